@@ -1,0 +1,3 @@
+export * from './advisory.js';
+export * from './limits.js';
+export * from './topics.js';
