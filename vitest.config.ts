@@ -2,16 +2,25 @@
  * One vitest run, one project per package and database lane. The server's suites run twice, once on the
  * embedded SQLite database and once on the real PostgreSQL server, so both engines meet the same tests.
  */
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const sharedSrc = fileURLToPath(new URL('./shared/src/index.ts', import.meta.url));
+// graphql 16 ships CommonJS and ESM side by side: Node (and so type-graphql) loads the CommonJS build, so
+// tests must too, or the schema would mix two copies of graphql ("from another module or realm").
+const graphqlCjs = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql');
 
 export default defineConfig({
   // type-graphql and MikroORM read decorator metadata, which only swc (not esbuild) emits.
   plugins: [swc.vite({ module: { type: 'es6' } })],
-  resolve: { alias: { '@beacon/shared': sharedSrc } },
+  resolve: {
+    alias: [
+      { find: '@beacon/shared', replacement: sharedSrc },
+      { find: /^graphql$/, replacement: graphqlCjs },
+    ],
+  },
   test: {
     passWithNoTests: false,
     projects: [

@@ -1,0 +1,167 @@
+/**
+ * The HTTP application: GraphQL at /graphql (Apollo Sandbox as its landing page), health and readiness
+ * probes, and the built dashboard at /. Shared by `main.ts` and the HTTP tests.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { EXAMPLE_OPERATIONS } from './example-operations.js';
+import type { Context, CookieJar } from './modules/common/context.js';
+import { toClientError } from './modules/common/errors.js';
+import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
+import { findSession } from './modules/staff/staff.service.js';
+
+export interface BeaconApp {
+  readonly app: express.Express;
+  readonly httpServer: http.Server;
+  readonly apollo: ApolloServer<Context>;
+  /** Builds a context as a request would, for tests that execute operations directly. */
+  contextFor(req: { headers: http.IncomingHttpHeaders }, res?: http.ServerResponse): Promise<Context>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function cookieJar(res: http.ServerResponse | undefined, secure: boolean): CookieJar {
+  const append = (value: string) => {
+    if (!res) return;
+    const existing = res.getHeader('set-cookie');
+    const list = Array.isArray(existing) ? existing : existing ? [String(existing)] : [];
+    res.setHeader('set-cookie', [...list, value]);
+  };
+  const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
+  return {
+    set: (name, value, { maxAgeMs }) =>
+      append(serializeCookie(name, value, { ...base, maxAge: Math.floor(maxAgeMs / 1000) })),
+    clear: (name) => append(serializeCookie(name, '', { ...base, maxAge: 0 })),
+  };
+}
+
+export async function createApp(options: {
+  config: Config;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+}): Promise<BeaconApp> {
+  const { config, orm, schema, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  const httpServer = http.createServer(app);
+
+  const contextFor = async (
+    req: { headers: http.IncomingHttpHeaders; id?: unknown },
+    res?: http.ServerResponse,
+  ): Promise<Context> => {
+    const em = orm.em.fork();
+    const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+    const session = token ? await findSession(em, token) : null;
+    const region = req.headers[config.regionHeader];
+    const requestId = typeof req.id === 'string' ? req.id : randomUUID();
+    return {
+      em,
+      config,
+      logger: logger.child({ requestId }),
+      requestId,
+      user: session?.user ?? null,
+      session,
+      regionHint: typeof region === 'string' && region.trim() ? region.trim().toUpperCase() : null,
+      cookies: cookieJar(res, config.cookieSecure),
+      loaders: new Map(),
+    } satisfies Context;
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageLocalDefault({
+        embed: { initialState: { pollForSchemaUpdates: false } },
+        includeCookies: true,
+        document: EXAMPLE_OPERATIONS,
+        footer: false,
+      }),
+    ],
+    formatError: (formatted, error) => {
+      const { formatted: shown, internal } = toClientError(formatted, error);
+      if (internal)
+        logger.error({ err: error, path: formatted.path }, 'internal error in a GraphQL operation');
+      return shown;
+    },
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      // Health probes are polled constantly; log them only when they fail.
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: {
+        req: (req) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          userAgent: req.headers?.['user-agent'],
+        }),
+      },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', database: config.database.kind });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed: database unreachable');
+      res.status(503).json({ status: 'unavailable', database: config.database.kind });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
+  );
+
+  const index = path.join(config.dashboardDir, 'index.html');
+  if (existsSync(index)) {
+    app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
+    // Client-side routes of the dashboard all serve its index.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    });
+  } else {
+    logger.warn({ dashboardDir: config.dashboardDir }, 'dashboard is not built; `/` will say so');
+    app.get('/', (_req, res) => {
+      res
+        .type('text/plain')
+        .send('Beacon is running. The dashboard is not built: run `pnpm build`. GraphQL is at /graphql.');
+    });
+  }
+
+  return { app, httpServer, apollo, contextFor };
+}

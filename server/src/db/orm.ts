@@ -1,0 +1,37 @@
+/** Opens the database, applies pending migrations, and prepares a first start (admin, demo data). */
+import { MikroORM } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { ensureFirstAdmin } from '../modules/staff/staff.service.js';
+import { type OrmConfigOptions, ormConfig } from './orm-config.js';
+import { seedDemoProgramme } from './seed/demo-programme.js';
+
+export async function openDatabase(
+  config: Pick<Config, 'database'>,
+  options: OrmConfigOptions = {},
+): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(config.database, options));
+  await orm.getMigrator().up();
+  return orm;
+}
+
+/** First-start work: the first admin, and the demo programme when the catalogue is empty. */
+export async function prepareFirstStart(orm: MikroORM, config: Config, logger: Logger): Promise<void> {
+  const em = orm.em.fork();
+  const admin = await ensureFirstAdmin(em, config.admin.email, config.admin.password);
+  if (admin.generatedPassword) {
+    // Printed once, to the console only: it is not stored anywhere in clear.
+    process.stdout.write(
+      `\n  Beacon created the first admin account:\n    email:    ${config.admin.email}\n    password: ${admin.generatedPassword}\n  Keep it safe; it is not shown again. Set BEACON_ADMIN_PASSWORD to choose your own.\n\n`,
+    );
+  } else if (admin.created) {
+    logger.info(
+      { email: config.admin.email },
+      'created the first admin from BEACON_ADMIN_EMAIL / BEACON_ADMIN_PASSWORD',
+    );
+  }
+  if (config.seedOnEmpty) {
+    const result = await seedDemoProgramme(orm.em.fork(), { onlyIfEmpty: true });
+    if (result.seeded) logger.info(result.counts, 'loaded the demo programme into an empty database');
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Writes audit events. Called inside the same transaction (and flush) as the change it records, so a
+ * change without its audit event can never be committed.
+ */
+import { type EntityManager, wrap } from '@mikro-orm/core';
+import type { StaffUser } from '../staff/staff-user.entity.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+/** Fields that never reach the audit log. */
+const SECRET_FIELDS = new Set(['passwordHash', 'invitationTokenHash']);
+
+/** A plain JSON copy of a record's stored fields (relations as their keys), for before/after. */
+export function snapshot(entity: object): Record<string, unknown> {
+  const plain = wrap(entity as never).toPOJO() as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(plain)) {
+    if (SECRET_FIELDS.has(key)) continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return JSON.parse(JSON.stringify(out));
+}
+
+export interface AuditEntry {
+  actor: StaffUser | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: object | null;
+  after?: object | null;
+  reason?: string | null;
+  requestId?: string | null;
+}
+
+export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
+  const event = Object.assign(new AuditEvent(), {
+    actor: entry.actor,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    reason: entry.reason ?? null,
+    requestId: entry.requestId ?? null,
+    occurredAt: new Date(),
+  });
+  em.persist(event);
+  return event;
+}

@@ -1,0 +1,82 @@
+/** A campaign of the programme (a year's awareness moment), its programming windows and partners. */
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ArchivableRecord, BaseRecord, Node } from '../common/node.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+
+@Entity({ tableName: 'campaign' })
+@ObjectType({
+  implements: Node,
+  description: 'An awareness campaign: its dates, programming windows, partners and spotlight.',
+})
+export class Campaign extends ArchivableRecord {
+  @Field({ description: 'URL-safe unique name, for example `mental-health-awareness-month-2023`.' })
+  @Property({ unique: true })
+  slug!: string;
+
+  @Field({ description: 'Campaign name.' })
+  @Property()
+  name!: string;
+
+  @Field({ description: 'The hashtag that leads to the campaign hub, with its #.' })
+  @Property()
+  hashtag!: string;
+
+  @Field({ description: 'The campaign theme in a sentence.' })
+  @Property({ type: 'text' })
+  theme!: string;
+
+  @Field({ description: 'What the campaign does and why.' })
+  @Property({ type: 'text' })
+  description: string = '';
+
+  @Field(() => GraphQLLocalDate, { description: 'First day of the campaign.' })
+  @Property({ type: 'date' })
+  startsOn!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Last day of the campaign (inclusive).' })
+  @Property({ type: 'date' })
+  endsOn!: string;
+
+  @Field(() => Int, { description: 'How many creators the campaign may spotlight at once.' })
+  @Property()
+  spotlightCapacity: number = 10;
+
+  @OneToMany(
+    () => ProgrammingWindow,
+    (w) => w.campaign,
+    { orderBy: { startsAt: 'asc', id: 'asc' } },
+  )
+  programmingWindows = new Collection<ProgrammingWindow>(this);
+
+  @ManyToMany(() => Organisation, undefined, { pivotTable: 'campaign_partner', owner: true })
+  partners = new Collection<Organisation>(this);
+}
+
+@Entity({ tableName: 'programming_window' })
+@ObjectType({ implements: Node, description: 'A period of curated in-app programming within a campaign.' })
+export class ProgrammingWindow extends BaseRecord {
+  @ManyToOne(() => Campaign, { deleteRule: 'cascade' })
+  campaign!: Rel<Campaign>;
+
+  @Field({ description: 'What runs in this window.' })
+  @Property()
+  title!: string;
+
+  @Field({ description: 'Details of the programming.' })
+  @Property({ type: 'text' })
+  description: string = '';
+
+  @Field(() => GraphQLDateTime, { description: 'When the window opens.' })
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: 'When the window closes.' })
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  @Field({ description: 'IANA time zone the window is planned in, for display.' })
+  @Property()
+  timeZone!: string;
+}

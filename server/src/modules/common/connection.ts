@@ -1,0 +1,274 @@
+/**
+ * Relay connections: every list in Beacon's API is one. Top-level lists page with keyset cursors through
+ * MikroORM's `findByCursor` (never OFFSET); `totalCount` runs its COUNT only when a client selects it.
+ */
+
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@beacon/shared';
+import {
+  Cursor,
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+  type FindByCursorOptions,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
+import { IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput, invalidField } from './errors.js';
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n items (at most ${PAGE_SIZE_MAX}; ${PAGE_SIZE_DEFAULT} when neither first nor last is given).`,
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(PAGE_SIZE_MAX)
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (from `pageInfo.endCursor`).',
+  })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Return the last n items (at most ${PAGE_SIZE_MAX}).` })
+  @IsOptional()
+  @Min(0)
+  @Max(PAGE_SIZE_MAX)
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items before this cursor (from `pageInfo.startCursor`).',
+  })
+  before?: string | null;
+}
+
+@ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Whether items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+/** What a connection resolver returns; `totalCount` is computed on demand. */
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+/** Builds the `XEdge` and `XConnection` object types for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, noun: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${noun} in a page, with the cursor to page from it.` })
+  class EdgeType {
+    @Field(() => nodeType, { description: `The ${noun}.` })
+    node!: T;
+
+    @Field({ description: 'Opaque cursor of this item, for `after` or `before`.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${noun} items.` })
+  class ConnectionTypeClass implements ConnectionShape<T> {
+    @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType], { description: 'The items of this page, for clients that need no cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match in all (computed only when selected).' })
+    totalCount!: Promise<number>;
+  }
+  return ConnectionTypeClass;
+}
+
+const build = <T>(where: FilterQuery<T> | (() => FilterQuery<T>)): FilterQuery<T> =>
+  typeof where === 'function' ? (where as () => FilterQuery<T>)() : where;
+
+function pageSize(args: ConnectionArgs): { first?: number; last?: number } {
+  if (args.first != null && args.last != null) {
+    throw badInput('Pass either first or last, not both', [
+      { path: 'first', message: 'cannot be combined with last' },
+      { path: 'last', message: 'cannot be combined with first' },
+    ]);
+  }
+  if (args.last != null) return { last: args.last };
+  return { first: args.first ?? PAGE_SIZE_DEFAULT };
+}
+
+function checkCursor(value: string | null | undefined, path: string): string | undefined {
+  if (value == null) return undefined;
+  try {
+    const decoded = Cursor.decode(value);
+    if (!Array.isArray(decoded)) throw new Error('not a cursor');
+  } catch {
+    throw invalidField(path, 'is not a cursor this list issued');
+  }
+  return value;
+}
+
+/** Lazily evaluated count that runs once, only if the client selected `totalCount`. */
+function lazyCount(count: () => Promise<number>): Promise<number> {
+  let promise: Promise<number> | undefined;
+  return {
+    // biome-ignore lint/suspicious/noThenProperty: a deliberately lazy thenable
+    then(onFulfilled, onRejected) {
+      promise ??= count();
+      return promise.then(onFulfilled, onRejected);
+    },
+    catch(onRejected) {
+      promise ??= count();
+      return promise.catch(onRejected);
+    },
+    finally(onFinally) {
+      promise ??= count();
+      return promise.finally(onFinally);
+    },
+    [Symbol.toStringTag]: 'LazyCount',
+  } as Promise<number>;
+}
+
+/**
+ * One page of a top-level list. `orderBy` must end with a unique key (the id) so the order is stable.
+ * `where` may be a function: conditions built with `raw()` are single-use in MikroORM, so the page query
+ * and the lazy count each build their own.
+ */
+export async function paginate<T extends object, P extends string = never>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T> | (() => FilterQuery<T>),
+  orderBy: QueryOrderMap<T>,
+  args: ConnectionArgs,
+  options: Pick<FindByCursorOptions<T, P>, 'populate'> = {},
+): Promise<ConnectionShape<T>> {
+  const size = pageSize(args);
+  const after = checkCursor(args.after, 'after');
+  const before = checkCursor(args.before, 'before');
+  let page: Cursor<T, P, '*', never, false>;
+  try {
+    page = (await em.findByCursor(entity, build(where), {
+      ...size,
+      after,
+      before,
+      orderBy,
+      includeCount: false,
+      ...(options as object),
+    } as FindByCursorOptions<T, P, '*', never, false>)) as unknown as Cursor<T, P, '*', never, false>;
+  } catch (error) {
+    if (error instanceof Error && /cursor/i.test(error.message) && (after || before)) {
+      throw invalidField(after ? 'after' : 'before', 'is not a cursor this list issued');
+    }
+    throw error;
+  }
+  const items = [...page.items] as T[];
+  const edges = items.map((node) => ({ node, cursor: page.from(node as never) }));
+  return {
+    edges,
+    nodes: items,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPrevPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: lazyCount(() => em.fork().count(entity, build(where))),
+  };
+}
+
+/**
+ * A page over items already loaded in order (children batch-loaded for many parents at once). Cursors are
+ * keyset values of `orderBy`, encoded like top-level cursors, so clients page both kinds the same way.
+ */
+export function paginateLoaded<T extends object>(
+  items: readonly T[],
+  order: LoadedOrder<T>,
+  args: ConnectionArgs,
+): ConnectionShape<T> {
+  const size = pageSize(args);
+  const after = checkCursor(args.after, 'after');
+  const before = checkCursor(args.before, 'before');
+  const keyed = items.map((item) => ({ item, key: normaliseKey(order.key(item)) }));
+  let start = 0;
+  let end = keyed.length;
+  if (after) {
+    const target = normaliseKey(Cursor.decode(after));
+    const index = keyed.findIndex((k) => compareKeys(k.key, target, order.directions) > 0);
+    start = index === -1 ? keyed.length : index;
+  }
+  if (before) {
+    const target = normaliseKey(Cursor.decode(before));
+    const index = keyed.findIndex((k) => compareKeys(k.key, target, order.directions) >= 0);
+    end = index === -1 ? keyed.length : index;
+  }
+  let window = keyed.slice(start, Math.max(start, end));
+  let hasNextPage = end < keyed.length;
+  let hasPreviousPage = start > 0;
+  if (size.first !== undefined && window.length > size.first) {
+    window = window.slice(0, size.first);
+    hasNextPage = true;
+  }
+  if (size.last !== undefined && window.length > size.last) {
+    window = window.slice(window.length - size.last);
+    hasPreviousPage = true;
+  }
+  const edges = window.map(({ item, key }) => ({ node: item, cursor: Cursor.encode(key) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: Promise.resolve(items.length),
+  };
+}
+
+/** How a batch-loaded list is sorted: the key of each item and the direction of each key part. */
+export interface LoadedOrder<T> {
+  key: (item: T) => unknown[];
+  directions: readonly ('asc' | 'desc')[];
+}
+
+function normaliseKey(values: readonly unknown[]): unknown[] {
+  return values.map((v) => (v instanceof Date ? v.toISOString() : v));
+}
+
+/** Position of `a` relative to `b` in list order. */
+function compareKeys(
+  a: readonly unknown[],
+  b: readonly unknown[],
+  directions: readonly ('asc' | 'desc')[],
+): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    const sign = directions[i] === 'desc' ? -1 : 1;
+    if (x == null) return -sign;
+    if (y == null) return sign;
+    return (x < y ? -1 : 1) * sign;
+  }
+  return 0;
+}

@@ -1,0 +1,39 @@
+/**
+ * The per-request GraphQL context: one ORM fork, the signed-in staff member (if any), request metadata and
+ * lazily created batch loaders.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import type { Config } from '../../config.js';
+import type { StaffSession } from '../staff/staff-session.entity.js';
+import type { StaffUser } from '../staff/staff-user.entity.js';
+
+export interface CookieJar {
+  set(name: string, value: string, options: { maxAgeMs: number }): void;
+  clear(name: string): void;
+}
+
+export interface Context {
+  readonly em: EntityManager;
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly requestId: string;
+  /** The signed-in staff member, or null for a public client. */
+  readonly user: StaffUser | null;
+  readonly session: StaffSession | null;
+  /** The reader's region from the trusted deployment header, if the deployment sets one. */
+  readonly regionHint: string | null;
+  readonly cookies: CookieJar;
+  /** Per-request memo for batch loaders, keyed by loader name. */
+  readonly loaders: Map<string, unknown>;
+}
+
+/** Returns the request's loader for `key`, creating it on first use. */
+export function loader<T>(ctx: Context, key: string, create: () => T): T {
+  let found = ctx.loaders.get(key) as T | undefined;
+  if (!found) {
+    found = create();
+    ctx.loaders.set(key, found);
+  }
+  return found;
+}

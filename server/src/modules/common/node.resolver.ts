@@ -1,0 +1,101 @@
+/**
+ * `node(id)` and `nodes(ids)`: fetch any object by its global ID. What a caller may fetch follows the same
+ * visibility as the lists: public clients reach only public records; staff-only types answer null to them.
+ */
+
+import { PAGE_SIZE_MAX } from '@beacon/shared';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
+import { Creator } from '../creators/creator.entity.js';
+import { PUBLIC_CREATOR } from '../creators/creator.service.js';
+import { CrisisResource } from '../crisis-resources/crisis-resource.entity.js';
+import { AdCreditGrant } from '../grants/ad-credit-grant.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Recognition } from '../recognitions/recognition.entity.js';
+import { can, Permission } from '../staff/staff-role.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
+import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
+import { TrainingSession } from '../training/training-session.entity.js';
+import { AwarenessVideo } from '../videos/awareness-video.entity.js';
+import type { Context } from './context.js';
+import { badInput } from './errors.js';
+import { decodeGlobalId, Node } from './node.js';
+
+interface NodeSource {
+  entity: EntityClass<object>;
+  /** What a public client may fetch; null means staff only. */
+  publicWhere: FilterQuery<object> | null;
+  /** Staff need this permission to fetch it. */
+  staffPermission: Permission;
+}
+
+const source = (
+  entity: EntityClass<object>,
+  publicWhere: FilterQuery<object> | null,
+  staffPermission = Permission.STAFF_READ,
+): NodeSource => ({
+  entity,
+  publicWhere,
+  staffPermission,
+});
+
+const SOURCES: Record<string, NodeSource> = Object.fromEntries(
+  [
+    source(Creator, PUBLIC_CREATOR as FilterQuery<object>),
+    source(AwarenessVideo, { archivedAt: null, creator: PUBLIC_CREATOR }),
+    source(Campaign, { archivedAt: null }),
+    source(ProgrammingWindow, { campaign: { archivedAt: null } }),
+    source(Organisation, { archivedAt: null }),
+    source(CrisisResource, { archivedAt: null }),
+    source(AdCreditGrant, null),
+    source(TrainingSession, null),
+    source(TrainingEnrolment, null),
+    source(Recognition, null),
+    source(StaffUser, null),
+    source(AuditEvent, null, Permission.AUDIT_READ),
+  ].map((s) => [s.entity.name, s]),
+);
+
+async function fetchNode(ctx: Context, globalId: string): Promise<Node | null> {
+  const decoded = decodeGlobalId(globalId);
+  const found = decoded ? SOURCES[decoded.type] : undefined;
+  if (!decoded || !found) return null;
+  let where: FilterQuery<object>;
+  if (ctx.user) {
+    if (!can(ctx.user.role, found.staffPermission)) return null;
+    where = { id: decoded.id };
+  } else {
+    if (!found.publicWhere) return null;
+    where = { $and: [{ id: decoded.id }, found.publicWhere] };
+  }
+  return (await ctx.em.findOne(found.entity, where)) as Node | null;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Fetch an object by its global ID; null when it does not exist or is not visible to you.',
+  })
+  node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global ID.' }) id: string) {
+    return fetchNode(ctx, id);
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description:
+      'Fetch several objects by global ID, in the order asked; null for any not found or not visible.',
+  })
+  async nodes(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], { description: `Global IDs (at most ${PAGE_SIZE_MAX}).` }) ids: string[],
+  ) {
+    if (ids.length > PAGE_SIZE_MAX)
+      throw badInput(`Ask for at most ${PAGE_SIZE_MAX} IDs`, [
+        { path: 'ids', message: `must hold at most ${PAGE_SIZE_MAX} IDs` },
+      ]);
+    return Promise.all(ids.map((id) => fetchNode(ctx, id)));
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * A creator who raises mental-health awareness. Public clients see the profile; consent, status and
+ * training are staff-only and guarded field by field.
+ */
+import { Collection, Embeddable, Embedded, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
+import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
+import { Authorized, Field, ObjectType } from 'type-graphql';
+import { Topic } from '../common/domain-enums.js';
+import { describeEnum } from '../common/enums.js';
+import { ArchivableRecord, Node } from '../common/node.js';
+import { Permission } from '../staff/staff-role.js';
+import type { TrainingEnrolment } from '../training/training-enrolment.entity.js';
+import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
+
+export enum CreatorStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+}
+
+describeEnum(CreatorStatus, 'CreatorStatus', "Whether a creator's account is in good standing.", {
+  ACTIVE: 'In good standing; can be spotlighted.',
+  SUSPENDED: 'Suspended by the platform; hidden from public queries and never spotlighted.',
+});
+
+export enum ConsentScope {
+  SPOTLIGHT = 'SPOTLIGHT',
+  SPOTLIGHT_AND_PROMOTION = 'SPOTLIGHT_AND_PROMOTION',
+}
+
+describeEnum(ConsentScope, 'ConsentScope', 'What a creator agreed to.', {
+  SPOTLIGHT: 'Being featured in the in-app awareness hub.',
+  SPOTLIGHT_AND_PROMOTION: 'Being featured in the hub and in promotion of the campaign outside the app.',
+});
+
+@Embeddable()
+@ObjectType({ description: "A creator's consent to be spotlighted (staff only)." })
+export class SpotlightConsent {
+  @Field(() => GraphQLDateTime, { description: 'When consent was given.' })
+  @Property({ type: 'datetime' })
+  givenAt!: Date;
+
+  @Field(() => ConsentScope, { description: 'What the creator consented to.' })
+  @Enum({ items: () => ConsentScope })
+  scope!: ConsentScope;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When consent was withdrawn; a withdrawn consent ends every spotlight.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt: Date | null = null;
+
+  @Field({ description: 'True when consent is on file and not withdrawn.' })
+  get active(): boolean {
+    return this.withdrawnAt === null;
+  }
+}
+
+@Entity({ tableName: 'creator' })
+@ObjectType({ implements: Node, description: 'A creator who makes mental-health awareness content.' })
+export class Creator extends ArchivableRecord {
+  @Field({ description: 'Unique handle, lower case, without a leading @.' })
+  @Property({ unique: true, length: 30 })
+  handle!: string;
+
+  @Field({ description: 'Name shown on the profile.' })
+  @Property()
+  displayName!: string;
+
+  @Field({ description: 'Profile biography.' })
+  @Property({ type: 'text' })
+  bio: string = '';
+
+  @Field({ description: 'ISO 3166-1 alpha-2 code of where the creator is based.' })
+  @Property({ length: 2 })
+  region!: string;
+
+  @Field(() => [String], { description: 'BCP 47 language tags the creator posts in.' })
+  @Property({ type: 'json' })
+  languages: string[] = [];
+
+  @Field(() => [Topic], { description: 'Topics the creator covers.' })
+  @Property({ type: 'json' })
+  topics: Topic[] = [];
+
+  @Field(() => GraphQLSafeInt, { description: 'Followers on the platform.' })
+  @Property()
+  followerCount: number = 0;
+
+  @Field({ description: "Link to the creator's profile (https)." })
+  @Property({ length: 2048 })
+  profileUrl!: string;
+
+  @Authorized(Permission.STAFF_READ)
+  @Field(() => CreatorStatus, { nullable: true, description: 'Account standing (staff only).' })
+  @Enum({ items: () => CreatorStatus })
+  status: CreatorStatus = CreatorStatus.ACTIVE;
+
+  @Authorized(Permission.STAFF_READ)
+  @Field(() => SpotlightConsent, {
+    nullable: true,
+    description: 'Spotlight consent on file, if any (staff only).',
+  })
+  @Embedded(() => SpotlightConsent, { nullable: true, prefix: 'consent_' })
+  consent: SpotlightConsent | null = null;
+
+  @OneToMany('AwarenessVideo', 'creator')
+  videos = new Collection<AwarenessVideo>(this);
+
+  @OneToMany('TrainingEnrolment', 'creator')
+  enrolments = new Collection<TrainingEnrolment>(this);
+}

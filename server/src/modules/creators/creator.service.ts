@@ -1,0 +1,169 @@
+/** Creator queries and changes. Public clients see active, unarchived creators only. */
+
+import { normaliseHandle } from '@beacon/shared';
+import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  type Actor,
+  archiveRecord,
+  assignDefined,
+  createRecord,
+  newEntity,
+  updateRecord,
+} from '../common/catalogue.js';
+import type { ConnectionArgs } from '../common/connection.js';
+import { paginate } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { conflict, forbidden } from '../common/errors.js';
+import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { Creator, CreatorStatus, SpotlightConsent } from './creator.entity.js';
+import {
+  type ConsentInput,
+  type CreateCreatorInput,
+  type CreatorFilter,
+  CreatorOrder,
+  type UpdateCreatorInput,
+} from './creator.inputs.js';
+
+/** What anyone may see: creators in good standing that are not archived. */
+export const PUBLIC_CREATOR: FilterQuery<Creator> = { status: CreatorStatus.ACTIVE, archivedAt: null };
+
+const ORDERS: Record<CreatorOrder, QueryOrderMap<Creator>> = {
+  [CreatorOrder.HANDLE]: { handle: 'asc', id: 'asc' },
+  [CreatorOrder.FOLLOWERS]: { followerCount: 'desc', id: 'asc' },
+  [CreatorOrder.NEWEST]: { createdAt: 'desc', id: 'desc' },
+};
+
+export function creatorVisibility(
+  ctx: Context,
+  filter: CreatorFilter | null | undefined,
+): FilterQuery<Creator> {
+  const staffOnly =
+    filter?.status != null || filter?.hasActiveConsent != null || filter?.includeArchived === true;
+  if (!ctx.user) {
+    if (staffOnly) throw forbidden('Filtering by status, consent or archived creators is for staff only');
+    return PUBLIC_CREATOR;
+  }
+  return allOf<Creator>(
+    filter?.includeArchived ? {} : { archivedAt: null },
+    filter?.status ? { status: filter.status } : {},
+  );
+}
+
+export function listCreators(
+  ctx: Context,
+  filter: CreatorFilter | null | undefined,
+  order: CreatorOrder,
+  args: ConnectionArgs,
+) {
+  const consent: FilterQuery<Creator> =
+    filter?.hasActiveConsent == null
+      ? {}
+      : filter.hasActiveConsent
+        ? { consent: { givenAt: { $ne: null }, withdrawnAt: null } }
+        : { $or: [{ consent: { givenAt: null } }, { consent: { withdrawnAt: { $ne: null } } }] };
+  const where = () =>
+    allOf<Creator>(
+      creatorVisibility(ctx, filter),
+      textSearch(ctx.em, ['handle', 'displayName'], filter?.search),
+      jsonArrayContains(ctx.em, 'topics', filter?.topic),
+      filter?.region ? { region: filter.region } : {},
+      consent,
+    );
+  return paginate(ctx.em, Creator, where, ORDERS[order], args);
+}
+
+export async function creatorByHandle(ctx: Context, handle: string): Promise<Creator | null> {
+  const where = allOf<Creator>({ handle: normaliseHandle(handle) }, ctx.user ? {} : PUBLIC_CREATOR);
+  return ctx.em.findOne(Creator, where);
+}
+
+async function ensureHandleFree(em: EntityManager, handle: string, exceptId?: string): Promise<void> {
+  const taken = await em.findOne(Creator, { handle, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  if (taken) throw conflict(`The handle @${handle} is already taken`, { field: 'input.handle' });
+}
+
+function consentOf(input: ConsentInput): SpotlightConsent {
+  return Object.assign(new SpotlightConsent(), {
+    givenAt: input.givenAt ?? new Date(),
+    scope: input.scope,
+    withdrawnAt: null,
+  });
+}
+
+export function createCreator(em: EntityManager, actor: Actor, input: CreateCreatorInput): Promise<Creator> {
+  return createRecord(em, actor, Creator, async (tx) => {
+    const handle = normaliseHandle(input.handle);
+    await ensureHandleFree(tx, handle);
+    return newEntity(Creator, {
+      handle,
+      displayName: input.displayName.trim(),
+      bio: input.bio,
+      region: input.region,
+      languages: input.languages,
+      topics: [...new Set(input.topics)],
+      followerCount: input.followerCount,
+      profileUrl: input.profileUrl,
+      consent: input.consent ? consentOf(input.consent) : null,
+    });
+  });
+}
+
+export function updateCreator(em: EntityManager, actor: Actor, input: UpdateCreatorInput): Promise<Creator> {
+  return updateRecord(em, actor, Creator, input.id, input.expectedVersion, async (creator, tx) => {
+    const handle = input.handle === undefined ? undefined : normaliseHandle(input.handle);
+    if (handle !== undefined && handle !== creator.handle) await ensureHandleFree(tx, handle, creator.id);
+    assignDefined(creator, {
+      handle,
+      displayName: input.displayName?.trim(),
+      bio: input.bio,
+      region: input.region,
+      languages: input.languages,
+      topics: input.topics ? [...new Set(input.topics)] : undefined,
+      followerCount: input.followerCount,
+      profileUrl: input.profileUrl,
+      status: input.status,
+    });
+  });
+}
+
+export const archiveCreator = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
+  archiveRecord(em, actor, Creator, id, expectedVersion);
+
+export function recordConsent(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  consent: ConsentInput,
+) {
+  return updateRecord(
+    em,
+    actor,
+    Creator,
+    id,
+    expectedVersion,
+    (creator) => {
+      creator.consent = consentOf(consent);
+    },
+    { verb: 'record_consent' },
+  );
+}
+
+/** Withdraws consent; a creator without active consent can no longer be spotlighted. */
+export function withdrawConsent(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+  return updateRecord(
+    em,
+    actor,
+    Creator,
+    id,
+    expectedVersion,
+    (creator) => {
+      if (!creator.consent || creator.consent.withdrawnAt) return;
+      creator.consent = Object.assign(new SpotlightConsent(), {
+        ...creator.consent,
+        withdrawnAt: new Date(),
+      });
+    },
+    { verb: 'withdraw_consent' },
+  );
+}

@@ -1,0 +1,50 @@
+/** A staff member who signs in to Beacon. The password hash is stored but never has a GraphQL field. */
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseRecord, Node } from '../common/node.js';
+import { StaffRole } from './staff-role.js';
+
+@Entity({ tableName: 'staff_user' })
+@ObjectType({ implements: Node, description: 'A staff member of the awareness programme.' })
+export class StaffUser extends BaseRecord {
+  @Field({ description: 'Sign-in email, lower case.' })
+  @Property({ unique: true })
+  email!: string;
+
+  @Field({ description: 'Name shown to other staff.' })
+  @Property()
+  displayName!: string;
+
+  @Field(() => StaffRole, { description: 'What this staff member may do.' })
+  @Enum({ items: () => StaffRole })
+  role!: StaffRole;
+
+  /** argon2id hash; null until an invited member sets a password. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  passwordHash: string | null = null;
+
+  /** sha-256 of a pending invitation token; the token itself is shown once to the admin who invited. */
+  @Index()
+  @Property({ type: 'string', nullable: true, hidden: true })
+  invitationTokenHash: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true, hidden: true })
+  invitationExpiresAt: Date | null = null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the member last signed in.' })
+  @Property({ type: 'datetime', nullable: true })
+  lastSignInAt: Date | null = null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When an admin deactivated the account; deactivated members cannot sign in.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  deactivatedAt: Date | null = null;
+
+  @Field({ description: 'Whether the member has been invited and has not yet set a password.' })
+  get invitationPending(): boolean {
+    return this.invitationTokenHash !== null;
+  }
+}

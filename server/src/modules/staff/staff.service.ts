@@ -1,0 +1,236 @@
+/**
+ * Staff accounts and sessions: signing in and out, the first admin, invitations, roles and deactivation.
+ * Passwords are hashed with argon2id; session and invitation tokens are stored only as sha-256 hashes.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { type EntityManager, LockMode } from '@mikro-orm/core';
+import { hash, verify } from '@node-rs/argon2';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { type Actor, newEntity } from '../common/catalogue.js';
+import {
+  BeaconError,
+  conflict,
+  ErrorCode,
+  forbidden,
+  invalidField,
+  notFound,
+  staleVersion,
+} from '../common/errors.js';
+import { StaffRole } from './staff-role.js';
+import { StaffSession } from './staff-session.entity.js';
+import { StaffUser } from './staff-user.entity.js';
+
+/** argon2id (the library's `Algorithm.Argon2id`, a const enum isolatedModules cannot import) with OWASP's minimum cost. */
+const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
+
+/** A hash of a random password, verified against when the email is unknown so timing reveals nothing. */
+let decoyHash: Promise<string> | undefined;
+
+export const hashPassword = (password: string) => hash(password, ARGON2);
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export async function signIn(
+  em: EntityManager,
+  email: string,
+  password: string,
+  sessionTtlMs: number,
+): Promise<{ user: StaffUser; token: string }> {
+  const user = await em.findOne(StaffUser, { email: normaliseEmail(email) });
+  const stored = user?.passwordHash ?? null;
+  decoyHash ??= hash(newToken(), ARGON2);
+  const ok = await verify(stored ?? (await decoyHash), password).catch(() => false);
+  if (!user || !stored || !ok || user.deactivatedAt) {
+    throw new BeaconError(
+      ErrorCode.UNAUTHENTICATED,
+      'The email or password is not right, or the account is deactivated',
+    );
+  }
+  return { user, token: await startSession(em, user, sessionTtlMs) };
+}
+
+async function startSession(em: EntityManager, user: StaffUser, ttlMs: number): Promise<string> {
+  const token = newToken();
+  user.lastSignInAt = new Date();
+  em.persist(
+    newEntity(StaffSession, { tokenHash: sha256(token), user, expiresAt: new Date(Date.now() + ttlMs) }),
+  );
+  await em.flush();
+  return token;
+}
+
+/** The live session for a cookie token, with its user; expired sessions are deleted on sight. */
+export async function findSession(em: EntityManager, token: string): Promise<StaffSession | null> {
+  const session = await em.findOne(StaffSession, { tokenHash: sha256(token) }, { populate: ['user'] });
+  if (!session) return null;
+  if (session.expiresAt.getTime() <= Date.now() || session.user.deactivatedAt) {
+    await em.nativeDelete(StaffSession, { tokenHash: session.tokenHash });
+    return null;
+  }
+  return session;
+}
+
+export async function signOut(em: EntityManager, session: StaffSession | null): Promise<void> {
+  if (session) await em.nativeDelete(StaffSession, { tokenHash: session.tokenHash });
+}
+
+/**
+ * Creates the first admin when no staff exist. Returns the generated password (to print once) when the
+ * deployment gave none.
+ */
+export async function ensureFirstAdmin(
+  em: EntityManager,
+  email: string,
+  password: string | undefined,
+): Promise<{ created: boolean; generatedPassword: string | null }> {
+  if ((await em.count(StaffUser, {})) > 0) return { created: false, generatedPassword: null };
+  const chosen = password ?? randomBytes(18).toString('base64url');
+  const admin = newEntity(StaffUser, {
+    email: normaliseEmail(email),
+    displayName: 'Beacon admin',
+    role: StaffRole.ADMIN,
+    passwordHash: await hashPassword(chosen),
+  });
+  em.persist(admin);
+  recordAudit(em, {
+    actor: null,
+    action: 'staff.bootstrap',
+    targetType: 'StaffUser',
+    targetId: admin.id,
+    after: snapshot(admin),
+  });
+  await em.flush();
+  return { created: true, generatedPassword: password ? null : chosen };
+}
+
+export async function createStaffUser(
+  em: EntityManager,
+  actor: Actor,
+  input: { email: string; displayName: string; role: StaffRole; password?: string | null },
+): Promise<{ user: StaffUser; invitationToken: string | null }> {
+  const email = normaliseEmail(input.email);
+  if (await em.count(StaffUser, { email }))
+    throw conflict(`A staff account for ${email} already exists`, { field: 'input.email' });
+  const token = input.password ? null : newToken();
+  const user = newEntity(StaffUser, {
+    email,
+    displayName: input.displayName.trim(),
+    role: input.role,
+    passwordHash: input.password ? await hashPassword(input.password) : null,
+    invitationTokenHash: token ? sha256(token) : null,
+    invitationExpiresAt: token ? new Date(Date.now() + INVITATION_TTL_MS) : null,
+  });
+  await em.transactional(async (tx) => {
+    tx.persist(user);
+    recordAudit(tx, {
+      actor: actor.user,
+      action: token ? 'staff.invite' : 'staff.create',
+      targetType: 'StaffUser',
+      targetId: user.id,
+      after: snapshot(user),
+      requestId: actor.requestId,
+    });
+  });
+  return { user, invitationToken: token };
+}
+
+export async function acceptInvitation(
+  em: EntityManager,
+  token: string,
+  password: string,
+  sessionTtlMs: number,
+): Promise<{ user: StaffUser; token: string }> {
+  const user = await em.findOne(StaffUser, { invitationTokenHash: sha256(token) });
+  if (
+    !user ||
+    !user.invitationExpiresAt ||
+    user.invitationExpiresAt.getTime() < Date.now() ||
+    user.deactivatedAt
+  ) {
+    throw invalidField('input.token', 'is not a valid invitation, or it has expired');
+  }
+  const before = snapshot(user);
+  user.passwordHash = await hashPassword(password);
+  user.invitationTokenHash = null;
+  user.invitationExpiresAt = null;
+  recordAudit(em, {
+    actor: user,
+    action: 'staff.accept_invitation',
+    targetType: 'StaffUser',
+    targetId: user.id,
+    before,
+    after: snapshot(user),
+  });
+  return { user, token: await startSession(em, user, sessionTtlMs) };
+}
+
+async function loadForUpdate(em: EntityManager, id: string, expectedVersion: number): Promise<StaffUser> {
+  const user = await em.findOne(StaffUser, { id });
+  if (!user) throw notFound('Staff member');
+  if (user.version !== expectedVersion) throw staleVersion('Staff member', expectedVersion, user.version);
+  await em.lock(user, LockMode.OPTIMISTIC, expectedVersion);
+  return user;
+}
+
+/** Refuses a change that would leave Beacon with no active admin. */
+async function keepAnAdmin(em: EntityManager, user: StaffUser): Promise<void> {
+  if (user.role !== StaffRole.ADMIN || user.deactivatedAt) return;
+  const admins = await em.count(StaffUser, { role: StaffRole.ADMIN, deactivatedAt: null });
+  if (admins <= 1) throw forbidden('Beacon must keep at least one active admin');
+}
+
+export async function changeStaffRole(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  role: StaffRole,
+  expectedVersion: number,
+): Promise<StaffUser> {
+  return em.transactional(async (tx) => {
+    const user = await loadForUpdate(tx, id, expectedVersion);
+    if (user.role === role) return user;
+    if (role !== StaffRole.ADMIN) await keepAnAdmin(tx, user);
+    const before = snapshot(user);
+    user.role = role;
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'staff.change_role',
+      targetType: 'StaffUser',
+      targetId: user.id,
+      before,
+      after: snapshot(user),
+      requestId: actor.requestId,
+    });
+    return user;
+  });
+}
+
+export async function deactivateStaffUser(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+): Promise<StaffUser> {
+  return em.transactional(async (tx) => {
+    const user = await loadForUpdate(tx, id, expectedVersion);
+    if (user.deactivatedAt) return user;
+    await keepAnAdmin(tx, user);
+    const before = snapshot(user);
+    user.deactivatedAt = new Date();
+    user.invitationTokenHash = null;
+    await tx.nativeDelete(StaffSession, { user: user.id });
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'staff.deactivate',
+      targetType: 'StaffUser',
+      targetId: user.id,
+      before,
+      after: snapshot(user),
+      requestId: actor.requestId,
+    });
+    return user;
+  });
+}

@@ -1,0 +1,72 @@
+/** GraphQL surface of awareness videos: public lists with advisories, staff catalogue mutations. */
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { byId } from '../common/batch.js';
+import { actorOf } from '../common/catalogue.js';
+import { ConnectionArgs } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { ArchiveInput } from '../common/inputs.js';
+import { PayloadType, payload } from '../common/payload.js';
+import { Creator } from '../creators/creator.entity.js';
+import { Permission } from '../staff/staff-role.js';
+import { AwarenessVideo } from './awareness-video.entity.js';
+import { advisoryOf, ContentAdvisory } from './content-advisory.js';
+import { AwarenessVideoConnection } from './video.children.js';
+import { CreateVideoInput, UpdateVideoInput, VideoFilter, VideoOrder } from './video.inputs.js';
+import * as videos from './video.service.js';
+
+const AwarenessVideoPayload = PayloadType(
+  AwarenessVideo,
+  'video',
+  'The result of an awareness video mutation.',
+);
+
+@Resolver(() => AwarenessVideo)
+export class AwarenessVideoResolver {
+  @Query(() => AwarenessVideoConnection, { description: 'Awareness videos with their content advisories.' })
+  awarenessVideos(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => VideoFilter, { nullable: true, description: 'Which videos to list.' })
+    filter?: VideoFilter,
+    @Arg('orderBy', () => VideoOrder, { defaultValue: VideoOrder.NEWEST, description: 'Order of the list.' })
+    orderBy: VideoOrder = VideoOrder.NEWEST,
+  ) {
+    return videos.listVideos(ctx, filter, orderBy, page);
+  }
+
+  @FieldResolver(() => Creator, { description: 'The creator who posted it.' })
+  async creator(@Ctx() ctx: Context, @Root() video: AwarenessVideo) {
+    return (await byId(ctx, Creator, video.creator.id)) as Creator;
+  }
+
+  @FieldResolver(() => ContentAdvisory, { description: 'The content advisory derived from its topics.' })
+  advisory(@Root() video: AwarenessVideo) {
+    return advisoryOf(video);
+  }
+
+  @Authorized(Permission.CATALOGUE_WRITE)
+  @Mutation(() => AwarenessVideoPayload, { description: 'Add an awareness video to the catalogue.' })
+  async createAwarenessVideo(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateVideoInput) input: CreateVideoInput,
+  ) {
+    return payload(await videos.createVideo(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.CATALOGUE_WRITE)
+  @Mutation(() => AwarenessVideoPayload, {
+    description: 'Change an awareness video (its advisory follows its topics).',
+  })
+  async updateAwarenessVideo(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateVideoInput) input: UpdateVideoInput,
+  ) {
+    return payload(await videos.updateVideo(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.CATALOGUE_WRITE)
+  @Mutation(() => AwarenessVideoPayload, { description: 'Archive an awareness video.' })
+  async archiveAwarenessVideo(@Ctx() ctx: Context, @Arg('input', () => ArchiveInput) input: ArchiveInput) {
+    return payload(await videos.archiveVideo(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
+  }
+}

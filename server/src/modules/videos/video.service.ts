@@ -1,0 +1,119 @@
+/** Awareness video queries and changes. Public clients see unarchived videos of public creators. */
+
+import { SENSITIVE_TOPICS } from '@beacon/shared';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import {
+  type Actor,
+  archiveRecord,
+  assignDefined,
+  createRecord,
+  findByGlobalId,
+  newEntity,
+  updateRecord,
+} from '../common/catalogue.js';
+import { type ConnectionArgs, paginate } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { forbidden } from '../common/errors.js';
+import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { expectGlobalId } from '../common/node.js';
+import { Creator } from '../creators/creator.entity.js';
+import { PUBLIC_CREATOR } from '../creators/creator.service.js';
+import { AwarenessVideo } from './awareness-video.entity.js';
+import {
+  type CreateVideoInput,
+  normaliseHashtags,
+  type UpdateVideoInput,
+  type VideoFilter,
+  VideoOrder,
+} from './video.inputs.js';
+
+const ORDERS: Record<VideoOrder, QueryOrderMap<AwarenessVideo>> = {
+  [VideoOrder.NEWEST]: { publishedAt: 'desc', id: 'desc' },
+  [VideoOrder.MOST_VIEWED]: { views: 'desc', id: 'asc' },
+};
+
+function advisoryCondition(
+  em: EntityManager,
+  wanted: boolean | null | undefined,
+): FilterQuery<AwarenessVideo> {
+  if (wanted == null) return {};
+  const any = SENSITIVE_TOPICS.map((t) => jsonArrayContains<AwarenessVideo>(em, 'topics', t));
+  return wanted ? { $or: any } : { $and: any.map((c) => ({ $not: c })) };
+}
+
+export function listVideos(
+  ctx: Context,
+  filter: VideoFilter | null | undefined,
+  order: VideoOrder,
+  args: ConnectionArgs,
+) {
+  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived videos are for staff only');
+  const visibility: FilterQuery<AwarenessVideo> = ctx.user
+    ? filter?.includeArchived
+      ? {}
+      : { archivedAt: null }
+    : { archivedAt: null, creator: PUBLIC_CREATOR };
+  const where = () =>
+    allOf<AwarenessVideo>(
+      visibility,
+      textSearch(ctx.em, ['title'], filter?.search),
+      jsonArrayContains(ctx.em, 'topics', filter?.topic),
+      filter?.strategy ? { strategy: filter.strategy } : {},
+      filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
+      filter?.region ? { creator: { region: filter.region } } : {},
+      advisoryCondition(ctx.em, filter?.hasAdvisory),
+    );
+  return paginate(ctx.em, AwarenessVideo, where, ORDERS[order], args);
+}
+
+export function createVideo(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateVideoInput,
+): Promise<AwarenessVideo> {
+  return createRecord(em, actor, AwarenessVideo, async (tx) => {
+    const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
+    return newEntity(AwarenessVideo, {
+      creator,
+      title: input.title.trim(),
+      caption: input.caption,
+      url: input.url,
+      publishedAt: input.publishedAt,
+      durationSeconds: input.durationSeconds,
+      strategy: input.strategy,
+      topics: [...new Set(input.topics)],
+      hashtags: normaliseHashtags(input.hashtags),
+      views: input.views,
+      likes: input.likes,
+      shares: input.shares,
+    });
+  });
+}
+
+export function updateVideo(
+  em: EntityManager,
+  actor: Actor,
+  input: UpdateVideoInput,
+): Promise<AwarenessVideo> {
+  return updateRecord(em, actor, AwarenessVideo, input.id, input.expectedVersion, (video) => {
+    assignDefined(video, {
+      title: input.title?.trim(),
+      caption: input.caption,
+      url: input.url,
+      publishedAt: input.publishedAt,
+      durationSeconds: input.durationSeconds,
+      strategy: input.strategy,
+      topics: input.topics ? [...new Set(input.topics)] : undefined,
+      hashtags: input.hashtags ? normaliseHashtags(input.hashtags) : undefined,
+      views: input.views,
+      likes: input.likes,
+      shares: input.shares,
+    });
+    if (input.advisoryWarningOverride !== undefined) {
+      video.advisoryWarningOverride = input.advisoryWarningOverride.trim() || null;
+    }
+  });
+}
+
+export const archiveVideo = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
+  archiveRecord(em, actor, AwarenessVideo, id, expectedVersion);
