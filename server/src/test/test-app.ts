@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { type BeaconApp, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { openDatabase } from '../db/orm.js';
@@ -56,7 +56,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  configOverrides: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const db: TemporaryDatabase = await createTemporaryDatabase(lane(), 'test');
   let statements = 0;
   const orm = await openDatabase({ database: db.config }, { onQuery: () => void statements++ });
@@ -69,7 +72,7 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     }),
     database: db.config,
   };
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const schema = await beaconSchema();
   const beacon = await createApp({ config, orm, schema, logger });
   let listening = false;

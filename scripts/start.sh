@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs Beacon and starts it on the embedded SQLite database (./server/data) with the demo programme.
+# Set DATABASE_URL=postgres://... to use PostgreSQL instead; see the README for every variable.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ensure_pnpm
+install_dependencies
+build_all
+step "starting Beacon on http://localhost:${PORT:-4000} (GraphQL and Apollo Sandbox at /graphql)"
+exec pnpm start
