@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCreator, buildGrant } from '../../test/factories.js';
+import { createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
+import { CreatorStatus } from '../creators/creator.entity.js';
+
+const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Creator { handle } } }`;
+
+describe('node and nodes', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it('fetches a public record by its opaque global ID', async () => {
+    const creator = await buildCreator(app.orm.em.fork());
+    expect(creator.globalId).not.toContain(creator.id);
+    const result = dataOf(
+      await app.run<{ node: { __typename: string; id: string; handle: string } }>(NODE, {
+        id: creator.globalId,
+      }),
+    );
+    expect(result.node).toEqual({ __typename: 'Creator', id: creator.globalId, handle: creator.handle });
+  });
+
+  it('answers null to a public client for staff-only and hidden records, but shows them to staff', async () => {
+    const em = app.orm.em.fork();
+    const grant = await buildGrant(em);
+    const suspended = await buildCreator(em, { status: CreatorStatus.SUSPENDED });
+    expect(dataOf(await app.run(NODE, { id: grant.globalId }))).toEqual({ node: null });
+    expect(dataOf(await app.run(NODE, { id: suspended.globalId }))).toEqual({ node: null });
+    const viewer = await app.staff(StaffRole.VIEWER);
+    expect(
+      dataOf(await app.run<{ node: { __typename: string } }>(NODE, { id: grant.globalId }, viewer)).node
+        .__typename,
+    ).toBe('AdCreditGrant');
+    // The audit log is for admins only.
+    const admin = await app.staff(StaffRole.ADMIN);
+    const archive = `mutation($input: ArchiveInput!) { archiveCreator(input: $input) { creator { archivedAt } } }`;
+    dataOf(await app.run(archive, { input: { id: suspended.globalId, expectedVersion: 1 } }, admin));
+    const events = dataOf(
+      await app.run<{ auditEvents: { nodes: { id: string }[] } }>(
+        `{ auditEvents(first: 1) { nodes { id } } }`,
+        {},
+        admin,
+      ),
+    );
+    const eventId = events.auditEvents.nodes[0]?.id;
+    expect(eventId).toBeTruthy();
+    expect(dataOf(await app.run(NODE, { id: eventId }, viewer))).toEqual({ node: null });
+    expect(
+      dataOf(await app.run<{ node: { __typename: string } }>(NODE, { id: eventId }, admin)).node.__typename,
+    ).toBe('AuditEvent');
+  });
+
+  it('returns nodes in the order asked, with null for IDs that are not Beacon IDs', async () => {
+    const em = app.orm.em.fork();
+    const a = await buildCreator(em);
+    const b = await buildCreator(em);
+    const result = dataOf(
+      await app.run<{ nodes: ({ id: string } | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+        ids: [b.globalId, 'garbage', a.globalId],
+      }),
+    );
+    expect(result.nodes).toEqual([{ id: b.globalId }, null, { id: a.globalId }]);
+  });
+});
