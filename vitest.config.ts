@@ -48,6 +48,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['dashboard/e2e/**/*.e2e.test.ts'],
+          env: { BEACON_TEST_DB: 'sqlite' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

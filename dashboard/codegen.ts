@@ -1,0 +1,35 @@
+/**
+ * GraphQL Code Generator: types every operation written with `graphql()` in src/ from the API's contract,
+ * ../schema.graphql, into src/gql/ (committed, never edited by hand). BEACON_CODEGEN_OUT redirects the
+ * output so `codegen:check` can compare a fresh run with the committed files.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const out = process.env.BEACON_CODEGEN_OUT ?? './src/gql/';
+
+const config: CodegenConfig = {
+  schema: '../schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    [out]: {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        strictScalars: true,
+        scalars: {
+          DateTime: 'string',
+          LocalDate: 'string',
+          SafeInt: 'number',
+          JSONObject: 'Record<string, unknown>',
+        },
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,993 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
+};
+
+/** Accept an invitation by choosing a password. */
+export type AcceptInvitationInput = {
+  /** The new password (12+ characters). */
+  password: Scalars['String']['input'];
+  /** The invitation token an admin passed on. */
+  token: Scalars['String']['input'];
+};
+
+/** A period of curated programming to add to a campaign. */
+export type AddProgrammingWindowInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Details of the programming. */
+  description?: Scalars['String']['input'];
+  /** When the window closes; not before it opens. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The campaign version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** When the window opens. */
+  startsAt: Scalars['DateTime']['input'];
+  /** IANA time zone the window is planned in, such as Asia/Singapore. */
+  timeZone: Scalars['String']['input'];
+  /** What runs in this window. */
+  title: Scalars['String']['input'];
+};
+
+/** Archive a record: hidden from public queries and default lists, kept for history. */
+export type ArchiveInput = {
+  /** The version you last read; a newer one fails with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to archive. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which audit events to list. */
+export type AuditEventFilter = {
+  /** Only this action, for example `creator.update`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes by this staff member. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only changes to this record. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to records of this GraphQL type, for example `Creator`. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes before this time. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Which campaigns to list. */
+export type CampaignFilter = {
+  /** Only campaigns running on this day (it falls between their first and last day). */
+  activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Include archived campaigns (staff only). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text found in the name, hashtag or slug (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Change a staff member's role. */
+export type ChangeStaffRoleInput = {
+  /** The version you last read; a newer one fails with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The staff member. */
+  id: Scalars['ID']['input'];
+  /** The new role. */
+  role: StaffRole;
+};
+
+/** Spotlight consent as the creator gave it. */
+export type ConsentInput = {
+  /** When consent was given; now when left out. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the creator agreed to. */
+  scope: ConsentScope;
+};
+
+/** What a creator agreed to. */
+export type ConsentScope =
+  /** Being featured in the in-app awareness hub. */
+  | 'SPOTLIGHT'
+  /** Being featured in the hub and in promotion of the campaign outside the app. */
+  | 'SPOTLIGHT_AND_PROMOTION';
+
+/** How someone reaches a crisis resource. */
+export type ContactChannel =
+  /** A phone call to `value`. */
+  | 'CALL'
+  /** An online chat at the https URL in `value`. */
+  | 'CHAT'
+  /** A text message to `value` (with `instructions` such as the keyword to send). */
+  | 'TEXT'
+  /** A web page at the https URL in `value`. */
+  | 'WEB';
+
+/** One way to reach a crisis resource. */
+export type ContactMethodInput = {
+  /** Call, text, chat or web. */
+  channel: ContactChannel;
+  /** What to do, for example `Text HOME to 741741`. */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  /** For CALL and TEXT a phone number or short code (such as `116 123`); for CHAT and WEB an https URL. */
+  value: Scalars['String']['input'];
+};
+
+/** How a creator raises awareness: the six content strategies of the programme. */
+export type ContentStrategy =
+  /** Collaborations. */
+  | 'COLLABORATION'
+  /** Community engagement (comments, lives, support chats). */
+  | 'COMMUNITY_ENGAGEMENT'
+  /** Creative challenges. */
+  | 'CREATIVE_CHALLENGE'
+  /** Educational content. */
+  | 'EDUCATIONAL'
+  /** Personal storytelling. */
+  | 'PERSONAL_STORYTELLING'
+  /** Resource sharing. */
+  | 'RESOURCE_SHARING';
+
+/** A new ad-credit grant. */
+export type CreateAdCreditGrantInput = {
+  /** Amount in integer minor units of the currency (cents for USD); more than zero. */
+  amountMinor: Scalars['SafeInt']['input'];
+  /** The campaign the credits are for. */
+  campaignId: Scalars['ID']['input'];
+  /** ISO 4217 currency code in upper case. */
+  currency?: Scalars['String']['input'];
+  /** True when the amount is illustrative (no per-organisation split was published). */
+  illustrative?: Scalars['Boolean']['input'];
+  /** Notes for staff, such as where the figure comes from. */
+  note?: Scalars['String']['input'];
+  /** The organisation receiving the credits. */
+  organisationId: Scalars['ID']['input'];
+  /** How far the grant has gone. */
+  status?: GrantStatus;
+};
+
+/** A new campaign. */
+export type CreateCampaignInput = {
+  /** What the campaign does and why. */
+  description?: Scalars['String']['input'];
+  /** Last day of the campaign (inclusive); not before startsOn. */
+  endsOn: Scalars['LocalDate']['input'];
+  /** The hashtag of the campaign hub, starting with #. */
+  hashtag: Scalars['String']['input'];
+  /** Campaign name. */
+  name: Scalars['String']['input'];
+  /** The partner organisations of the campaign. */
+  partnerIds?: Array<Scalars['ID']['input']>;
+  /** URL-safe unique name: lower-case words joined by hyphens, such as `mham-2023`. */
+  slug: Scalars['String']['input'];
+  /** How many creators the campaign may spotlight at once (1 to 100). */
+  spotlightCapacity?: Scalars['Int']['input'];
+  /** First day of the campaign. */
+  startsOn: Scalars['LocalDate']['input'];
+  /** The campaign theme in a sentence. */
+  theme: Scalars['String']['input'];
+};
+
+/** A new creator. */
+export type CreateCreatorInput = {
+  /** Profile biography. */
+  bio?: Scalars['String']['input'];
+  /** Spotlight consent, if already given. */
+  consent?: InputMaybe<ConsentInput>;
+  /** Name shown on the profile. */
+  displayName: Scalars['String']['input'];
+  /** Followers on the platform. */
+  followerCount?: Scalars['SafeInt']['input'];
+  /** Unique handle; a leading @ is dropped and it is stored in lower case. */
+  handle: Scalars['String']['input'];
+  /** BCP 47 language tags. */
+  languages?: Array<Scalars['String']['input']>;
+  /** Link to the creator's profile (https). */
+  profileUrl: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 code of where the creator is based. */
+  region: Scalars['String']['input'];
+  /** Topics the creator covers. */
+  topics?: Array<Topic>;
+};
+
+/** A new crisis resource. It must serve at least one region, or be global (or both). */
+export type CreateCrisisResourceInput = {
+  /** Ways to reach it, most direct first (at least one). */
+  contacts: Array<ContactMethodInput>;
+  /** When it can be reached, for example `24/7`. */
+  hours: Scalars['String']['input'];
+  /** True for a global directory, shown where a region has no resource of its own. */
+  isGlobal?: Scalars['Boolean']['input'];
+  /** BCP 47 language tags it answers in. */
+  languages?: Array<Scalars['String']['input']>;
+  /** When staff last checked the contact details work; now when left out. Not in the future. */
+  lastVerifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Name of the service, for example `988 Suicide & Crisis Lifeline`. */
+  name: Scalars['String']['input'];
+  /** The organisation that runs it. */
+  organisationName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 codes of the regions it serves; may be empty only for a global resource. */
+  regions?: Array<Scalars['String']['input']>;
+  /** Topics it specialises in; empty means any crisis. */
+  topics?: Array<Topic>;
+};
+
+/** A new partner organisation. */
+export type CreateOrganisationInput = {
+  /** What it does, in a sentence or two. */
+  description?: Scalars['String']['input'];
+  /** Topics it focuses on. */
+  focusTopics?: Array<Topic>;
+  /** What kind of organisation it is. */
+  kind: OrganisationKind;
+  /** Name of the organisation; unique. */
+  name: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 codes of the regions it serves; empty for worldwide. */
+  regionsServed?: Array<Scalars['String']['input']>;
+  /** Its website (https). */
+  website: Scalars['String']['input'];
+};
+
+/** A new staff account. Without a password, an invitation token is issued instead. */
+export type CreateStaffUserInput = {
+  /** Name shown to other staff. */
+  displayName: Scalars['String']['input'];
+  /** Sign-in email; must be unused. */
+  email: Scalars['String']['input'];
+  /** Initial password (12+ characters). Leave out to invite the member to set their own. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** What the member may do. */
+  role: StaffRole;
+};
+
+/** A new training session. */
+export type CreateTrainingSessionInput = {
+  /** Who it is for; enrolments must match it. */
+  audience: TrainingAudience;
+  /** The campaign it belongs to, if any. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many enrolments it can take (1 to 10000). */
+  capacity: Scalars['Int']['input'];
+  /** What the session covers. */
+  description?: Scalars['String']['input'];
+  /** When it ends; after `startsAt`. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The partner organisation that runs it, if any. */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The critical moment it prepares for. */
+  occasion: TrainingOccasion;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['input'];
+  /** IANA time zone it is held in, for display (for example `Europe/London`). */
+  timeZone: Scalars['String']['input'];
+  /** Title of the session. */
+  title: Scalars['String']['input'];
+  /** What it teaches. */
+  topic: TrainingTopic;
+};
+
+/** A new awareness video. */
+export type CreateVideoInput = {
+  /** The caption as posted. */
+  caption?: Scalars['String']['input'];
+  /** The creator who posted it. */
+  creatorId: Scalars['ID']['input'];
+  /** Length in seconds. */
+  durationSeconds: Scalars['Int']['input'];
+  /** Hashtags, with or without #. */
+  hashtags?: Array<Scalars['String']['input']>;
+  /** Likes so far. */
+  likes?: Scalars['SafeInt']['input'];
+  /** When it was posted. */
+  publishedAt: Scalars['DateTime']['input'];
+  /** Shares so far. */
+  shares?: Scalars['SafeInt']['input'];
+  /** The content strategy it uses. */
+  strategy: ContentStrategy;
+  /** Title of the video. */
+  title: Scalars['String']['input'];
+  /** What it is about. */
+  topics?: Array<Topic>;
+  /** Link to the video (https). */
+  url: Scalars['String']['input'];
+  /** Views so far. */
+  views?: Scalars['SafeInt']['input'];
+};
+
+/** Which creators to list. */
+export type CreatorFilter = {
+  /** Only creators whose spotlight consent is active (true) or missing or withdrawn (false). Staff only. */
+  hasActiveConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include archived creators (staff only). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only creators based in this ISO 3166-1 alpha-2 region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Text found in the handle or display name (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only creators with this standing (staff only). */
+  status?: InputMaybe<CreatorStatus>;
+  /** Only creators covering this topic. */
+  topic?: InputMaybe<Topic>;
+};
+
+/** How to order a list of creators. */
+export type CreatorOrder =
+  /** Most followers first. */
+  | 'FOLLOWERS'
+  /** By handle, A to Z (the default). */
+  | 'HANDLE'
+  /** Most recently added first. */
+  | 'NEWEST';
+
+/** Whether a creator's account is in good standing. */
+export type CreatorStatus =
+  /** In good standing; can be spotlighted. */
+  | 'ACTIVE'
+  /** Suspended by the platform; hidden from public queries and never spotlighted. */
+  | 'SUSPENDED';
+
+/** Deactivate a staff account: it can no longer sign in and its sessions end. */
+export type DeactivateStaffUserInput = {
+  /** The version you last read; a newer one fails with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The staff member. */
+  id: Scalars['ID']['input'];
+};
+
+/** Change a nomination; a nomination returned for changes goes back to review. */
+export type EditNominationInput = {
+  /** New citation. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New featured videos. */
+  featuredVideoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+};
+
+/** One condition a creator must meet to be spotlighted. */
+export type EligibilityCheckName =
+  /** The campaign's spotlight has room. */
+  | 'CAMPAIGN_CAPACITY'
+  /** Spotlight consent is on file and not withdrawn. */
+  | 'CONSENT'
+  /** The creator is in good standing and not archived. */
+  | 'CREATOR_ACTIVE'
+  /** The citation and the featured videos have no blocking safe-messaging finding. */
+  | 'SAFE_MESSAGING'
+  /** The creator completed a safe-messaging training within the last 12 months. */
+  | 'SAFE_MESSAGING_TRAINING'
+  /** Every featured video on a sensitive topic carries its advisory and crisis resources. */
+  | 'VIDEO_ADVISORIES';
+
+/** Enrol a creator or a partner organisation in a training session: give exactly one of `creatorId` (sessions for creators) or `organisationId` (sessions for partner organisations). */
+export type EnrolInTrainingInput = {
+  /** The creator to enrol (sessions for creators). */
+  creatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation to enrol (sessions for partner organisations). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The training session. */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** Which ad-credit grants to list. */
+export type GrantFilter = {
+  /** Only grants of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include archived grants. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only grants to this organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only grants at this status. */
+  status?: InputMaybe<GrantStatus>;
+};
+
+/** How far an ad-credit grant has gone. */
+export type GrantStatus =
+  /** Set aside in the ads system for the organisation. */
+  | 'ALLOCATED'
+  /** Made available for the organisation to spend. */
+  | 'DISBURSED'
+  /** Promised to the organisation. */
+  | 'PLEDGED';
+
+/** Record that staff checked a crisis resource still works. */
+export type MarkCrisisResourceVerifiedInput = {
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** When it was checked; now when left out. Not in the future. */
+  verifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Nominate a creator for a campaign spotlight. */
+export type NominateInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Why the creator is recognised; checked against the safe-messaging rules. */
+  citation: Scalars['String']['input'];
+  /** The creator. */
+  creatorId: Scalars['ID']['input'];
+  /** The creator's videos to feature (1 to 5). */
+  featuredVideoIds: Array<Scalars['ID']['input']>;
+};
+
+/** Which organisations to list. */
+export type OrganisationFilter = {
+  /** Include archived organisations (staff only). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only organisations of this kind. */
+  kind?: InputMaybe<OrganisationKind>;
+  /** Only organisations that list this ISO 3166-1 alpha-2 region among the regions they serve (worldwide organisations, with no regions listed, do not match). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Text found in the name (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations focusing on this topic. */
+  topic?: InputMaybe<Topic>;
+};
+
+/** What kind of organisation a partner is. */
+export type OrganisationKind =
+  /** A service people in crisis can reach (helpline, text line, chat). */
+  | 'CRISIS_SERVICE'
+  /** An organisation teaching young people or educators. */
+  | 'EDUCATION'
+  /** A professional or expert association. */
+  | 'EXPERT_BODY'
+  /** A non-profit or charity working on mental health. */
+  | 'NON_PROFIT'
+  /** Any other partner. */
+  | 'OTHER'
+  /** A research or polling organisation. */
+  | 'RESEARCH';
+
+/** Which recognitions to list. */
+export type RecognitionFilter = {
+  /** Only this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this creator. */
+  creatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses (a review queue asks for NOMINATED). */
+  statuses?: InputMaybe<Array<RecognitionStatus>>;
+};
+
+/** Where a spotlight is in its lifecycle. */
+export type RecognitionStatus =
+  /** A publisher approved it; ready to schedule or publish. */
+  | 'APPROVED'
+  /** An editor nominated the creator; awaiting safety review. */
+  | 'NOMINATED'
+  /** Live in the public awareness hub. */
+  | 'PUBLISHED'
+  /** The safety reviewer rejected the nomination. */
+  | 'REJECTED'
+  /** The safety reviewer asked the nominator for changes. */
+  | 'RETURNED_FOR_CHANGES'
+  /** A safety reviewer signed it off; awaiting approval. */
+  | 'SAFETY_REVIEWED'
+  /** Set to publish at `scheduledFor`. */
+  | 'SCHEDULED'
+  /** Taken down after publishing. */
+  | 'WITHDRAWN';
+
+/** Record or replace a creator's spotlight consent. */
+export type RecordConsentInput = {
+  /** The consent given. */
+  consent: ConsentInput;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+};
+
+/** Record whether an enrolee attended their training session. */
+export type RecordTrainingAttendanceInput = {
+  /** True when they attended; false clears attendance (not allowed once completed). */
+  attended: Scalars['Boolean']['input'];
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+};
+
+/** Record that an enrolee completed their training session (which implies attendance). */
+export type RecordTrainingCompletionInput = {
+  /** When they completed it; now when left out. Not in the future, not before the session starts. */
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+};
+
+/** Remove a programming window from its campaign. */
+export type RemoveProgrammingWindowInput = {
+  /** The campaign version you last read; a newer one fails with CONFLICT and changes nothing. */
+  campaignExpectedVersion: Scalars['Int']['input'];
+  /** The programming window to remove. */
+  windowId: Scalars['ID']['input'];
+};
+
+/** Set the order of a campaign's published spotlights. */
+export type ReorderSpotlightInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Every published recognition of the campaign, in the new order (first is rank 1). */
+  recognitionIds: Array<Scalars['ID']['input']>;
+};
+
+/** A safety reviewer's decision on a nomination. */
+export type ReviewDecision =
+  /** Not to be spotlighted. */
+  | 'REJECT'
+  /** Needs changes (say which in the notes); goes back to the nominator. */
+  | 'RETURN_FOR_CHANGES'
+  /** Safe to spotlight; goes on to approval. */
+  | 'SIGN_OFF';
+
+/** A safety review of a nomination. */
+export type ReviewInput = {
+  /** The decision. */
+  decision: ReviewDecision;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** Notes for staff (never public); required when returning or rejecting. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which text of a record a finding is in. */
+export type SafetyField =
+  /** A creator's biography. */
+  | 'BIO'
+  /** A video's caption. */
+  | 'CAPTION'
+  /** A spotlight's citation. */
+  | 'CITATION'
+  /** A draft text checked with `checkSafeMessaging`. */
+  | 'TEXT'
+  /** A video's title. */
+  | 'TITLE';
+
+/** How serious a safe-messaging finding is. */
+export type SafetySeverity =
+  /** Must be fixed: a spotlight featuring this text cannot be published. */
+  | 'BLOCK'
+  /** Should be fixed: shown to staff, does not stop publishing. */
+  | 'WARN';
+
+/** Schedule an approved spotlight to publish at an instant. */
+export type ScheduleInput = {
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** When to publish (an instant with its offset); must be in the future. */
+  publishAt: Scalars['DateTime']['input'];
+  /** The IANA time zone the publisher scheduled in, to show the time as they meant it. */
+  timeZone: Scalars['String']['input'];
+};
+
+/** Credentials to sign in with. */
+export type SignInInput = {
+  /** Sign-in email. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** What a staff member may do in Beacon. */
+export type StaffRole =
+  /** Does all of the above and manages staff accounts; reads the audit log. */
+  | 'ADMIN'
+  /** Keeps the catalogue (creators, videos, training, organisations, grants, crisis resources, campaigns) and nominates creators. */
+  | 'EDITOR'
+  /** Approves, schedules, publishes and withdraws spotlights; may also edit the catalogue. */
+  | 'PUBLISHER'
+  /** Signs off, returns or rejects nominations on safe-messaging grounds; may also edit the catalogue. */
+  | 'SAFETY_REVIEWER'
+  /** Reads everything staff can see; changes nothing. */
+  | 'VIEWER';
+
+/** Which staff members to list. */
+export type StaffUserFilter = {
+  /** Include deactivated accounts. */
+  includeDeactivated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only members with this role. */
+  role?: InputMaybe<StaffRole>;
+  /** Text in the email or display name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What awareness content, a creator, an organisation, a training session or a crisis resource is about. Sensitive topics carry a content advisory. */
+export type Topic =
+  /** Anxiety. */
+  | 'ANXIETY'
+  /** Body image. */
+  | 'BODY_IMAGE'
+  /** Bullying. */
+  | 'BULLYING'
+  /** Depression. */
+  | 'DEPRESSION'
+  /** Eating disorders (sensitive: needs an advisory and crisis resources). */
+  | 'EATING_DISORDERS'
+  /** General well-being. */
+  | 'GENERAL_WELLBEING'
+  /** Grief and loss (sensitive: needs an advisory and crisis resources). */
+  | 'GRIEF'
+  /** Loneliness. */
+  | 'LONELINESS'
+  /** Neurodiversity. */
+  | 'NEURODIVERSITY'
+  /** Peer support. */
+  | 'PEER_SUPPORT'
+  /** Self-care. */
+  | 'SELF_CARE'
+  /** Self-harm (sensitive: needs an advisory and crisis resources). */
+  | 'SELF_HARM'
+  /** Stress. */
+  | 'STRESS'
+  /** Substance use (sensitive: needs an advisory and crisis resources). */
+  | 'SUBSTANCE_USE'
+  /** Suicide and suicide prevention (sensitive: needs an advisory and crisis resources). */
+  | 'SUICIDE_PREVENTION'
+  /** Trauma (sensitive: needs an advisory and crisis resources). */
+  | 'TRAUMA';
+
+/** Who a training session is for. */
+export type TrainingAudience =
+  /** Creators; enrolments name creators. */
+  | 'CREATORS'
+  /** Partner organisations; enrolments name organisations. */
+  | 'PARTNER_ORGANISATIONS';
+
+/** Which training enrolments to list. */
+export type TrainingEnrolmentFilter = {
+  /** Only completed enrolments (true) or not yet completed ones (false). */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only enrolments of this creator. */
+  creatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include withdrawn (archived) enrolments. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only enrolments of this organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only enrolments in this training session. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The critical moment a session prepares for. */
+export type TrainingOccasion =
+  /** The back-to-school season (late August to September in the northern hemisphere). */
+  | 'BACK_TO_SCHOOL'
+  /** Mental Health Awareness Month, May. */
+  | 'MENTAL_HEALTH_AWARENESS_MONTH'
+  /** No particular moment. */
+  | 'ONGOING'
+  /** Suicide prevention week, around 10 September. */
+  | 'SUICIDE_PREVENTION_WEEK'
+  /** World Mental Health Day, 10 October. */
+  | 'WORLD_MENTAL_HEALTH_DAY'
+  /** World Suicide Prevention Day, 10 September. */
+  | 'WORLD_SUICIDE_PREVENTION_DAY';
+
+/** Which training sessions to list. */
+export type TrainingSessionFilter = {
+  /** Only sessions for this audience. */
+  audience?: InputMaybe<TrainingAudience>;
+  /** Include archived sessions. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only sessions preparing for this critical moment. */
+  occasion?: InputMaybe<TrainingOccasion>;
+  /** Text found in the title (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only sessions starting at or after this time. */
+  startsAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only sessions starting before this time. */
+  startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only sessions teaching this topic. */
+  topic?: InputMaybe<TrainingTopic>;
+};
+
+/** What a training session teaches. */
+export type TrainingTopic =
+  /** Preparing a partner's content and tools for a critical moment. */
+  | 'CAMPAIGN_READINESS'
+  /** Looking after the creator's own well-being. */
+  | 'CREATOR_WELLBEING'
+  /** Responding when a viewer discloses a crisis. */
+  | 'CRISIS_RESPONSE'
+  /** Talking about eating-disorder recovery without harmful detail. */
+  | 'EATING_DISORDER_RECOVERY'
+  /** Talking about grief and loss. */
+  | 'GRIEF'
+  /** Safe messaging about suicide and self-harm (required before a spotlight). */
+  | 'SAFE_MESSAGING_SUICIDE';
+
+/** Changes to an ad-credit grant; fields left out stay as they are. */
+export type UpdateAdCreditGrantInput = {
+  /** New amount in integer minor units; more than zero. */
+  amountMinor?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** New ISO 4217 currency code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** Whether the amount is illustrative. */
+  illustrative?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New note for staff. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<GrantStatus>;
+};
+
+/** Changes to a campaign; fields left out stay as they are. */
+export type UpdateCampaignInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New last day (inclusive); not before the first day. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New hashtag, starting with #. */
+  hashtag?: InputMaybe<Scalars['String']['input']>;
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The new full list of partner organisations (replaces the current one). */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New slug; unique. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** New spotlight capacity (1 to 100). */
+  spotlightCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New first day. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New theme. */
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a creator; fields left out stay as they are. */
+export type UpdateCreatorInput = {
+  /** New biography. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** New display name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New follower count. */
+  followerCount?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** New handle. */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** New language tags. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New profile link (https). */
+  profileUrl?: InputMaybe<Scalars['String']['input']>;
+  /** New region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** New standing. */
+  status?: InputMaybe<CreatorStatus>;
+  /** New topics. */
+  topics?: InputMaybe<Array<Topic>>;
+};
+
+/** Changes to a crisis resource; fields left out stay as they are. */
+export type UpdateCrisisResourceInput = {
+  /** New ways to reach it (at least one). */
+  contacts?: InputMaybe<Array<ContactMethodInput>>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New hours. */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** Whether it is a global directory. */
+  isGlobal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New language tags. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New organisation name. */
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+  /** New regions served. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New topics; empty means any crisis. */
+  topics?: InputMaybe<Array<Topic>>;
+};
+
+/** Changes to an organisation; fields left out stay as they are. */
+export type UpdateOrganisationInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New focus topics. */
+  focusTopics?: InputMaybe<Array<Topic>>;
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** New kind. */
+  kind?: InputMaybe<OrganisationKind>;
+  /** New name; unique. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New regions served; empty for worldwide. */
+  regionsServed?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New website (https). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a training session; fields left out stay as they are. */
+export type UpdateTrainingSessionInput = {
+  /** New audience; only while the session has no enrolments. */
+  audience?: InputMaybe<TrainingAudience>;
+  /** New campaign; null removes it from its campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** New capacity; not below the number of current enrolments. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New end time; after the start. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New facilitating organisation; null removes the facilitator. */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** New occasion. */
+  occasion?: InputMaybe<TrainingOccasion>;
+  /** New start time. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New IANA time zone. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New topic. */
+  topic?: InputMaybe<TrainingTopic>;
+};
+
+/** Changes to an awareness video; fields left out stay as they are. */
+export type UpdateVideoInput = {
+  /** Replace the advisory warning text (staff wording); send an empty string to go back to the derived text. */
+  advisoryWarningOverride?: InputMaybe<Scalars['String']['input']>;
+  /** New caption. */
+  caption?: InputMaybe<Scalars['String']['input']>;
+  /** New length in seconds. */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New hashtags. */
+  hashtags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** New like count. */
+  likes?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** New posting time. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New share count. */
+  shares?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** New content strategy. */
+  strategy?: InputMaybe<ContentStrategy>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New topics; the advisory follows them. */
+  topics?: InputMaybe<Array<Topic>>;
+  /** New link (https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** New view count. */
+  views?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+/** Which awareness videos to list. */
+export type VideoFilter = {
+  /** Only videos by this creator. */
+  creatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only videos that carry a content advisory (true) or none (false). */
+  hasAdvisory?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include archived videos (staff only). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only videos by creators based in this ISO 3166-1 alpha-2 region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Text found in the title (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only videos using this content strategy. */
+  strategy?: InputMaybe<ContentStrategy>;
+  /** Only videos on this topic. */
+  topic?: InputMaybe<Topic>;
+};
+
+/** How to order a list of awareness videos. */
+export type VideoOrder =
+  /** Most views first. */
+  | 'MOST_VIEWED'
+  /** Most recently posted first (the default). */
+  | 'NEWEST';
+
+/** Withdraw a creator's spotlight consent. */
+export type WithdrawConsentInput = {
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+};
+
+/** Withdraw a spotlight. */
+export type WithdrawInput = {
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record to update. */
+  id: Scalars['ID']['input'];
+  /** Why it is withdrawn (kept in the audit log). */
+  reason: Scalars['String']['input'];
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'StaffUser', id: string, email: string, displayName: string, role: StaffRole } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', user: { __typename?: 'StaffUser', id: string, email: string, displayName: string, role: StaffRole } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type CampaignsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CampaignFilter>;
+}>;
+
+
+export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Campaign', id: string, slug: string, name: string, hashtag: string, theme: string, startsOn: string, endsOn: string, spotlightCapacity: number, archivedAt: string | null }> } };
+
+export type CampaignQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, slug: string, name: string, hashtag: string, theme: string, description: string, startsOn: string, endsOn: string, spotlightCapacity: number, archivedAt: string | null, programmingWindows: { __typename?: 'ProgrammingWindowConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgrammingWindow', id: string, title: string, description: string, startsAt: string, endsAt: string, timeZone: string }> }, partners: { __typename?: 'OrganisationConnection', totalCount: number, nodes: Array<{ __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, website: string, description: string }> } } | null };
+
+export type CreatorsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CreatorFilter>;
+}>;
+
+
+export type CreatorsQuery = { __typename?: 'Query', creators: { __typename?: 'CreatorConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Creator', id: string, handle: string, displayName: string, region: string, topics: Array<Topic>, followerCount: number, status: CreatorStatus | null, consent: { __typename?: 'SpotlightConsent', active: boolean, scope: ConsentScope, withdrawnAt: string | null } | null }> } };
+
+
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hashtag"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"spotlightCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hashtag"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"spotlightCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"programmingWindows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignQuery, CampaignQueryVariables>;
+export const CreatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Creators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatorFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"HANDLE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatorsQuery, CreatorsQueryVariables>;
