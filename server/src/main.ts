@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, prepareFirstStart } from './db/orm.js';
 import { createLogger } from './logger.js';
+import { startScheduler } from './modules/recognitions/scheduler.js';
 import { beaconSchema } from './schema.js';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await prepareFirstStart(orm, config, logger);
   const schema = await beaconSchema();
   const { httpServer, apollo } = await createApp({ config, orm, schema, logger });
+  const scheduler = startScheduler(orm, logger);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await scheduler.stop();
     await apollo.stop();
     await orm.close();
     process.exit(0);

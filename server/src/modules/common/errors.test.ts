@@ -3,28 +3,66 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, invalidField, toClientError } from './errors.js';
 
-const formatted = (error: GraphQLError) => ({ message: error.message, path: ['x'], extensions: error.extensions });
-const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
+const formatted = (error: GraphQLError) => ({
+  message: error.message,
+  path: ['x'],
+  extensions: error.extensions,
+});
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
 describe('what clients see of errors', () => {
   it('masks an unexpected error, keeping no internal detail', () => {
     const error = wrap(new Error('connect ECONNREFUSED 10.0.0.1:5432 password=hunter2'));
     const { formatted: shown, internal } = toClientError(formatted(error), error);
     expect(internal).toBe(true);
-    expect(shown).toEqual({ message: 'Internal server error', path: ['x'], locations: undefined, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+    expect(shown).toEqual({
+      message: 'Internal server error',
+      path: ['x'],
+      locations: undefined,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    });
   });
 
   it('keeps a Beacon error as it is, with its code and field path', () => {
     const error = wrap(invalidField('input.region', 'must be a region'));
     const { formatted: shown, internal } = toClientError(formatted(error), error);
     expect(internal).toBe(false);
-    expect(shown.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.region', message: 'must be a region' }] });
+    expect(shown.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.region', message: 'must be a region' }],
+    });
   });
 
   it('turns a unique-constraint violation into CONFLICT rather than a server error', () => {
-    const error = wrap(new UniqueConstraintViolationException(new Error('duplicate key value violates unique constraint')));
+    const error = wrap(
+      new UniqueConstraintViolationException(new Error('duplicate key value violates unique constraint')),
+    );
     const { formatted: shown } = toClientError(formatted(error), error);
     expect(shown.extensions).toEqual({ code: 'CONFLICT' });
     expect(shown.message).not.toContain('duplicate key');
+  });
+});
+
+describe('bad literal values', () => {
+  it('are BAD_USER_INPUT whether sent inline or as variables', async () => {
+    const { createTestApp, codesOf } = await import('../../test/test-app.js');
+    const app = await createTestApp();
+    try {
+      expect(codesOf(await app.run('{ creators(filter: { topic: NOT_A_TOPIC }) { totalCount } }'))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect(
+        codesOf(
+          await app.run('query($t: Topic) { creators(filter: { topic: $t }) { totalCount } }', {
+            t: 'NOT_A_TOPIC',
+          }),
+        ),
+      ).toEqual(['BAD_USER_INPUT']);
+      expect(codesOf(await app.run('{ creators(first: 1.5) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+      expect(codesOf(await app.run('{ creators { notAField } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    } finally {
+      await app.close();
+    }
   });
 });

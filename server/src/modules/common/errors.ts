@@ -15,6 +15,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  CAPACITY_REACHED = 'CAPACITY_REACHED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -71,6 +73,8 @@ export function flattenValidation(errors: readonly ValidationError[], prefix: st
   });
 }
 
+const INVALID_VALUE = /^(Value ".*" does not exist in ".*" enum|Expected value of type|.* cannot represent )/;
+
 /**
  * Maps what resolvers threw to what clients see. Known errors keep their code; database conflicts become
  * `CONFLICT`; everything else is masked as `INTERNAL_SERVER_ERROR` (and logged by the caller).
@@ -104,6 +108,14 @@ export function toClientError(
     };
   }
   const code = formatted.extensions?.code;
+  // A literal argument of the wrong type or an unknown enum value is the client's bad input, whether it
+  // came as a variable (graphql-js coerces: BAD_USER_INPUT) or inline (validation): one code for both.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && INVALID_VALUE.test(formatted.message)) {
+    return {
+      formatted: { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
+      internal: false,
+    };
+  }
   // Errors Apollo raises itself before execution (parse, validation, variable coercion) are safe to show.
   if (
     typeof code === 'string' &&

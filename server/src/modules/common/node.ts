@@ -3,7 +3,7 @@
  * timestamps, optimistic-lock version). Entity classes are also their GraphQL object types, so the class
  * name is the GraphQL type name that global IDs carry.
  */
-import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
@@ -32,11 +32,11 @@ export abstract class BaseRecord extends Node {
   override id: string = uuidv7();
 
   @Field(() => GraphQLDateTime, { description: 'When the record was created.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
   @Field(() => GraphQLDateTime, { description: 'When the record last changed.' })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: DateTimeType, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Field(() => Int, {
@@ -53,7 +53,7 @@ export abstract class ArchivableRecord extends BaseRecord {
     nullable: true,
     description: 'When staff archived it; archived records are hidden from public queries.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   archivedAt: Date | null = null;
 }
 
