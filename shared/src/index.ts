@@ -1,3 +1,4 @@
 export * from './advisory.js';
 export * from './limits.js';
+export * from './safe-messaging/index.js';
 export * from './topics.js';

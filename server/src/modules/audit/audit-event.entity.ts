@@ -2,7 +2,7 @@
  * What a staff member changed: written in the same transaction as the change itself, so the log and the
  * data never disagree. Append-only; it carries no version.
  */
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
@@ -60,6 +60,6 @@ export class AuditEvent extends Node {
 
   @Field(() => GraphQLDateTime, { description: 'When the change was committed.' })
   @Index()
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   occurredAt: Date = new Date();
 }

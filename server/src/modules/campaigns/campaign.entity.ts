@@ -1,5 +1,14 @@
 /** A campaign of the programme (a year's awareness moment), its programming windows and partners. */
-import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import {
+  Collection,
+  DateTimeType,
+  Entity,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ArchivableRecord, BaseRecord, Node } from '../common/node.js';
@@ -69,11 +78,11 @@ export class ProgrammingWindow extends BaseRecord {
   description: string = '';
 
   @Field(() => GraphQLDateTime, { description: 'When the window opens.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   startsAt!: Date;
 
   @Field(() => GraphQLDateTime, { description: 'When the window closes.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   endsAt!: Date;
 
   @Field({ description: 'IANA time zone the window is planned in, for display.' })

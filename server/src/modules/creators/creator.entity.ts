@@ -2,12 +2,24 @@
  * A creator who raises mental-health awareness. Public clients see the profile; consent, status and
  * training are staff-only and guarded field by field.
  */
-import { Collection, Embeddable, Embedded, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Collection,
+  DateTimeType,
+  Embeddable,
+  Embedded,
+  Entity,
+  Enum,
+  OneToMany,
+  Property,
+} from '@mikro-orm/core';
 import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
 import { Authorized, Field, ObjectType } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
 import { describeEnum } from '../common/enums.js';
 import { ArchivableRecord, Node } from '../common/node.js';
+import { findingsFor, SafetyField, SafetyFindingType, type StoredFinding } from '../safety/safety-finding.js';
 import { Permission } from '../staff/staff-role.js';
 import type { TrainingEnrolment } from '../training/training-enrolment.entity.js';
 import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
@@ -36,7 +48,7 @@ describeEnum(ConsentScope, 'ConsentScope', 'What a creator agreed to.', {
 @ObjectType({ description: "A creator's consent to be spotlighted (staff only)." })
 export class SpotlightConsent {
   @Field(() => GraphQLDateTime, { description: 'When consent was given.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   givenAt!: Date;
 
   @Field(() => ConsentScope, { description: 'What the creator consented to.' })
@@ -47,7 +59,7 @@ export class SpotlightConsent {
     nullable: true,
     description: 'When consent was withdrawn; a withdrawn consent ends every spotlight.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   withdrawnAt: Date | null = null;
 
   @Field({ description: 'True when consent is on file and not withdrawn.' })
@@ -103,6 +115,21 @@ export class Creator extends ArchivableRecord {
   })
   @Embedded(() => SpotlightConsent, { nullable: true, prefix: 'consent_' })
   consent: SpotlightConsent | null = null;
+
+  @Authorized(Permission.STAFF_READ)
+  @Field(() => [SafetyFindingType], {
+    nullable: true,
+    description: 'Safe-messaging findings in the biography, from its last save (staff only).',
+  })
+  @Property({ type: 'json' })
+  safetyFindings: StoredFinding[] = [];
+
+  /** Every save re-checks the biography, so stored findings always match the stored text. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  recheckSafety(): void {
+    this.safetyFindings = findingsFor({ [SafetyField.BIO]: this.bio }, this.topics);
+  }
 
   @OneToMany('AwarenessVideo', 'creator')
   videos = new Collection<AwarenessVideo>(this);

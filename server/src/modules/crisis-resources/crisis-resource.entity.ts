@@ -2,7 +2,7 @@
  * A crisis resource people can reach (a helpline, text line, chat or directory), by region and topic, with
  * when staff last verified it. Global resources are the fallback for regions with none of their own.
  */
-import { Embeddable, Embedded, Entity, Enum, Property } from '@mikro-orm/core';
+import { DateTimeType, Embeddable, Embedded, Entity, Enum, Property } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
@@ -77,6 +77,6 @@ export class CrisisResource extends ArchivableRecord {
   languages: string[] = [];
 
   @Field(() => GraphQLDateTime, { description: 'When staff last checked the contact details work.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   lastVerifiedAt!: Date;
 }

@@ -2,13 +2,27 @@
  * A recognition (spotlight) of a creator in a campaign: the record and who did each step. The lifecycle's
  * transitions live with the spotlight workflow; reviewer notes never have a public path.
  */
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Collection,
+  DateTimeType,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { describeEnum } from '../common/enums.js';
 import { ArchivableRecord, Node } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
+import { findingsFor, SafetyField, SafetyFindingType, type StoredFinding } from '../safety/safety-finding.js';
+import { Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
 
@@ -66,14 +80,14 @@ export class Recognition extends ArchivableRecord {
   nominatedBy!: Rel<StaffUser>;
 
   @Field(() => GraphQLDateTime, { description: 'When it was nominated.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   nominatedAt: Date = new Date();
 
   @ManyToOne(() => StaffUser, { nullable: true })
   reviewedBy: Rel<StaffUser> | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the safety review decided.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   reviewedAt: Date | null = null;
 
   /** Private to staff; read through its guarded resolver, never from a public path. */
@@ -84,12 +98,16 @@ export class Recognition extends ArchivableRecord {
   approvedBy: Rel<StaffUser> | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was approved.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   approvedAt: Date | null = null;
+
+  /** Who scheduled it; a scheduled publish acts in their name when it fires. */
+  @ManyToOne(() => StaffUser, { nullable: true })
+  scheduledBy: Rel<StaffUser> | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it is scheduled to publish.' })
   @Index()
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   scheduledFor: Date | null = null;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone the schedule was set in.' })
@@ -100,17 +118,47 @@ export class Recognition extends ArchivableRecord {
   publishedBy: Rel<StaffUser> | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was published.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   publishedAt: Date | null = null;
 
   @ManyToOne(() => StaffUser, { nullable: true })
   withdrawnBy: Rel<StaffUser> | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was withdrawn.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   withdrawnAt: Date | null = null;
 
   @Field(() => String, { nullable: true, description: 'Why it was withdrawn.' })
   @Property({ type: 'text', nullable: true })
   withdrawalReason: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the last scheduled publish did not happen (the failed eligibility checks); null when it did or none ran.',
+  })
+  @Property({ type: 'text', nullable: true })
+  scheduleFailure: string | null = null;
+
+  /**
+   * `<creator>:<campaign>` while the nomination is live, null once rejected or withdrawn: the unique index
+   * on it keeps one live nomination per creator per campaign, even under concurrent nominations.
+   */
+  @Property({ type: 'string', nullable: true, unique: true })
+  liveSlot: string | null = null;
+
+  @Authorized(Permission.STAFF_READ)
+  @Field(() => [SafetyFindingType], {
+    nullable: true,
+    description: 'Safe-messaging findings in the citation, from its last save.',
+  })
+  @Property({ type: 'json' })
+  safetyFindings: StoredFinding[] = [];
+
+  /** Every save re-checks the citation, so stored findings always match the stored text. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  recheckSafety(): void {
+    this.safetyFindings = findingsFor({ [SafetyField.CITATION]: this.citation }, []);
+  }
 }

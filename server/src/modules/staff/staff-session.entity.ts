@@ -2,7 +2,7 @@
  * A signed-in staff session, kept in the database so any server instance can serve it. The cookie holds a
  * random token; only its sha-256 is stored.
  */
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { StaffUser } from './staff-user.entity.js';
 
 @Entity({ tableName: 'staff_session' })
@@ -13,10 +13,10 @@ export class StaffSession {
   @ManyToOne(() => StaffUser, { deleteRule: 'cascade' })
   user!: Rel<StaffUser>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
   @Index()
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   expiresAt!: Date;
 }

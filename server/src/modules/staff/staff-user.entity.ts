@@ -1,5 +1,5 @@
 /** A staff member who signs in to Beacon. The password hash is stored but never has a GraphQL field. */
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord, Node } from '../common/node.js';
@@ -29,18 +29,18 @@ export class StaffUser extends BaseRecord {
   @Property({ type: 'string', nullable: true, hidden: true })
   invitationTokenHash: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true, hidden: true })
+  @Property({ type: DateTimeType, nullable: true, hidden: true })
   invitationExpiresAt: Date | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the member last signed in.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   lastSignInAt: Date | null = null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When an admin deactivated the account; deactivated members cannot sign in.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   deactivatedAt: Date | null = null;
 
   @Field({ description: 'Whether the member has been invited and has not yet set a password.' })

@@ -1,5 +1,5 @@
 /** A creator's or organisation's place in a training session, with attendance and completion. */
-import { Entity, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { ArchivableRecord, Node } from '../common/node.js';
@@ -28,14 +28,14 @@ export class TrainingEnrolment extends ArchivableRecord {
     nullable: true,
     description: 'When attendance was recorded; null until the enrolee attended.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   attendedAt: Date | null = null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When the enrolee completed the session; null until then.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   completedAt: Date | null = null;
 
   @Field({ description: 'Whether the enrolee attended.' })

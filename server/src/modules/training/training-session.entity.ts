@@ -1,5 +1,14 @@
 /** A training session for creators or partner organisations, and who enrolled, attended and completed. */
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import {
+  Collection,
+  DateTimeType,
+  Entity,
+  Enum,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
@@ -84,11 +93,11 @@ export class TrainingSession extends ArchivableRecord {
   campaign: Rel<Campaign> | null = null;
 
   @Field(() => GraphQLDateTime, { description: 'When it starts.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   startsAt!: Date;
 
   @Field(() => GraphQLDateTime, { description: 'When it ends.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   endsAt!: Date;
 
   @Field({ description: 'IANA time zone it is held in, for display (for example `Europe/London`).' })

@@ -1,10 +1,23 @@
 /** An awareness video a creator posted, with its metrics; its content advisory derives from its topics. */
-import { BigIntType, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  BigIntType,
+  DateTimeType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { ContentStrategy, Topic } from '../common/domain-enums.js';
 import { ArchivableRecord, Node } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
+import { findingsFor, SafetyField, SafetyFindingType, type StoredFinding } from '../safety/safety-finding.js';
+import { Permission } from '../staff/staff-role.js';
 
 @ObjectType({ description: 'How a video has performed.' })
 export class VideoMetrics {
@@ -39,7 +52,7 @@ export class AwarenessVideo extends ArchivableRecord {
 
   @Field(() => GraphQLDateTime, { description: 'When the creator posted it.' })
   @Index()
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   publishedAt!: Date;
 
   @Field(() => Int, { description: 'Length in seconds.' })
@@ -70,6 +83,24 @@ export class AwarenessVideo extends ArchivableRecord {
   /** A staff override of the advisory's warning text; the derived flags never change. */
   @Property({ type: 'text', nullable: true })
   advisoryWarningOverride: string | null = null;
+
+  @Authorized(Permission.STAFF_READ)
+  @Field(() => [SafetyFindingType], {
+    nullable: true,
+    description: 'Safe-messaging findings in the title and caption, from its last save (staff only).',
+  })
+  @Property({ type: 'json' })
+  safetyFindings: StoredFinding[] = [];
+
+  /** Every save re-checks the title and caption, so stored findings always match the stored text. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  recheckSafety(): void {
+    this.safetyFindings = findingsFor(
+      { [SafetyField.TITLE]: this.title, [SafetyField.CAPTION]: this.caption },
+      this.topics,
+    );
+  }
 
   @Field(() => VideoMetrics, { description: 'Views, likes and shares.' })
   get metrics(): VideoMetrics {

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121053357 extends Migration {
+export class Migration20261121055119 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table \`campaign\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`slug\` text not null, \`name\` text not null, \`hashtag\` text not null, \`theme\` text not null, \`description\` text not null default '', \`starts_on\` date not null, \`ends_on\` date not null, \`spotlight_capacity\` integer not null default 10, primary key (\`id\`));`,
@@ -8,12 +8,12 @@ export class Migration20261121053357 extends Migration {
     this.addSql(`create unique index \`campaign_slug_unique\` on \`campaign\` (\`slug\`);`);
 
     this.addSql(
-      `create table \`creator\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`handle\` text not null, \`display_name\` text not null, \`bio\` text not null default '', \`region\` text not null, \`languages\` json not null, \`topics\` json not null, \`follower_count\` integer not null default 0, \`profile_url\` text not null, \`status\` text not null default 'ACTIVE', \`consent_given_at\` datetime null, \`consent_scope\` text null, \`consent_withdrawn_at\` datetime null, primary key (\`id\`));`,
+      `create table \`creator\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`handle\` text not null, \`display_name\` text not null, \`bio\` text not null default '', \`region\` text not null, \`languages\` json not null, \`topics\` json not null, \`follower_count\` integer not null default 0, \`profile_url\` text not null, \`status\` text not null default 'ACTIVE', \`consent_given_at\` datetime null, \`consent_scope\` text null, \`consent_withdrawn_at\` datetime null, \`safety_findings\` json not null, primary key (\`id\`));`,
     );
     this.addSql(`create unique index \`creator_handle_unique\` on \`creator\` (\`handle\`);`);
 
     this.addSql(
-      `create table \`awareness_video\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`creator_id\` text not null, \`title\` text not null, \`caption\` text not null default '', \`url\` text not null, \`published_at\` datetime not null, \`duration_seconds\` integer not null, \`strategy\` text not null, \`topics\` json not null, \`hashtags\` json not null, \`views\` bigint not null default 0, \`likes\` bigint not null default 0, \`shares\` bigint not null default 0, \`advisory_warning_override\` text null, constraint \`awareness_video_creator_id_foreign\` foreign key(\`creator_id\`) references \`creator\`(\`id\`) on update cascade, primary key (\`id\`));`,
+      `create table \`awareness_video\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`creator_id\` text not null, \`title\` text not null, \`caption\` text not null default '', \`url\` text not null, \`published_at\` datetime not null, \`duration_seconds\` integer not null, \`strategy\` text not null, \`topics\` json not null, \`hashtags\` json not null, \`views\` bigint not null default 0, \`likes\` bigint not null default 0, \`shares\` bigint not null default 0, \`advisory_warning_override\` text null, \`safety_findings\` json not null, constraint \`awareness_video_creator_id_foreign\` foreign key(\`creator_id\`) references \`creator\`(\`id\`) on update cascade, primary key (\`id\`));`,
     );
     this.addSql(`create index \`awareness_video_creator_id_index\` on \`awareness_video\` (\`creator_id\`);`);
     this.addSql(
@@ -74,7 +74,7 @@ export class Migration20261121053357 extends Migration {
     this.addSql(`create index \`staff_session_expires_at_index\` on \`staff_session\` (\`expires_at\`);`);
 
     this.addSql(
-      `create table \`recognition\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`creator_id\` text not null, \`campaign_id\` text not null, \`citation\` text not null, \`rank\` integer null, \`status\` text not null default 'NOMINATED', \`nominated_by_id\` text not null, \`nominated_at\` datetime not null, \`reviewed_by_id\` text null, \`reviewed_at\` datetime null, \`reviewer_notes\` text null, \`approved_by_id\` text null, \`approved_at\` datetime null, \`scheduled_for\` datetime null, \`scheduled_time_zone\` text null, \`published_by_id\` text null, \`published_at\` datetime null, \`withdrawn_by_id\` text null, \`withdrawn_at\` datetime null, \`withdrawal_reason\` text null, constraint \`recognition_creator_id_foreign\` foreign key(\`creator_id\`) references \`creator\`(\`id\`) on update cascade, constraint \`recognition_campaign_id_foreign\` foreign key(\`campaign_id\`) references \`campaign\`(\`id\`) on update cascade, constraint \`recognition_nominated_by_id_foreign\` foreign key(\`nominated_by_id\`) references \`staff_user\`(\`id\`) on update cascade, constraint \`recognition_reviewed_by_id_foreign\` foreign key(\`reviewed_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`recognition_approved_by_id_foreign\` foreign key(\`approved_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`recognition_published_by_id_foreign\` foreign key(\`published_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`recognition_withdrawn_by_id_foreign\` foreign key(\`withdrawn_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`,
+      `create table \`recognition\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`creator_id\` text not null, \`campaign_id\` text not null, \`citation\` text not null, \`rank\` integer null, \`status\` text not null default 'NOMINATED', \`nominated_by_id\` text not null, \`nominated_at\` datetime not null, \`reviewed_by_id\` text null, \`reviewed_at\` datetime null, \`reviewer_notes\` text null, \`approved_by_id\` text null, \`approved_at\` datetime null, \`scheduled_by_id\` text null, \`scheduled_for\` datetime null, \`scheduled_time_zone\` text null, \`published_by_id\` text null, \`published_at\` datetime null, \`withdrawn_by_id\` text null, \`withdrawn_at\` datetime null, \`withdrawal_reason\` text null, \`schedule_failure\` text null, \`live_slot\` text null, \`safety_findings\` json not null, constraint \`recognition_creator_id_foreign\` foreign key(\`creator_id\`) references \`creator\`(\`id\`) on update cascade, constraint \`recognition_campaign_id_foreign\` foreign key(\`campaign_id\`) references \`campaign\`(\`id\`) on update cascade, constraint \`recognition_nominated_by_id_foreign\` foreign key(\`nominated_by_id\`) references \`staff_user\`(\`id\`) on update cascade, constraint \`recognition_reviewed_by_id_foreign\` foreign key(\`reviewed_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`recognition_approved_by_id_foreign\` foreign key(\`approved_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`recognition_scheduled_by_id_foreign\` foreign key(\`scheduled_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`recognition_published_by_id_foreign\` foreign key(\`published_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`recognition_withdrawn_by_id_foreign\` foreign key(\`withdrawn_by_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`,
     );
     this.addSql(`create index \`recognition_creator_id_index\` on \`recognition\` (\`creator_id\`);`);
     this.addSql(`create index \`recognition_campaign_id_index\` on \`recognition\` (\`campaign_id\`);`);
@@ -83,6 +83,9 @@ export class Migration20261121053357 extends Migration {
     );
     this.addSql(`create index \`recognition_reviewed_by_id_index\` on \`recognition\` (\`reviewed_by_id\`);`);
     this.addSql(`create index \`recognition_approved_by_id_index\` on \`recognition\` (\`approved_by_id\`);`);
+    this.addSql(
+      `create index \`recognition_scheduled_by_id_index\` on \`recognition\` (\`scheduled_by_id\`);`,
+    );
     this.addSql(`create index \`recognition_scheduled_for_index\` on \`recognition\` (\`scheduled_for\`);`);
     this.addSql(
       `create index \`recognition_published_by_id_index\` on \`recognition\` (\`published_by_id\`);`,
@@ -90,6 +93,7 @@ export class Migration20261121053357 extends Migration {
     this.addSql(
       `create index \`recognition_withdrawn_by_id_index\` on \`recognition\` (\`withdrawn_by_id\`);`,
     );
+    this.addSql(`create unique index \`recognition_live_slot_unique\` on \`recognition\` (\`live_slot\`);`);
     this.addSql(
       `create index \`recognition_campaign_id_status_index\` on \`recognition\` (\`campaign_id\`, \`status\`);`,
     );

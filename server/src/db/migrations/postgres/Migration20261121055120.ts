@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121053316 extends Migration {
+export class Migration20261121055120 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "campaign" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "slug" varchar(255) not null, "name" varchar(255) not null, "hashtag" varchar(255) not null, "theme" text not null, "description" text not null default '', "starts_on" date not null, "ends_on" date not null, "spotlight_capacity" int not null default 10, constraint "campaign_pkey" primary key ("id"));`,
@@ -8,12 +8,12 @@ export class Migration20261121053316 extends Migration {
     this.addSql(`alter table "campaign" add constraint "campaign_slug_unique" unique ("slug");`);
 
     this.addSql(
-      `create table "creator" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "handle" varchar(30) not null, "display_name" varchar(255) not null, "bio" text not null default '', "region" varchar(2) not null, "languages" jsonb not null, "topics" jsonb not null, "follower_count" int not null default 0, "profile_url" varchar(2048) not null, "status" text check ("status" in ('ACTIVE', 'SUSPENDED')) not null default 'ACTIVE', "consent_given_at" timestamptz null, "consent_scope" text check ("consent_scope" in ('SPOTLIGHT', 'SPOTLIGHT_AND_PROMOTION')) null, "consent_withdrawn_at" timestamptz null, constraint "creator_pkey" primary key ("id"));`,
+      `create table "creator" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "handle" varchar(30) not null, "display_name" varchar(255) not null, "bio" text not null default '', "region" varchar(2) not null, "languages" jsonb not null, "topics" jsonb not null, "follower_count" int not null default 0, "profile_url" varchar(2048) not null, "status" text check ("status" in ('ACTIVE', 'SUSPENDED')) not null default 'ACTIVE', "consent_given_at" timestamptz null, "consent_scope" text check ("consent_scope" in ('SPOTLIGHT', 'SPOTLIGHT_AND_PROMOTION')) null, "consent_withdrawn_at" timestamptz null, "safety_findings" jsonb not null, constraint "creator_pkey" primary key ("id"));`,
     );
     this.addSql(`alter table "creator" add constraint "creator_handle_unique" unique ("handle");`);
 
     this.addSql(
-      `create table "awareness_video" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "creator_id" uuid not null, "title" varchar(300) not null, "caption" text not null default '', "url" varchar(2048) not null, "published_at" timestamptz not null, "duration_seconds" int not null, "strategy" text check ("strategy" in ('EDUCATIONAL', 'PERSONAL_STORYTELLING', 'CREATIVE_CHALLENGE', 'COLLABORATION', 'COMMUNITY_ENGAGEMENT', 'RESOURCE_SHARING')) not null, "topics" jsonb not null, "hashtags" jsonb not null, "views" bigint not null default 0, "likes" bigint not null default 0, "shares" bigint not null default 0, "advisory_warning_override" text null, constraint "awareness_video_pkey" primary key ("id"));`,
+      `create table "awareness_video" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "creator_id" uuid not null, "title" varchar(300) not null, "caption" text not null default '', "url" varchar(2048) not null, "published_at" timestamptz not null, "duration_seconds" int not null, "strategy" text check ("strategy" in ('EDUCATIONAL', 'PERSONAL_STORYTELLING', 'CREATIVE_CHALLENGE', 'COLLABORATION', 'COMMUNITY_ENGAGEMENT', 'RESOURCE_SHARING')) not null, "topics" jsonb not null, "hashtags" jsonb not null, "views" bigint not null default 0, "likes" bigint not null default 0, "shares" bigint not null default 0, "advisory_warning_override" text null, "safety_findings" jsonb not null, constraint "awareness_video_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "awareness_video_published_at_index" on "awareness_video" ("published_at");`);
     this.addSql(
@@ -55,9 +55,12 @@ export class Migration20261121053316 extends Migration {
     this.addSql(`create index "staff_session_expires_at_index" on "staff_session" ("expires_at");`);
 
     this.addSql(
-      `create table "recognition" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "creator_id" uuid not null, "campaign_id" uuid not null, "citation" text not null, "rank" int null, "status" text check ("status" in ('NOMINATED', 'RETURNED_FOR_CHANGES', 'REJECTED', 'SAFETY_REVIEWED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'WITHDRAWN')) not null default 'NOMINATED', "nominated_by_id" uuid not null, "nominated_at" timestamptz not null, "reviewed_by_id" uuid null, "reviewed_at" timestamptz null, "reviewer_notes" text null, "approved_by_id" uuid null, "approved_at" timestamptz null, "scheduled_for" timestamptz null, "scheduled_time_zone" varchar(255) null, "published_by_id" uuid null, "published_at" timestamptz null, "withdrawn_by_id" uuid null, "withdrawn_at" timestamptz null, "withdrawal_reason" text null, constraint "recognition_pkey" primary key ("id"));`,
+      `create table "recognition" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "creator_id" uuid not null, "campaign_id" uuid not null, "citation" text not null, "rank" int null, "status" text check ("status" in ('NOMINATED', 'RETURNED_FOR_CHANGES', 'REJECTED', 'SAFETY_REVIEWED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'WITHDRAWN')) not null default 'NOMINATED', "nominated_by_id" uuid not null, "nominated_at" timestamptz not null, "reviewed_by_id" uuid null, "reviewed_at" timestamptz null, "reviewer_notes" text null, "approved_by_id" uuid null, "approved_at" timestamptz null, "scheduled_by_id" uuid null, "scheduled_for" timestamptz null, "scheduled_time_zone" varchar(255) null, "published_by_id" uuid null, "published_at" timestamptz null, "withdrawn_by_id" uuid null, "withdrawn_at" timestamptz null, "withdrawal_reason" text null, "schedule_failure" text null, "live_slot" varchar(255) null, "safety_findings" jsonb not null, constraint "recognition_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "recognition_scheduled_for_index" on "recognition" ("scheduled_for");`);
+    this.addSql(
+      `alter table "recognition" add constraint "recognition_live_slot_unique" unique ("live_slot");`,
+    );
     this.addSql(
       `create index "recognition_campaign_id_status_index" on "recognition" ("campaign_id", "status");`,
     );
@@ -129,6 +132,9 @@ export class Migration20261121053316 extends Migration {
     );
     this.addSql(
       `alter table "recognition" add constraint "recognition_approved_by_id_foreign" foreign key ("approved_by_id") references "staff_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "recognition" add constraint "recognition_scheduled_by_id_foreign" foreign key ("scheduled_by_id") references "staff_user" ("id") on update cascade on delete set null;`,
     );
     this.addSql(
       `alter table "recognition" add constraint "recognition_published_by_id_foreign" foreign key ("published_by_id") references "staff_user" ("id") on update cascade on delete set null;`,

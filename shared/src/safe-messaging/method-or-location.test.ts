@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { checkSafeMessaging, hasBlockingFinding } from './check.js';
+import { SafetySeverity } from './types.js';
+
+const methodExcerpts = (text: string): string[] =>
+  checkSafeMessaging(text)
+    .filter((f) => f.ruleId === 'method-or-location')
+    .map((f) => f.excerpt);
+
+describe('method-or-location: blocks details of how or where', () => {
+  it.each([
+    ['He hanged himself in 2019.', 'hanged himself'],
+    ['she hung herself in her room', 'hung herself'],
+    ['She was found hanging in the garage.', 'found hanging'],
+    ['He died by hanging.', 'died by hanging'],
+    ['She overdosed on 40 pills last year.', 'overdosed on 40 pills'],
+    ['He jumped from the bridge.', 'jumped from the bridge'],
+    ['He jumped off the Golden Gate Bridge.', 'jumped off the Golden Gate Bridge'],
+    ['I cut my wrists when I was 15.', 'cut my wrists'],
+    ['She slit her wrists.', 'slit her wrists'],
+    ['He took a bottle of pills.', 'took a bottle of pills'],
+    ['I swallowed a handful of paracetamol.', 'swallowed a handful of paracetamol'],
+    ['I bought a rope.', 'bought a rope'],
+    ['the bridge where people go to end it', 'where people go to end it'],
+    ['This is the spot where she jumped.', 'spot where she jumped'],
+    ['The old quarry is a notorious spot for suicides.', 'notorious spot for suicides'],
+    ['people call it the suicide bridge', 'suicide bridge'],
+    ['He threw himself in front of a train.', 'threw himself in front of a train'],
+    ['She stepped in front of a train.', 'stepped in front of a train'],
+    ['He jumped to his death.', 'jumped to his death'],
+    ['He tied a noose.', 'tied a noose'],
+    ['He shot himself.', 'shot himself'],
+    ['the easiest way to die', 'easiest way to die'],
+    ['how to kill yourself', 'how to kill yourself'],
+    ['Nobody should post the lethal dose.', 'lethal dose'],
+    ['I started cutting myself at 14.', 'cutting myself'],
+  ])('blocks %j, underlining %j', (text, excerpt) => {
+    const findings = checkSafeMessaging(text).filter((f) => f.ruleId === 'method-or-location');
+    expect(findings.map((f) => f.excerpt)).toContain(excerpt);
+    expect(findings.every((f) => f.severity === SafetySeverity.BLOCK)).toBe(true);
+    expect(hasBlockingFinding(findings)).toBe(true);
+  });
+
+  it.each([
+    'I wanted to die and I thought about the noose every night.',
+    'I was suicidal and stood on the train tracks.',
+    'When I was suicidal I counted out 30 tablets.',
+    'I was suicidal and had the rope ready.',
+    'how many pills does it take to die',
+    'After the overdose I thought about carbon monoxide.',
+    'I still keep a razor blade from when I used to self-harm.',
+    'I wanted to end it all at the cliff at Beachy Head.',
+    'I took all my pills because I wanted to die.',
+  ])('blocks a method word that sits next to talk of suicide: %j', (text) => {
+    expect(methodExcerpts(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['He h4ng3d himself.', 'h4ng3d himself'],
+    ['she 0verd0sed on 50 tablets', '0verd0sed on 50 tablets'],
+    ['she cut her wr1sts', 'cut her wr1sts'],
+    ['HE JUMPED FROM THE BRIDGE', 'JUMPED FROM THE BRIDGE'],
+    ['he hung him self', 'hung him self'],
+    ['He  jumped   off\nthe bridge', 'jumped   off\nthe bridge'],
+    ['i tied a n00se', 'tied a n00se'],
+    ['He h\u200banged himself', 'h\u200banged himself'],
+  ])('sees through disguised spelling: %j', (text, excerpt) => {
+    expect(methodExcerpts(text)).toContain(excerpt);
+  });
+});
+
+describe('method-or-location: stays quiet on everyday words', () => {
+  it.each([
+    'the bridge loan was approved',
+    'rope skipping challenge day 3!',
+    'I cut my hair short',
+    'Pick up your pills at the pharmacy; take 2 tablets a day with food.',
+    'We jumped off the cliff into the sea, best summer ever',
+    'I cut myself shaving this morning',
+    "I'm drowning myself in coffee this week",
+    'He shot himself in the foot with that comment',
+    'Hanging out with friends at the bridge',
+    'She was found hanging out at the mall',
+    'pictures found hanging on the wall',
+    'We bought a rope for rock climbing',
+    'I cut myself off from toxic people',
+    'His words cut deep.',
+    'Store medications safely and lock up sleeping pills.',
+    'Call poison control if a child swallows something.',
+    'Jumping rope is my cardio.',
+    'My ferry crossed under the bridge at Tower Hill.',
+    'the train line was delayed again',
+  ])('%j', (text) => {
+    expect(methodExcerpts(text)).toEqual([]);
+  });
+});

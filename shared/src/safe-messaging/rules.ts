@@ -1,0 +1,448 @@
+/**
+ * The safe-messaging rule table: what the check looks for, how severe each problem is and what to say about
+ * it. Rules are data. To add one, append a rule (or a pattern with an example) here; README.md explains the
+ * fields. Sources: reportingonsuicide.org, Samaritans media guidelines, #chatsafe, eating-disorder reporting
+ * guidance (see DOMAIN.md, "Safe messaging").
+ */
+import { Topic } from '../topics.js';
+import { type SafetyRule, SafetySeverity } from './types.js';
+import {
+  _,
+  __,
+  MANY_WORD,
+  NOT_A_DEATH,
+  NUMBER,
+  ONE_CAUSE,
+  PILLS,
+  PLACE,
+  POSSESSIVE,
+  rx,
+  SELF,
+  SUICIDE,
+} from './vocabulary.js';
+
+/** A bottle, a handful, a box of something. */
+const QUANTITY = String.raw`(?:a${_}(?:whole${_}|full${_}|entire${_})?(?:bottle|handful|box|pack|packet|load|bunch|fistful|strip|month'?s?${_}supply|week'?s?${_}supply)${_}of|(?:${POSSESSIVE}${_})?(?:whole|entire)${_}(?:bottle|supply|stash|pack|box)${_}of|\d{2,}|${MANY_WORD})`;
+
+const WEIGHT_UNIT = String.raw`(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone)\b`;
+
+const CALORIES = String.raw`(?:k?cals?|kilocalories|calories)\b`;
+
+const method = {
+  id: 'method-or-location',
+  kind: 'forbid',
+  severity: SafetySeverity.BLOCK,
+  message:
+    'Describes how or where someone took or harmed their life. Details of method or place can lead vulnerable people to copy them.',
+  suggestion:
+    'Remove the method and the place. Say that the person died by suicide or self-harmed, and focus on their life, on recovery and on where to find help.',
+  patterns: [
+    { re: rx`\b(?:hang|hangs|hanged|hung|hanging)${_}${SELF}`, example: 'He hanged himself in 2019.' },
+    {
+      re: rx`\b(?:found|discovered)${_}(?:(?:him|her|them)${_})?hanging\b(?!${_}(?:out|around|about|on|up|with|off|onto)\b)`,
+      example: 'She was found hanging in her room.',
+    },
+    {
+      re: rx`\b(?:death|died|dies|dying|suicide|killed${_}${SELF}|took${_}${POSSESSIVE}${_}(?:own${_})?life)${_}(?:by|from|of|via|through|using)${_}(?:a${_})?(?:hanging|asphyxiation|asphyxia|suffocation|strangulation|drowning|gunshot|self${_}inflicted${_}gunshot|poisoning|carbon${_}monoxide|jumping|a${_}fall|being${_}hit${_}by${_}a${_}train)\b`,
+      example: 'He died by hanging.',
+    },
+    {
+      re: rx`\b(?:tie|tied|ties|tying|make|made|making|bought|buy|buying|got)${_}(?:a|the|my)${_}nooses?\b`,
+      example: 'He tied a noose.',
+    },
+    {
+      re: rx`\b(?:nooses?|ligatures?)\b`,
+      when: 'near-harm',
+      example: 'I wanted to die and kept thinking about a noose.',
+    },
+    {
+      re: rx`\b(?:bought|buy|buys|buying|got|get|getting|ordered|order|tied|tie|tying|hid|hidden|found)${_}(?:a|the|some|my)${_}(?:[a-z]+${__})?ropes?\b`,
+      when: 'unless-benign',
+      example: 'I bought a rope last night.',
+    },
+    { re: rx`\bropes?\b`, when: 'near-harm', example: 'I was suicidal and had the rope ready.' },
+    {
+      re: rx`\b(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaped|leaping|(?:threw|throw|throws|throwing|hurled|flung)${_}${SELF})${_}(?:off|from|of|out${_}of|over|down)${_}(?:(?:a|an|the|this|that|${POSSESSIVE})${__})?(?:[a-z]+${__}){0,3}?${PLACE}`,
+      when: 'unless-benign',
+      example: 'He jumped from the bridge.',
+    },
+    {
+      re: rx`\b(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|walked|walk|lay|laid|lie|lying|(?:threw|throw|throws|throwing)${_}${SELF})${_}(?:in${_}front${_}of${_}(?:a|an|the)${_}(?:[a-z]+${__})?(?:trains?|tube|subway|lorry|truck|bus|car|traffic)|(?:onto|on${_}to|on|across)${_}the${_}(?:train${_}|railway${_}|rail${_})?(?:tracks|rails|line))\b`,
+      example: 'She stepped in front of a train.',
+    },
+    {
+      re: rx`\b(?:jump|jumps|jumped|jumping|leapt|leap|fell)${_}to${_}${POSSESSIVE}${_}deaths?\b`,
+      example: 'He jumped to his death.',
+    },
+    {
+      re: rx`\b(?:train|railway|rail|subway|tube)${_}(?:tracks?|lines?)\b|\bin${_}front${_}of${_}(?:a|the)${_}trains?\b`,
+      when: 'near-harm',
+      example: 'I felt suicidal every time I walked past the train tracks.',
+    },
+    {
+      re: rx`\b(?:cut|cuts|cutting|slit|slits|slitting|slash|slashed|slashing|slice|sliced|slicing|opened)${_}(?:open${_})?(?:my|his|her|their|your|both)${_}(?:own${_})?(?:wrists?|throat|veins?)\b`,
+      example: 'I cut my wrists.',
+    },
+    {
+      re: rx`\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratching|carve|carved|carving|stab|stabbed|stabbing)${_}${SELF}(?!${_}(?:off|out|some${_}slack|a${_}break|free)\b)`,
+      when: 'unless-benign',
+      example: 'I started cutting myself at 14.',
+    },
+    {
+      re: rx`\bslit\b|\b(?:razors?|razor${_}blades?|blades?|box${_}cutters?|scalpels?)\b`,
+      when: 'near-harm',
+      example: 'I still keep a razor blade from when I used to self-harm.',
+    },
+    { re: rx`\bhow${_}(?:deep|hard|far)${_}to${_}cut\b`, example: 'how deep to cut' },
+    {
+      re: rx`\b(?:overdos(?:e|ed|es|ing)|od'?d|o'?ded)${_}(?:on|with)${_}(?:${NUMBER}|${QUANTITY}|all|every|half|${POSSESSIVE}|the|some|${PILLS})\b`,
+      example: 'She overdosed on 40 pills.',
+    },
+    {
+      re: rx`\b(?:took|take|taking|takes|swallowed|swallow|swallowing|downed|popped|ate|stockpiled|stockpiling|hoarded|hoarding|saved${_}up|saving${_}up|collected|collecting)${_}${QUANTITY}${_}(?:${POSSESSIVE}${_})?(?:[a-z]+${__})?${PILLS}\b`,
+      example: 'He took a bottle of pills.',
+    },
+    {
+      re: rx`\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?)${_}(?:${POSSESSIVE}${_})?${PILLS}\b|\b(?:took|swallowed|downed)${_}all${_}(?:of${_})?(?:${POSSESSIVE}|the)${_}${PILLS}\b`,
+      when: 'near-harm',
+      example: 'I took all my pills because I wanted to die.',
+    },
+    {
+      re: rx`\b${NUMBER}${_}(?:x${_})?(?:\d+${_}mg${_})?${PILLS}\b`,
+      when: 'near-harm',
+      example: 'When I was suicidal I counted out 30 tablets.',
+    },
+    {
+      re: rx`\b\d+(?:[.,]\d+)?${_}(?:mg|milligrams?|mcg)\b`,
+      when: 'near-harm',
+      example: 'I wanted to die and looked up how much 500mg would do.',
+    },
+    {
+      re: rx`\bhow${_}many${_}(?:[a-z]+${__})?${PILLS}\b`,
+      when: 'near-harm',
+      example: 'how many pills would it take to die',
+    },
+    {
+      re: rx`\b(?:lethal|fatal|deadly|toxic)${_}(?:doses?|dosages?|amounts?|quantit(?:y|ies))\b|\benough${_}(?:[a-z]+${__})?${PILLS}${_}to${_}(?:die|kill|end|not${_}wake)`,
+      example: 'Nobody should post the lethal dose.',
+    },
+    {
+      re: rx`\b(?:painless|easiest|easy|quickest|quick|best|surest|fastest|simplest)${_}(?:way|ways|method|methods)${_}to${_}(?:die|kill${_}${SELF}|end${_}(?:it|${POSSESSIVE}${_}(?:own${_})?life)|commit${_}${SUICIDE}|unalive)|\bhow${_}to${_}(?:kill${_}${SELF}|commit${_}${SUICIDE}|unalive${_}${SELF}|hang${_}${SELF}|overdose)\b`,
+      example: 'the easiest way to die',
+    },
+    {
+      re: rx`\b(?:poisoned|gassed|shot|electrocuted|suffocated|strangled|asphyxiated|immolated)${_}${SELF}(?!${_}in${_}the${_}foot)|\bset${_}(?:fire${_}to${_}${SELF}|${SELF}${_}(?:on${_}fire|alight|ablaze))|\bdrowned${_}${SELF}(?!${_}in${_}(?:work|coffee|tea|music|books|homework|tears|sorrows|paperwork|studying|revision|perfume|sauce))`,
+      example: 'He shot himself.',
+    },
+    {
+      re: rx`\b(?:poison(?:s|ed|ing|ous)?\b(?!${_}(?:control|centre|center|help|information|info)\b)|pesticides?|weed${_}?killer|bleach|antifreeze|cyanide|arsenic|paraquat|sodium${_}nitrite|helium|exhaust${_}(?:fumes|pipe)|hose${_}?pipe|charcoal|carbon${_}monoxide|co${_}poisoning|gas${_}oven)\b`,
+      when: 'near-harm',
+      example: 'After the overdose I thought about carbon monoxide.',
+    },
+    {
+      re: rx`\bwhere${_}(?:people|they|he|she|someone|so${_}many|many|kids|teens|students|folks|others|everyone|i|you|we)${_}(?:go|goes|went|come|came|used${_}to${_}go|have${_}gone|had${_}gone|tried)${_}to${_}(?:end${_}it|end${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|die|jump|kill${_}${SELF}|take${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|unalive|commit${_}${SUICIDE})`,
+      example: 'the bridge where people go to end it',
+    },
+    {
+      re: rx`\b(?:spot|place|bridge|cliff|tower|building|station|tracks|location|site|exact${_}spot)${_}where${_}(?:he|she|they|someone|people|my${_}[a-z]+)${_}(?:jumped|died|hanged|hung|killed|took|ended|unalived)\b`,
+      example: 'This is the spot where she jumped.',
+    },
+    {
+      re: rx`\bsuicides?${_}(?:spots?|bridges?|forests?|cliffs?|hot${_}?spots?|locations?|sites?|towers?)\b|\b(?:hot${_}?spots?|popular${_}(?:spot|place|location)|notorious${_}(?:spot|place|location|bridge|cliff)|known${_}(?:spot|place|location))${_}(?:for|of)${_}(?:suicides?|jumpers|people${_}(?:ending|taking|killing)|ending${_}it)\b`,
+      example: 'the cliff is a notorious spot for suicides',
+    },
+    {
+      re: rx`\bthe${_}(?:cliffs?|bridge|tower|viaduct|station|tracks|rooftop|roof|forest|woods|car${_}park)${_}(?:at|in|near|on|by|over|called|named|off)${__}[a-z]+(?:${__}[a-z]+)?`,
+      when: 'near-harm',
+      example: 'I wanted to end it all at the cliff at Beachy Head.',
+    },
+  ],
+} as const satisfies SafetyRule;
+
+const DIED_BY_SUICIDE = 'died by suicide';
+const ATTEMPT_WORDING = 'attempted suicide, or survived a suicide attempt';
+
+const stigma = {
+  id: 'stigmatising-language',
+  kind: 'forbid',
+  severity: SafetySeverity.WARN,
+  message:
+    'Stigmatising wording. "Commit" ties suicide to crime or sin; "successful" and "failed" call death a success and survival a failure.',
+  suggestion: DIED_BY_SUICIDE,
+  patterns: [
+    {
+      re: rx`\bsuicides?${_}(?:was|were|is|are|had${_}been|has${_}been|have${_}been|been|being)${_}com{1,2}it{1,2}ed\b`,
+      example: 'Suicide was committed by a student.',
+    },
+    {
+      re: rx`\bcom{1,2}it{1,2}ed${_}${SUICIDE}(?!${_}${NOT_A_DEATH})`,
+      example: 'He committed suicide in 2019.',
+    },
+    {
+      re: rx`\bcom{1,2}it{1,2}ing${_}${SUICIDE}(?!${_}${NOT_A_DEATH})`,
+      suggestion: 'dying by suicide (the past tense is "died by suicide")',
+      example: 'She was thinking of committing suicide.',
+    },
+    {
+      re: rx`\bcom{1,2}its${_}${SUICIDE}(?!${_}${NOT_A_DEATH})`,
+      suggestion: 'dies by suicide (the past tense is "died by suicide")',
+      example: 'Someone commits suicide every 40 seconds.',
+    },
+    {
+      re: rx`\bcom{1,2}it{1,2}${_}${SUICIDE}(?!${_}${NOT_A_DEATH})`,
+      suggestion: 'die by suicide (the past tense is "died by suicide")',
+      example: 'People who commit suicide are not selfish.',
+    },
+    { re: rx`\bcompleted${_}${SUICIDE}s?\b`, example: 'the number of completed suicides' },
+    {
+      re: rx`\bsuccessful(?:ly)?${_}${SUICIDE}s?(?:${_}attempts?)?`,
+      example: 'It was a successful suicide.',
+    },
+    {
+      re: rx`\bsuccessful${_}attempts?\b`,
+      when: 'near-harm',
+      example: 'His third suicide attempt was a successful attempt.',
+    },
+    {
+      re: rx`\bsucceeded${_}in${_}(?:killing${_}${SELF}|taking${_}${POSSESSIVE}${_}(?:own${_})?life|ending${_}${POSSESSIVE}${_}(?:own${_})?life)|\bsuccessfully${_}(?:killed|took|ended|unalived)\b`,
+      example: 'He succeeded in killing himself.',
+    },
+    {
+      re: rx`\b(?:failed|unsuccessful|botched|incomplete|half${_}hearted)${_}${SUICIDE}s?(?:${_}attempts?)?`,
+      suggestion: ATTEMPT_WORDING,
+      example: 'After a failed suicide attempt she got help.',
+    },
+    {
+      re: rx`\b(?:failed|unsuccessful|botched)${_}attempts?\b`,
+      when: 'near-harm',
+      suggestion: ATTEMPT_WORDING,
+      example: 'After her failed attempt she spent weeks feeling suicidal.',
+    },
+    {
+      re: rx`\bfailed${_}(?:to${_}(?:kill|unalive|hang)${_}${SELF}|to${_}(?:end|take)${_}${POSSESSIVE}${_}(?:own${_})?life|at${_}(?:${SUICIDE}|killing${_}${SELF}))`,
+      suggestion: ATTEMPT_WORDING,
+      example: 'I failed to kill myself.',
+    },
+    {
+      re: rx`\b${SUICIDE}${_}victims\b|\bvictims${_}of${_}${SUICIDE}`,
+      suggestion: 'people who died by suicide',
+      example: 'a memorial for suicide victims',
+    },
+    {
+      re: rx`\b${SUICIDE}${_}victim\b|\bvictim${_}of${_}${SUICIDE}`,
+      suggestion: 'person who died by suicide',
+      example: 'He was a suicide victim.',
+    },
+  ],
+} as const satisfies SafetyRule;
+
+const sensational = {
+  id: 'sensational-framing',
+  kind: 'forbid',
+  severity: SafetySeverity.WARN,
+  message:
+    'Sensational wording makes suicide, self-harm or eating disorders sound common, spreading or unstoppable, which can raise risk for vulnerable people.',
+  suggestion:
+    'Use plain, factual wording ("rates rose by 5% in 2022") from a named source, and add context about help and recovery.',
+  patterns: [
+    {
+      re: rx`\b${SUICIDE}s?${_}(?:epidemics?|waves?|crisis${_}(?:is${_})?sweeping|craze|trends?|spree|outbreaks?|explosion|boom|surge|spike|tsunami)\b`,
+      example: 'a suicide epidemic among teens',
+    },
+    {
+      re: rx`\b${SUICIDE}${_}contagion${_}(?:is${_})?(?:spreading|sweeping|rampant|out${_}of${_}control)`,
+      example: 'suicide contagion spreading through schools',
+    },
+    {
+      re: rx`\b(?:epidemic|wave|surge|spike|explosion|outbreak|tsunami|rash|spate)${_}(?:of|in)${_}(?:teen${_}|youth${_}|student${_}|young${_}people'?s?${_})?(?:${SUICIDE}s?|self${_}harm\w{0,3}|eating${_}disorders|anorexia)\b`,
+      example: 'a surge in suicides this year',
+    },
+    {
+      re: rx`\b${SUICIDE}s?${_}(?:rates?${_})?(?:are${_}|is${_}|have${_}|has${_})?(?:sky${_}?rocket\w{0,3}|soar\w{0,3}|explod\w{0,3}|spiral\w{0,5}|through${_}the${_}roof|out${_}of${_}control)`,
+      example: 'Suicide rates are skyrocketing.',
+    },
+    {
+      re: rx`\b(?:epidemics?|sky${_}?rocket(?:s|ed|ing)?|soaring|soared|sweeping${_}(?:the${_}(?:nation|country|world|globe)|across)|out${_}of${_}control|through${_}the${_}roof|spreading${_}like${_}wildfire|alarming${_}(?:rise|rate|increase)|shocking${_}(?:rise|increase|number|statistics?)|tidal${_}wave|exploding)\b`,
+      when: 'near-subject',
+      example: 'Self-harm among girls has skyrocketed.',
+    },
+  ],
+} as const satisfies SafetyRule;
+
+const singleCause = {
+  id: 'single-cause',
+  kind: 'forbid',
+  severity: SafetySeverity.WARN,
+  message:
+    'Explains a suicide by one cause. Suicide is complex and almost never has a single cause; naming one can make it seem like an answer to that problem.',
+  suggestion:
+    'Say that many things usually contribute, without naming one as the reason, and add where to find help.',
+  patterns: [
+    {
+      re: rx`\b(?:killed|kill|kills|killing|unalived|unalive|hanged|shot)${_}${SELF}${_}${ONE_CAUSE}`,
+      example: 'She killed herself because of bullying.',
+    },
+    {
+      re: rx`\b(?:took|take|takes|taking|ended|end)${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)${_}${ONE_CAUSE}`,
+      example: 'He took his own life after being bullied.',
+    },
+    {
+      re: rx`\b(?:died|dies)${_}by${_}${SUICIDE}${_}${ONE_CAUSE}`,
+      example: 'He died by suicide because he failed his exams.',
+    },
+    {
+      re: rx`\b(?:${SUICIDE}|death)${_}(?:was|is|were)${_}(?:caused${_}by|because${_}of|due${_}to|the${_}result${_}of|triggered${_}by|all${_}because)`,
+      example: 'Her suicide was caused by social media.',
+    },
+    {
+      re: rx`\b(?:drove|driven|drive|drives|driving|pushed|push|pushes|pushing|led|leads)${_}(?:him|her|them|me|you|someone|people|kids|teens|teenagers|students|young${_}people)${_}to${_}(?:${SUICIDE}|kill${_}${SELF}|take${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|end${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|unalive)`,
+      example: 'Social media drives teens to suicide.',
+    },
+    {
+      re: rx`\b(?:caused|causes|cause)${_}(?:his|her|their|my)${_}${SUICIDE}|\bthe${_}(?:reason|cause)${_}(?:why${_})?(?:he|she|they)${_}(?:killed|took|ended|unalived)\b|\b(?:bullied|cyberbullied)${_}(?:(?:him|her|them)${_})?(?:in)?to${_}(?:${SUICIDE}|death)\b`,
+      example: 'She was bullied to death.',
+    },
+  ],
+} as const satisfies SafetyRule;
+
+const eatingDisorders = {
+  id: 'eating-disorder-specifics',
+  kind: 'forbid',
+  severity: SafetySeverity.BLOCK,
+  message:
+    'Gives eating-disorder specifics (weights, sizes, calories, behaviours or before-and-after framing). Numbers and methods can be used as targets by people who are unwell.',
+  suggestion:
+    'Remove the numbers and behaviours. Talk about feelings, recovery and where to find support instead.',
+  appliesTo: { topics: [Topic.EATING_DISORDERS, Topic.BODY_IMAGE], textAbout: ['eating-disorders'] },
+  patterns: [
+    { re: rx`\b${NUMBER}${_}${WEIGHT_UNIT}`, example: 'I was down to 85 lbs.' },
+    // "7st" and "11 st" are weights; "1st" and "21st" are ordinals.
+    {
+      re: rx`\b\d+(?<![02-9]1|\b1)${_}st\b(?:${_}\d+${_}(?:lbs?|pounds?)\b)?`,
+      example: 'I got down to 6st.',
+    },
+    {
+      re: rx`\bweigh(?:ed|s|ing|t)?${_}(?:(?:was|is|of|only|just|under|less${_}than|around|about|in${_}at|barely)${__}){0,3}\d+`,
+      example: 'I weighed 38 at my lowest.',
+    },
+    { re: rx`\b(?:u?gw|cw|sw|hw|lw)${_}[:=]?${_}\d+\b`, example: 'sw 60 cw 52 gw 45' },
+    {
+      re: rx`\bbmi${_}(?:(?:of|was|is|at|under|below|around|about|hit|reached|dropped${_}to|went${_}down${_}to|just|only)${__}){0,3}[:=]?${_}\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?${_}bmi\b`,
+      example: 'My BMI was 14.',
+    },
+    { re: rx`\b${NUMBER}${_}${CALORIES}`, example: 'I ate 500 calories a day.' },
+    {
+      re: rx`\bsize${_}(?:\d{1,2}|zero|double${_}zero|xxs|xs)\b|\b(?:xxs|xxxs)\b|\bwaist${_}(?:of${_}|is${_}|was${_}|size${_})?\d{2}\b|\b\d{2}${_}(?:inch|in|cm)${_}waist\b`,
+      example: 'I fit into size 0 jeans.',
+    },
+    {
+      re: rx`\b(?:laxatives?|diuretics?|diet${_}pills?|ipecac|appetite${_}suppressants?|water${_}pills|slimming${_}(?:pills|tea)|detox${_}teas?)\b`,
+      example: 'I abused laxatives for years.',
+    },
+    {
+      re: rx`\bchew(?:ing|ed)?${_}(?:and|&|n|'n')${_}spit(?:ting)?\b|\b(?:made|make|making|makes)${_}${SELF}${_}(?:sick|throw${_}up|vomit|puke|purge)\b|\bfingers?${_}down${_}(?:my|his|her|their|your|the)${_}throat\b|\b(?:threw|throw|throwing)${_}up${_}(?:after|every)\b|\bpurg(?:e|ed|ing)${_}(?:after|every|by|with|using|\d)`,
+      example: 'I used to make myself sick after dinner.',
+    },
+    {
+      re: rx`\b(?:fast|fasted|fasting|fasts|ate${_}nothing|didn'?t${_}eat|did${_}not${_}eat|went${_}without${_}food)${_}(?:for${_})?(?:${NUMBER}|a${_}(?:whole${_})?)${_}(?:days?|hours?|hrs?|weeks?)\b|\b${NUMBER}${_}(?:day|hour|hr|h)${_}(?:water${_}|dry${_})?fasts?\b|\b(?:water|dry|juice)${_}fast(?:s|ed|ing)?\b`,
+      example: 'I fasted for 3 days.',
+    },
+    {
+      re: rx`\b(?:only|just|barely)${_}(?:ate|eat|eating|eats|had|have|having|allowed${_}${SELF})${_}(?:${NUMBER}${_}(?:bites?|meals?|apples?|crackers?|grapes?|rice${_}cakes?)|an?${_}(?:apple|rice${_}cake|banana|cracker|grape|diet${_}coke|black${_}coffee)|one${_}(?:meal|apple|cracker))\b`,
+      example: 'I only ate an apple a day.',
+    },
+    {
+      re: rx`\b(?:hid|hide|hides|hiding|hidden)${_}(?:(?:[a-z]+${__}){0,2}?)(?:food|not${_}eating|meals?|that${_}i${_}(?:wasn'?t|was${_}not)${_}eating|my${_}weight)\b`,
+      example: 'how I hid not eating from my parents',
+    },
+    {
+      re: rx`\b(?:tips|tricks|ways|how)${_}to${_}(?:not${_}eat|stop${_}eating|purge|hide${_}(?:not${_}eating|food)|lose${_}weight${_}fast|suppress${_}(?:(?:your|my)${_})?appetite|starve)\b|\b(?:drank|drink|drinking)${_}(?:[a-z]+${__})?water${_}to${_}(?:feel|stay)${_}full\b`,
+      example: 'tips to not eat when you are hungry',
+    },
+    {
+      re: rx`\b(?:pro${_}(?:ana|mia)|thinspo\w{0,8}|thinspiration|meanspo|bonespo|sweetspo)\b|#ana\b|#mia\b|\bana${_}(?:coach|buddy|tips)\b`,
+      example: 'Follow for #thinspo.',
+    },
+    {
+      re: rx`\bbefore${_}(?:and|&|n|\+|/|vs\.?|versus)${_}after\b(?!${_}(?:meals?|eating|dinner|lunch|breakfast|school|work|each|every|class|bed|therapy${_}sessions?)\b)|\btransformation${_}(?:pics?|photos?|pictures?|posts?|videos?|tuesday)\b|\bthen${_}(?:vs\.?|versus|v|and|&)${_}now\b|\bprogress${_}(?:pics?|photos?|pictures?)\b`,
+      example: 'My before and after photos.',
+    },
+  ],
+} as const satisfies SafetyRule;
+
+const helpResource = {
+  id: 'missing-help-resource',
+  kind: 'require',
+  span: 'whole-text',
+  severity: SafetySeverity.WARN,
+  message: 'This post is about a sensitive topic but names nowhere to get help.',
+  suggestion:
+    'Add a help resource for your audience, e.g. "If you are struggling, call or text 988 (US) or call Samaritans on 116 123 (UK & Ireland). Support is available."',
+  appliesTo: { topics: 'any-sensitive', textAbout: ['suicide-or-self-harm', 'eating-disorders'] },
+  patterns: [
+    {
+      re: rx`\b988(?!\d)|\b116${_}123\b|\b741${_}741\b|\b85258\b|\b1767\b|\b13${_}11${_}14\b|\b111\b|\b(?:call|dial|ring|text|phone|contact|whatsapp)${_}(?:us${_})?(?:on${_}|at${_})?\+?\d{3,}`,
+      example: 'Call or text 988 any time.',
+    },
+    {
+      re: rx`\btext${_}(?:home|shout|connect|hello|talk|4hope|hope|mha)${_}to\b`,
+      example: 'Text HOME to 741741.',
+    },
+    { re: rx`\+?\d(?:[\s.()-]{0,2}\d){6,14}`, example: 'Call our line on 0800 068 4141.' },
+    {
+      re: rx`\b(?:help${_}?lines?|hot${_}?lines?|crisis${_}(?:text${_})?lines?|crisis${_}(?:support|services?|centres?|centers?|teams?|resources?)|life${_}?line|samaritans|befrienders|childline|kids${_}help${_}phone|trevor${_}(?:project|lifeline)|giveusashout|national${_}eating${_}disorders?${_}association|neda|anad|beat${_}(?:eating${_}disorders|helpline|charity)|butterfly${_}foundation|nami|afsp|findahelpline|find${_}a${_}helpline|mental${_}health${_}(?:services?|professional|support)|emergency${_}services)\b`,
+      example: 'Samaritans are there day and night.',
+    },
+    {
+      re: rx`\b(?:support|help)${_}is${_}(?:available|out${_}there|always${_}available|here)\b|\breach${_}out\b|\btalk${_}to${_}(?:someone|a${_}(?:professional|doctor|gp|counsell?or|therapist|trusted))|\b(?:see|contact|speak${_}to|talk${_}to)${_}(?:a|your)${_}(?:doctor|gp|therapist|counsell?or)\b|\bget${_}(?:help|support)\b`,
+      example: 'Support is available.',
+    },
+    {
+      re: rx`\bresources?${_}(?:are${_}|is${_})?(?:in|on|below|linked|pinned)\b|\b(?:resources?|help|support|helplines?|hotlines?|crisis)\b[^\n]{0,60}?\blinks?${_}in${_}(?:my${_}|the${_})?bio\b|\blinks?${_}in${_}(?:my${_}|the${_})?bio\b[^\n]{0,60}?\b(?:resources?|help|support|helplines?|hotlines?)\b`,
+      example: 'Resources are in my bio.',
+    },
+    {
+      re: rx`\b(?:https?://|www\.)?[a-z0-9-]{0,30}(?:988|lifeline|samaritans|crisis|helpline|hotline|befrienders|suicide|prevention|help|support|hope|mentalhealth|mind|neda|beat|nami|afsp|shout|trevor|iasp|eatingdisorders)[a-z0-9-]{0,30}\.(?:org|com|net|info|uk|au|sg|ie|ca|nz)\b`,
+      example: 'More at befrienders.org.',
+    },
+  ],
+} as const satisfies SafetyRule;
+
+const contentWarning = {
+  id: 'missing-content-warning',
+  kind: 'require',
+  span: 'opening',
+  within: 80,
+  severity: SafetySeverity.WARN,
+  message: 'This post is about a sensitive topic but does not open with a content warning.',
+  suggestion:
+    'Start with a content warning, e.g. "CW: this video talks about suicide. Support is available."',
+  appliesTo: { topics: 'any-sensitive', textAbout: ['suicide-or-self-harm', 'eating-disorders'] },
+  patterns: [
+    // The normaliser reads the warning-sign emoji as "cw".
+    { re: rx`\b(?:cw|tw|c/w|t/w)\b`, example: '⚠️ suicide, self-harm' },
+    {
+      re: rx`\b(?:content|trigger)${_}(?:warnings?|notes?|advisory|alert)\b|^[^a-z0-9]{0,3}warning\b|\bwarning${_}[:!]|\bviewer${_}discretion\b|\bheads${_}up\b`,
+      example: 'Content warning: self-harm.',
+    },
+    {
+      re: rx`\bsensitive${_}(?:topics?|content|subjects?|themes?|material)\b|#(?:tw|cw|contentwarning|triggerwarning)\b`,
+      example: 'Sensitive topic ahead.',
+    },
+    {
+      re: rx`\b(?:this|today'?s|the${_}following|my)${_}(?:video|post|story|clip|reel|caption|thread|live|stream)${_}(?:discusses|talks${_}about|mentions|covers|contains|deals${_}with|touches${_}on|includes|is${_}about)\b`,
+      example: 'This video talks about my suicide attempt.',
+    },
+  ],
+} as const satisfies SafetyRule;
+
+/** The rule table, in SAFETY_RULE_IDS order. */
+export const SAFETY_RULES: readonly SafetyRule[] = [
+  method,
+  stigma,
+  sensational,
+  singleCause,
+  eatingDisorders,
+  helpResource,
+  contentWarning,
+];
