@@ -15,6 +15,7 @@ import {
 } from '../modules/crisis-resources/crisis-resource.entity.js';
 import { AdCreditGrant, GrantStatus } from '../modules/grants/ad-credit-grant.entity.js';
 import { Organisation, OrganisationKind } from '../modules/organisations/organisation.entity.js';
+import { Recognition, RecognitionStatus } from '../modules/recognitions/recognition.entity.js';
 import { hashPassword } from '../modules/staff/staff.service.js';
 import { StaffRole } from '../modules/staff/staff-role.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
@@ -210,4 +211,49 @@ export async function buildCrisisResource(
       ...overrides,
     }),
   );
+}
+
+/** A creator who meets every spotlight condition: consent, active, recent safe-messaging training, one video. */
+export async function buildEligibleCreator(
+  em: EntityManager,
+  overrides: Partial<Creator> = {},
+): Promise<{ creator: Creator; video: AwarenessVideo }> {
+  const creator = await buildCreator(em, overrides);
+  await buildEnrolment(em, {
+    creator,
+    session: await buildSession(em, { topic: TrainingTopic.SAFE_MESSAGING_SUICIDE }),
+    attendedAt: new Date(Date.now() - 30 * 86_400_000),
+    completedAt: new Date(Date.now() - 30 * 86_400_000),
+  });
+  const video = await buildVideo(em, {
+    creator,
+    caption: 'Small steps that helped me on hard days. You are not alone.',
+  });
+  return { creator, video };
+}
+
+export async function buildRecognition(
+  em: EntityManager,
+  overrides: Partial<Recognition> & { featured?: AwarenessVideo[] } = {},
+): Promise<Recognition> {
+  const { featured, ...rest } = overrides;
+  let creator = rest.creator;
+  let videos = featured;
+  if (!creator) {
+    const eligible = await buildEligibleCreator(em);
+    creator = eligible.creator;
+    videos ??= [eligible.video];
+  }
+  const campaign = rest.campaign ?? (await buildCampaign(em));
+  const recognition = newEntity(Recognition, {
+    citation: 'For patient, hopeful videos that help young people talk about how they feel.',
+    nominatedBy: rest.nominatedBy ?? (await buildStaff(em, { role: StaffRole.EDITOR })),
+    status: RecognitionStatus.NOMINATED,
+    liveSlot: `${creator.id}:${campaign.id}`,
+    ...rest,
+    creator,
+    campaign,
+  });
+  if (videos) recognition.featuredVideos.set(videos);
+  return save(em, recognition);
 }

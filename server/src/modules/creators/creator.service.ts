@@ -15,6 +15,9 @@ import { paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { conflict, forbidden } from '../common/errors.js';
 import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import type { Recognition } from '../recognitions/recognition.entity.js';
+import { announceRecognitionChange } from '../recognitions/recognition.events.js';
+import { withdrawForConsent } from '../recognitions/recognition.service.js';
 import { Creator, CreatorStatus, SpotlightConsent } from './creator.entity.js';
 import {
   type ConsentInput,
@@ -149,21 +152,25 @@ export function recordConsent(
   );
 }
 
-/** Withdraws consent; a creator without active consent can no longer be spotlighted. */
-export function withdrawConsent(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
-  return updateRecord(
+/**
+ * Withdraws consent. The creator's published and scheduled spotlights are withdrawn in the same
+ * transaction, each with its own audit event, and announced once committed.
+ */
+export async function withdrawConsent(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+  let withdrawn: Recognition[] = [];
+  const creator = await updateRecord(
     em,
     actor,
     Creator,
     id,
     expectedVersion,
-    (creator) => {
-      if (!creator.consent || creator.consent.withdrawnAt) return;
-      creator.consent = Object.assign(new SpotlightConsent(), {
-        ...creator.consent,
-        withdrawnAt: new Date(),
-      });
+    async (record, tx) => {
+      if (!record.consent || record.consent.withdrawnAt) return;
+      record.consent = Object.assign(new SpotlightConsent(), { ...record.consent, withdrawnAt: new Date() });
+      withdrawn = await withdrawForConsent(tx, actor, record);
     },
     { verb: 'withdraw_consent' },
   );
+  for (const recognition of withdrawn) announceRecognitionChange(recognition);
+  return creator;
 }

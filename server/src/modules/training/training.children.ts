@@ -1,11 +1,21 @@
-/** Enrolments as nested connections of a creator or a session, batch-loaded with their sessions. */
+/**
+ * Enrolments as nested connections of a creator, an organisation or a session, batch-loaded with their
+ * sessions, and each session's enrolment counts, batch-loaded for every session on a page.
+ */
+import DataLoader from 'dataloader';
 import { childConnection } from '../common/batch.js';
 import { type ConnectionArgs, ConnectionType } from '../common/connection.js';
-import type { Context } from '../common/context.js';
+import { type Context, loader } from '../common/context.js';
 import type { Creator } from '../creators/creator.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { TrainingEnrolment } from './training-enrolment.entity.js';
-import type { TrainingSession } from './training-session.entity.js';
+import { TrainingSession } from './training-session.entity.js';
+
+export const TrainingSessionConnection = ConnectionType(
+  TrainingSession,
+  'TrainingSession',
+  'training session',
+);
 
 export const TrainingEnrolmentConnection = ConnectionType(
   TrainingEnrolment,
@@ -65,4 +75,42 @@ export function enrolmentsOfSession(ctx: Context, session: TrainingSession, page
     session.id,
     page,
   );
+}
+
+/** How many live (not withdrawn) enrolments a session has, and how many of them completed it. */
+export interface EnrolmentCounts {
+  enrolled: number;
+  completed: number;
+}
+
+interface CountRow {
+  session_id: string;
+  enrolled: number | string;
+  completed: number | string;
+}
+
+/** Live and completed enrolments of each session, in one grouped COUNT. */
+async function countEnrolments(ctx: Context, sessionIds: readonly string[]): Promise<EnrolmentCounts[]> {
+  const table = ctx.em.getMetadata().get(TrainingEnrolment.name).tableName;
+  const rows = (await ctx.em.getConnection().execute(
+    `select session_id, count(*) as enrolled, count(completed_at) as completed from ${table}
+     where archived_at is null and session_id in (${sessionIds.map(() => '?').join(', ')})
+     group by session_id`,
+    [...sessionIds],
+  )) as CountRow[];
+  // PostgreSQL returns COUNT as a bigint string, SQLite as a number.
+  const found = new Map(
+    rows.map((r) => [r.session_id, { enrolled: Number(r.enrolled), completed: Number(r.completed) }]),
+  );
+  return sessionIds.map((id) => found.get(id) ?? { enrolled: 0, completed: 0 });
+}
+
+/** The enrolment counts of `session`, batched with every other session resolved in the same tick. */
+export function enrolmentCountsOf(ctx: Context, session: TrainingSession): Promise<EnrolmentCounts> {
+  const batch = loader(
+    ctx,
+    'session.enrolmentCounts',
+    () => new DataLoader<string, EnrolmentCounts>((ids) => countEnrolments(ctx, ids)),
+  );
+  return batch.load(session.id);
 }

@@ -7,6 +7,8 @@ import type { Context } from '../common/context.js';
 import { ArchiveInput } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
+import { CrisisResourceConnection } from '../crisis-resources/crisis-resource.resolver.js';
+import { listForReader } from '../crisis-resources/crisis-resource.service.js';
 import { Permission } from '../staff/staff-role.js';
 import { AwarenessVideo } from './awareness-video.entity.js';
 import { advisoryOf, ContentAdvisory } from './content-advisory.js';
@@ -19,6 +21,23 @@ const AwarenessVideoPayload = PayloadType(
   'video',
   'The result of an awareness video mutation.',
 );
+
+@Resolver(() => ContentAdvisory)
+export class ContentAdvisoryResolver {
+  @FieldResolver(() => CrisisResourceConnection, {
+    description:
+      "Crisis resources to show beside the video for the reader's region (argument, else the deployment's region header, else global), those for its sensitive topics first.",
+  })
+  crisisResources(
+    @Ctx() ctx: Context,
+    @Root() advisory: ContentAdvisory,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('region', () => String, { nullable: true, description: "The reader's ISO 3166-1 alpha-2 region." })
+    region?: string | null,
+  ) {
+    return listForReader(ctx, region, advisory.sensitiveTopics, page);
+  }
+}
 
 @Resolver(() => AwarenessVideo)
 export class AwarenessVideoResolver {

@@ -1,0 +1,203 @@
+/**
+ * Campaign queries and changes. Public clients see unarchived campaigns. Programming windows and partners
+ * change through the campaign, under its version, so two editors of one campaign cannot overwrite each other.
+ */
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import {
+  type Actor,
+  archiveRecord,
+  assignDefined,
+  createRecord,
+  newEntity,
+  updateRecord,
+} from '../common/catalogue.js';
+import { type ConnectionArgs, paginate } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { conflict, forbidden, invalidField, notFound } from '../common/errors.js';
+import { allOf, textSearch } from '../common/filters.js';
+import { expectGlobalId } from '../common/node.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Campaign, ProgrammingWindow } from './campaign.entity.js';
+import type {
+  AddProgrammingWindowInput,
+  CampaignFilter,
+  CreateCampaignInput,
+  RemoveProgrammingWindowInput,
+  UpdateCampaignInput,
+} from './campaign.inputs.js';
+
+/** What anyone may see. */
+export const PUBLIC_CAMPAIGN: FilterQuery<Campaign> = { archivedAt: null };
+
+export function listCampaigns(ctx: Context, filter: CampaignFilter | null | undefined, args: ConnectionArgs) {
+  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived campaigns are for staff only');
+  const day = filter?.activeOn;
+  const where = allOf<Campaign>(
+    filter?.includeArchived ? {} : PUBLIC_CAMPAIGN,
+    textSearch(ctx.em, ['name', 'hashtag', 'slug'], filter?.search),
+    day ? { startsOn: { $lte: day }, endsOn: { $gte: day } } : {},
+  );
+  return paginate(ctx.em, Campaign, where, { startsOn: 'desc', id: 'desc' }, args);
+}
+
+export function campaignBySlug(ctx: Context, slug: string): Promise<Campaign | null> {
+  return ctx.em.findOne(Campaign, allOf<Campaign>({ slug: slug.trim() }, ctx.user ? {} : PUBLIC_CAMPAIGN));
+}
+
+async function ensureSlugFree(em: EntityManager, slug: string, exceptId?: string): Promise<void> {
+  const taken = await em.findOne(Campaign, { slug, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  if (taken) throw conflict(`The slug ${slug} is already taken`, { field: 'input.slug' });
+}
+
+/**
+ * The organisations named by `partnerIds`, in order, without repeats. An unknown ID is NOT_FOUND; an
+ * archived organisation cannot become a new partner (one that already is may stay).
+ */
+async function partnersFrom(
+  em: EntityManager,
+  partnerIds: readonly string[],
+  current: readonly Organisation[] = [],
+): Promise<Organisation[]> {
+  const ids = partnerIds.map((globalId, i) =>
+    expectGlobalId(globalId, 'Organisation', `input.partnerIds.${i}`),
+  );
+  const found = new Map((await em.find(Organisation, { id: { $in: ids } })).map((o) => [o.id, o]));
+  const kept = new Set(current.map((o) => o.id));
+  const partners = new Map<string, Organisation>();
+  ids.forEach((id, i) => {
+    const organisation = found.get(id);
+    if (!organisation) throw notFound('Organisation', partnerIds[i]);
+    if (organisation.archivedAt && !kept.has(id)) {
+      throw invalidField(`input.partnerIds.${i}`, 'is an archived organisation');
+    }
+    partners.set(id, organisation);
+  });
+  return [...partners.values()];
+}
+
+export function createCampaign(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateCampaignInput,
+): Promise<Campaign> {
+  return createRecord(em, actor, Campaign, async (tx) => {
+    await ensureSlugFree(tx, input.slug);
+    const partners = await partnersFrom(tx, input.partnerIds);
+    const campaign = newEntity(Campaign, {
+      slug: input.slug,
+      name: input.name.trim(),
+      hashtag: input.hashtag,
+      theme: input.theme.trim(),
+      description: input.description.trim(),
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      spotlightCapacity: input.spotlightCapacity,
+    });
+    campaign.partners.set(partners);
+    return campaign;
+  });
+}
+
+/** Changing partners or windows alone is no change to the campaign row; touching it bumps its version. */
+const touch = (campaign: Campaign) => {
+  campaign.updatedAt = new Date();
+};
+
+export function updateCampaign(
+  em: EntityManager,
+  actor: Actor,
+  input: UpdateCampaignInput,
+): Promise<Campaign> {
+  return updateRecord(
+    em,
+    actor,
+    Campaign,
+    input.id,
+    input.expectedVersion,
+    async (campaign, tx) => {
+      if (input.slug !== undefined && input.slug !== campaign.slug)
+        await ensureSlugFree(tx, input.slug, campaign.id);
+      const startsOn = input.startsOn ?? campaign.startsOn;
+      const endsOn = input.endsOn ?? campaign.endsOn;
+      if (endsOn < startsOn) {
+        throw invalidField(
+          input.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
+          input.endsOn !== undefined
+            ? 'must not be before startsOn'
+            : 'must not be after the last day of the campaign',
+        );
+      }
+      if (input.partnerIds !== undefined) {
+        campaign.partners.set(await partnersFrom(tx, input.partnerIds, campaign.partners.getItems()));
+        touch(campaign);
+      }
+      assignDefined(campaign, {
+        slug: input.slug,
+        name: input.name?.trim(),
+        hashtag: input.hashtag,
+        theme: input.theme?.trim(),
+        description: input.description?.trim(),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        spotlightCapacity: input.spotlightCapacity,
+      });
+    },
+    { populate: ['partners'] },
+  );
+}
+
+export const archiveCampaign = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
+  archiveRecord(em, actor, Campaign, id, expectedVersion);
+
+export function addProgrammingWindow(
+  em: EntityManager,
+  actor: Actor,
+  input: AddProgrammingWindowInput,
+): Promise<Campaign> {
+  expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId');
+  return updateRecord(
+    em,
+    actor,
+    Campaign,
+    input.campaignId,
+    input.expectedVersion,
+    (campaign, tx) => {
+      const window = newEntity(ProgrammingWindow, {
+        campaign,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        timeZone: input.timeZone,
+      });
+      tx.persist(window);
+      touch(campaign);
+    },
+    { verb: 'add_programming_window', reason: `Added programming window "${input.title.trim()}"` },
+  );
+}
+
+export async function removeProgrammingWindow(
+  em: EntityManager,
+  actor: Actor,
+  input: RemoveProgrammingWindowInput,
+): Promise<Campaign> {
+  const windowId = expectGlobalId(input.windowId, 'ProgrammingWindow', 'input.windowId');
+  const window = await em.findOne(ProgrammingWindow, { id: windowId });
+  if (!window) throw notFound('ProgrammingWindow', input.windowId);
+  return updateRecord(
+    em,
+    actor,
+    Campaign,
+    window.campaign.globalId,
+    input.campaignExpectedVersion,
+    async (campaign, tx) => {
+      // Re-read inside the transaction: the window may have gone since it was looked up.
+      const current = await tx.findOne(ProgrammingWindow, { id: windowId, campaign: campaign.id });
+      if (!current) throw notFound('ProgrammingWindow', input.windowId);
+      tx.remove(current);
+      touch(campaign);
+    },
+    { verb: 'remove_programming_window', reason: `Removed programming window "${window.title}"` },
+  );
+}

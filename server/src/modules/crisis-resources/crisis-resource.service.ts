@@ -1,0 +1,220 @@
+/**
+ * Crisis resources: which ones a reader is shown (their region's own, else the global directory, best topic
+ * match first), which ones staff must re-check, and the catalogue changes. Nothing here logs the reader's
+ * region or anything else about them.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  type Actor,
+  archiveRecord,
+  assignDefined,
+  createRecord,
+  newEntity,
+  updateRecord,
+} from '../common/catalogue.js';
+import { type ConnectionArgs, type LoadedOrder, paginate, paginateLoaded } from '../common/connection.js';
+import { type Context, loader } from '../common/context.js';
+import type { Topic } from '../common/domain-enums.js';
+import { invalidField } from '../common/errors.js';
+import { allOf, jsonArrayContains } from '../common/filters.js';
+import { isRegionCode } from '../common/validators.js';
+import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
+import type {
+  ContactMethodInput,
+  CreateCrisisResourceInput,
+  MarkCrisisResourceVerifiedInput,
+  UpdateCrisisResourceInput,
+} from './crisis-resource.inputs.js';
+
+/** A resource not verified for this long may have a changed number or hours: staff should re-check it. */
+export const STALE_AFTER_DAYS = 180;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A dashboard clock a little ahead of the server's is not "the future". */
+const CLOCK_SKEW_MS = 60_000;
+
+export function isStale(resource: CrisisResource, now = new Date()): boolean {
+  return now.getTime() - resource.lastVerifiedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
+}
+
+// ------------------------------------------------------------------------------------------------ readers
+
+/**
+ * The region to serve: the one asked for (which must be a valid code), else the deployment's region hint
+ * when it is one, else none (the global directory).
+ */
+export function readerRegion(ctx: Context, asked: string | null | undefined): string | null {
+  if (asked != null) {
+    if (!isRegionCode(asked)) {
+      throw invalidField(
+        'region',
+        'must be an ISO 3166-1 alpha-2 region code in upper case, such as GB or US',
+      );
+    }
+    return asked;
+  }
+  return isRegionCode(ctx.regionHint) ? ctx.regionHint : null;
+}
+
+/**
+ * The live resources serving `region`; when it has none (or no region is known), the global ones. So the
+ * list is never empty while a global resource exists.
+ */
+export async function resourcesForRegion(
+  em: EntityManager,
+  region: string | null,
+): Promise<CrisisResource[]> {
+  if (region) {
+    const own = await em.find(
+      CrisisResource,
+      allOf<CrisisResource>({ archivedAt: null }, jsonArrayContains(em, 'regions', region)),
+    );
+    if (own.length > 0) return own;
+  }
+  return em.find(CrisisResource, { archivedAt: null, isGlobal: true });
+}
+
+/**
+ * 0: specialises in one of the topics asked; 1: serves any crisis; 2: specialises in other topics. With no
+ * topics asked every resource matches.
+ */
+function topicRank(resource: CrisisResource, topics: ReadonlySet<Topic>): number {
+  if (topics.size === 0) return 0;
+  if (resource.topics.some((t) => topics.has(t))) return 0;
+  return resource.topics.length === 0 ? 1 : 2;
+}
+
+const compare = (a: unknown[], b: unknown[]) => {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    return (a[i] as string | number) < (b[i] as string | number) ? -1 : 1;
+  }
+  return 0;
+};
+
+/** The resources a reader in `region` is shown, best match for `topics` first, then by name. */
+export async function crisisResourcesFor(
+  em: EntityManager,
+  region: string | null,
+  topics: readonly Topic[],
+  load: (region: string | null) => Promise<CrisisResource[]> = (r) => resourcesForRegion(em, r),
+): Promise<{ items: CrisisResource[]; order: LoadedOrder<CrisisResource> }> {
+  const asked = new Set(topics);
+  const order: LoadedOrder<CrisisResource> = {
+    key: (r) => [topicRank(r, asked), r.name, r.id],
+    directions: ['asc', 'asc', 'asc'],
+  };
+  const items = [...(await load(region))].sort((a, b) => compare(order.key(a), order.key(b)));
+  return { items, order };
+}
+
+export async function listForReader(
+  ctx: Context,
+  region: string | null | undefined,
+  topics: readonly Topic[] | null | undefined,
+  args: ConnectionArgs,
+) {
+  // Every advisory in a response asks for the same region's resources: load them once per request.
+  const load = (r: string | null) =>
+    loader(ctx, `crisisResources:${r ?? 'global'}`, () => resourcesForRegion(ctx.em, r));
+  const { items, order } = await crisisResourcesFor(ctx.em, readerRegion(ctx, region), topics ?? [], load);
+  return paginateLoaded(items, order, args);
+}
+
+// -------------------------------------------------------------------------------------------------- staff
+
+export function listStale(ctx: Context, args: ConnectionArgs, now = new Date()) {
+  const cutoff = new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS);
+  return paginate(
+    ctx.em,
+    CrisisResource,
+    { archivedAt: null, lastVerifiedAt: { $lt: cutoff } },
+    { lastVerifiedAt: 'asc', id: 'asc' },
+    args,
+  );
+}
+
+function checkNotFuture(value: Date, path: string): void {
+  if (value.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalidField(path, 'must not be in the future');
+}
+
+function checkServesSomewhere(resource: CrisisResource): void {
+  if (resource.regions.length === 0 && !resource.isGlobal) {
+    throw invalidField('input.regions', 'must name at least one region unless isGlobal is true');
+  }
+}
+
+const contactsOf = (inputs: readonly ContactMethodInput[]) =>
+  inputs.map((c) =>
+    Object.assign(new ContactMethod(), {
+      channel: c.channel,
+      value: c.value.trim(),
+      instructions: c.instructions?.trim() || null,
+    }),
+  );
+
+const distinct = <T>(values: readonly T[]) => [...new Set(values)];
+
+export function createResource(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateCrisisResourceInput,
+): Promise<CrisisResource> {
+  const lastVerifiedAt = input.lastVerifiedAt ?? new Date();
+  checkNotFuture(lastVerifiedAt, 'input.lastVerifiedAt');
+  return createRecord(em, actor, CrisisResource, () => {
+    const resource = newEntity(CrisisResource, {
+      name: input.name.trim(),
+      organisationName: input.organisationName.trim(),
+      contacts: contactsOf(input.contacts),
+      regions: distinct(input.regions),
+      isGlobal: input.isGlobal,
+      topics: distinct(input.topics),
+      hours: input.hours.trim(),
+      languages: distinct(input.languages),
+      lastVerifiedAt,
+    });
+    checkServesSomewhere(resource);
+    return resource;
+  });
+}
+
+export function updateResource(
+  em: EntityManager,
+  actor: Actor,
+  input: UpdateCrisisResourceInput,
+): Promise<CrisisResource> {
+  return updateRecord(em, actor, CrisisResource, input.id, input.expectedVersion, (resource) => {
+    assignDefined(resource, {
+      name: input.name?.trim(),
+      organisationName: input.organisationName?.trim(),
+      contacts: input.contacts ? contactsOf(input.contacts) : undefined,
+      regions: input.regions ? distinct(input.regions) : undefined,
+      isGlobal: input.isGlobal,
+      topics: input.topics ? distinct(input.topics) : undefined,
+      hours: input.hours?.trim(),
+      languages: input.languages ? distinct(input.languages) : undefined,
+    });
+    checkServesSomewhere(resource);
+  });
+}
+
+export const archiveResource = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
+  archiveRecord(em, actor, CrisisResource, id, expectedVersion);
+
+/** Records that staff checked the resource's contact details still work. */
+export function markVerified(em: EntityManager, actor: Actor, input: MarkCrisisResourceVerifiedInput) {
+  const verifiedAt = input.verifiedAt ?? new Date();
+  checkNotFuture(verifiedAt, 'input.verifiedAt');
+  return updateRecord(
+    em,
+    actor,
+    CrisisResource,
+    input.id,
+    input.expectedVersion,
+    (resource) => {
+      resource.lastVerifiedAt = verifiedAt;
+    },
+    { verb: 'verify' },
+  );
+}

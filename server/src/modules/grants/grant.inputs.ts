@@ -1,0 +1,95 @@
+/** Arguments and inputs of the ad-credit grant queries and mutations. */
+import { IsBoolean, IsIn, IsInt, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { UpdateInputBase } from '../common/inputs.js';
+import { IsOmittable } from '../common/validators.js';
+import { GrantStatus } from './ad-credit-grant.entity.js';
+
+const CURRENCY = /^[A-Z]{3}$/;
+const CURRENCY_MESSAGE = 'currency must be an ISO 4217 code in upper case, such as USD';
+const NOTE_MAX = 2_000;
+
+@InputType({ description: 'Which ad-credit grants to list.' })
+export class GrantFilter {
+  @Field(() => ID, { nullable: true, description: 'Only grants of this campaign.' })
+  campaignId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only grants to this organisation.' })
+  organisationId?: string | null;
+
+  @Field(() => GrantStatus, { nullable: true, description: 'Only grants at this status.' })
+  status?: GrantStatus | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include archived grants.' })
+  includeArchived?: boolean;
+}
+
+@InputType({ description: 'A new ad-credit grant.' })
+export class CreateAdCreditGrantInput {
+  @Field(() => ID, { description: 'The organisation receiving the credits.' })
+  organisationId!: string;
+
+  @Field(() => ID, { description: 'The campaign the credits are for.' })
+  campaignId!: string;
+
+  @Field(() => GraphQLSafeInt, {
+    description: 'Amount in integer minor units of the currency (cents for USD); more than zero.',
+  })
+  @IsInt()
+  @Min(1)
+  amountMinor!: number;
+
+  @Field({ defaultValue: 'USD', description: 'ISO 4217 currency code in upper case.' })
+  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  currency!: string;
+
+  @Field(() => GrantStatus, { defaultValue: GrantStatus.PLEDGED, description: 'How far the grant has gone.' })
+  @IsIn(Object.values(GrantStatus))
+  status!: GrantStatus;
+
+  @Field({
+    defaultValue: false,
+    description: 'True when the amount is illustrative (no per-organisation split was published).',
+  })
+  @IsBoolean()
+  illustrative!: boolean;
+
+  @Field({ defaultValue: '', description: 'Notes for staff, such as where the figure comes from.' })
+  @IsString()
+  @MaxLength(NOTE_MAX)
+  note!: string;
+}
+
+@InputType({ description: 'Changes to an ad-credit grant; fields left out stay as they are.' })
+export class UpdateAdCreditGrantInput extends UpdateInputBase {
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'New amount in integer minor units; more than zero.',
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(1)
+  amountMinor?: number;
+
+  @Field(() => String, { nullable: true, description: 'New ISO 4217 currency code.' })
+  @IsOmittable()
+  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  currency?: string;
+
+  @Field(() => GrantStatus, { nullable: true, description: 'New status.' })
+  @IsOmittable()
+  @IsIn(Object.values(GrantStatus))
+  status?: GrantStatus;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the amount is illustrative.' })
+  @IsOmittable()
+  @IsBoolean()
+  illustrative?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'New note for staff.' })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(NOTE_MAX)
+  note?: string;
+}

@@ -1,0 +1,83 @@
+/** GraphQL surface of ad-credit grants: staff-only lists and catalogue mutations. */
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import { byId } from '../common/batch.js';
+import { actorOf } from '../common/catalogue.js';
+import { ConnectionArgs } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { ArchiveInput } from '../common/inputs.js';
+import { PayloadType, payload } from '../common/payload.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Permission } from '../staff/staff-role.js';
+import { AdCreditGrant } from './ad-credit-grant.entity.js';
+import { AdCreditGrantConnection } from './grant.children.js';
+import { CreateAdCreditGrantInput, GrantFilter, UpdateAdCreditGrantInput } from './grant.inputs.js';
+import * as grants from './grant.service.js';
+
+const AdCreditGrantPayload = PayloadType(
+  AdCreditGrant,
+  'grant',
+  'The result of an ad-credit grant mutation.',
+);
+
+@Resolver(() => AdCreditGrant)
+export class AdCreditGrantResolver {
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => AdCreditGrantConnection, {
+    description: 'Ad-credit grants to partner organisations, newest first (staff only).',
+  })
+  adCreditGrants(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => GrantFilter, { nullable: true, description: 'Which grants to list.' })
+    filter?: GrantFilter,
+  ) {
+    return grants.listGrants(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation receiving the credits.' })
+  async organisation(@Ctx() ctx: Context, @Root() grant: AdCreditGrant) {
+    return (await byId(ctx, Organisation, grant.organisation.id)) as Organisation;
+  }
+
+  @FieldResolver(() => Campaign, { description: 'The campaign the credits are for.' })
+  async campaign(@Ctx() ctx: Context, @Root() grant: AdCreditGrant) {
+    return (await byId(ctx, Campaign, grant.campaign.id)) as Campaign;
+  }
+
+  @Authorized(Permission.CATALOGUE_WRITE)
+  @Mutation(() => AdCreditGrantPayload, {
+    description: 'Grant ad credits to an organisation for a campaign.',
+  })
+  async createAdCreditGrant(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateAdCreditGrantInput, { description: 'The new grant.' })
+    input: CreateAdCreditGrantInput,
+  ) {
+    return payload(await grants.createGrant(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.CATALOGUE_WRITE)
+  @Mutation(() => AdCreditGrantPayload, { description: "Change a grant's amount, status or note." })
+  async updateAdCreditGrant(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateAdCreditGrantInput, {
+      description: 'Which grant, the version you last read, and what changes.',
+    })
+    input: UpdateAdCreditGrantInput,
+  ) {
+    return payload(await grants.updateGrant(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.CATALOGUE_WRITE)
+  @Mutation(() => AdCreditGrantPayload, {
+    description: 'Archive a grant: left out of lists and totals, kept for history.',
+  })
+  async archiveAdCreditGrant(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'The grant to archive and the version you last read.' })
+    input: ArchiveInput,
+  ) {
+    return payload(await grants.archiveGrant(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
+  }
+}

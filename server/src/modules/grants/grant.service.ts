@@ -1,0 +1,76 @@
+/** Ad-credit grant queries and changes; grants are staff-only records. */
+import type { EntityManager } from '@mikro-orm/core';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import {
+  type Actor,
+  archiveRecord,
+  assignDefined,
+  createRecord,
+  findByGlobalId,
+  newEntity,
+  updateRecord,
+} from '../common/catalogue.js';
+import { type ConnectionArgs, paginate } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { invalidField } from '../common/errors.js';
+import { allOf } from '../common/filters.js';
+import { expectGlobalId } from '../common/node.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { AdCreditGrant } from './ad-credit-grant.entity.js';
+import { GRANT_ORDER } from './grant.children.js';
+import type { CreateAdCreditGrantInput, GrantFilter, UpdateAdCreditGrantInput } from './grant.inputs.js';
+
+export function listGrants(ctx: Context, filter: GrantFilter | null | undefined, args: ConnectionArgs) {
+  const where = allOf<AdCreditGrant>(
+    filter?.includeArchived ? {} : { archivedAt: null },
+    filter?.campaignId
+      ? { campaign: expectGlobalId(filter.campaignId, 'Campaign', 'filter.campaignId') }
+      : {},
+    filter?.organisationId
+      ? { organisation: expectGlobalId(filter.organisationId, 'Organisation', 'filter.organisationId') }
+      : {},
+    filter?.status ? { status: filter.status } : {},
+  );
+  return paginate(ctx.em, AdCreditGrant, where, GRANT_ORDER, args);
+}
+
+export function createGrant(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateAdCreditGrantInput,
+): Promise<AdCreditGrant> {
+  return createRecord(em, actor, AdCreditGrant, async (tx) => {
+    const organisation = await findByGlobalId(tx, Organisation, input.organisationId, 'input.organisationId');
+    const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
+    if (organisation.archivedAt) throw invalidField('input.organisationId', 'is archived');
+    if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
+    return newEntity(AdCreditGrant, {
+      organisation,
+      campaign,
+      amountMinor: input.amountMinor,
+      currency: input.currency,
+      status: input.status,
+      illustrative: input.illustrative,
+      note: input.note.trim(),
+    });
+  });
+}
+
+export function updateGrant(
+  em: EntityManager,
+  actor: Actor,
+  input: UpdateAdCreditGrantInput,
+): Promise<AdCreditGrant> {
+  return updateRecord(em, actor, AdCreditGrant, input.id, input.expectedVersion, (grant) => {
+    assignDefined(grant, {
+      amountMinor: input.amountMinor,
+      currency: input.currency,
+      status: input.status,
+      illustrative: input.illustrative,
+      note: input.note?.trim(),
+    });
+  });
+}
+
+export const archiveGrant = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
+  archiveRecord(em, actor, AdCreditGrant, id, expectedVersion);

@@ -1,0 +1,47 @@
+/**
+ * Organisations as a nested connection: the partners of a campaign, batch-loaded for every campaign in a
+ * response with one query on the campaign_partner pivot.
+ */
+import DataLoader from 'dataloader';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import {
+  type ConnectionArgs,
+  ConnectionType,
+  type LoadedOrder,
+  paginateLoaded,
+} from '../common/connection.js';
+import { type Context, loader } from '../common/context.js';
+import { Organisation } from './organisation.entity.js';
+
+export const OrganisationConnection = ConnectionType(Organisation, 'Organisation', 'organisation');
+
+const byName: LoadedOrder<Organisation> = {
+  key: (o) => [o.name, o.id],
+  directions: ['asc', 'asc'],
+};
+
+const compareByName = (a: Organisation, b: Organisation) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The partners of each campaign in `campaignIds`, sorted by name; archived ones only for staff. */
+async function loadPartners(ctx: Context, campaignIds: readonly string[]): Promise<Organisation[][]> {
+  // The many-to-many is owned by Campaign (Organisation has no inverse side), so load from the owner.
+  const campaigns = await ctx.em.find(
+    Campaign,
+    { id: { $in: [...campaignIds] } },
+    { populate: ['partners'] },
+  );
+  const byCampaign = new Map(campaigns.map((c) => [c.id, c.partners.getItems()]));
+  return campaignIds.map((id) =>
+    (byCampaign.get(id) ?? []).filter((o) => ctx.user || o.archivedAt === null).sort(compareByName),
+  );
+}
+
+export function partnersOfCampaign(ctx: Context, campaign: Campaign, page: ConnectionArgs) {
+  const batch = loader(
+    ctx,
+    'campaign.partners',
+    () => new DataLoader<string, Organisation[]>((ids) => loadPartners(ctx, ids)),
+  );
+  return batch.load(campaign.id).then((partners) => paginateLoaded(partners, byName, page));
+}
