@@ -4,15 +4,25 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTED_PATHS } from './logger.js';
 import { TEST_PASSWORD } from './test/factories.js';
-import { StaffRole, type TestApp, createTestApp } from './test/test-app.js';
+import { createTestApp, StaffRole, type TestApp } from './test/test-app.js';
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(cookie ? { cookie } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(cookie ? { cookie } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return { response, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    response,
+    body: (await response.json()) as {
+      data?: Record<string, unknown>;
+      errors?: { extensions?: { code?: string } }[];
+    },
+  };
 }
 
 describe('Beacon over HTTP', () => {
@@ -51,10 +61,14 @@ describe('Beacon over HTTP', () => {
 
   it('signs staff in with an httpOnly SameSite cookie, keeps the session, and signs out', async () => {
     const editor = await app.staff(StaffRole.EDITOR);
-    const signIn = await gql(url, `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { email } } }`, {
-      e: editor.email,
-      p: TEST_PASSWORD,
-    });
+    const signIn = await gql(
+      url,
+      `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { email } } }`,
+      {
+        e: editor.email,
+        p: TEST_PASSWORD,
+      },
+    );
     const setCookie = signIn.response.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^beacon_session=[\w-]{40,};/);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -76,7 +90,10 @@ describe('Beacon over HTTP', () => {
   });
 
   it('refuses a mutation without a session as UNAUTHENTICATED', async () => {
-    const { body } = await gql(url, 'mutation { archiveCreator(input: { id: "x", expectedVersion: 1 }) { creator { id } } }');
+    const { body } = await gql(
+      url,
+      'mutation { archiveCreator(input: { id: "x", expectedVersion: 1 }) { creator { id } } }',
+    );
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -94,7 +111,8 @@ describe('Beacon over HTTP', () => {
     const failures: string[] = [];
     for (const audit of audits) {
       const result = await audit.fn();
-      if (result.status !== 'ok' && audit.name.startsWith('MUST')) failures.push(`${audit.name}: ${result.reason}`);
+      if (result.status !== 'ok' && audit.name.startsWith('MUST'))
+        failures.push(`${audit.name}: ${result.reason}`);
     }
     expect(failures).toEqual([]);
   });

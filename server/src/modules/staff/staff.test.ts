@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../../test/factories.js';
-import { StaffRole, type TestApp, codesOf, createTestApp, dataOf } from '../../test/test-app.js';
+import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { ensureFirstAdmin } from './staff.service.js';
 import { StaffSession } from './staff-session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
-import { ensureFirstAdmin } from './staff.service.js';
 
 const CREATE_STAFF = /* GraphQL */ `
   mutation($input: CreateStaffUserInput!) {
@@ -59,13 +59,17 @@ describe('staff accounts', () => {
 
   it('lets an admin invite a member who then sets a password and signs in', async () => {
     const invited = dataOf(
-      await app.run<{ createStaffUser: { user: { email: string; invitationPending: boolean }; invitationToken: string } }>(
+      await app.run<{
+        createStaffUser: { user: { email: string; invitationPending: boolean }; invitationToken: string };
+      }>(
         CREATE_STAFF,
         { input: { email: 'Reviewer@Beacon.test', displayName: 'Rae Viewer', role: 'SAFETY_REVIEWER' } },
         admin,
       ),
     ).createStaffUser;
-    expect(invited.user).toEqual(expect.objectContaining({ email: 'reviewer@beacon.test', invitationPending: true }));
+    expect(invited.user).toEqual(
+      expect.objectContaining({ email: 'reviewer@beacon.test', invitationPending: true }),
+    );
     expect(invited.invitationToken).toBeTruthy();
     const accept = `mutation($t: String!) { acceptInvitation(input: { token: $t, password: "a long new password" }) { user { email invitationPending } } }`;
     expect(dataOf(await app.run(accept, { t: invited.invitationToken }))).toEqual({
@@ -77,29 +81,58 @@ describe('staff accounts', () => {
 
   it('refuses staff administration to anyone but admins, and a duplicate email as CONFLICT', async () => {
     const publisher = await app.staff(StaffRole.PUBLISHER);
-    const input = { email: 'x@beacon.test', displayName: 'X', role: 'ADMIN', password: 'a long enough password' };
+    const input = {
+      email: 'x@beacon.test',
+      displayName: 'X',
+      role: 'ADMIN',
+      password: 'a long enough password',
+    };
     expect(codesOf(await app.run(CREATE_STAFF, { input }, publisher))).toEqual(['FORBIDDEN']);
     expect(codesOf(await app.run(CREATE_STAFF, { input }))).toEqual(['UNAUTHENTICATED']);
     expect(await app.orm.em.fork().count(StaffUser, { email: 'x@beacon.test' })).toBe(0);
-    expect(codesOf(await app.run(CREATE_STAFF, { input: { ...input, email: publisher.email } }, admin))).toEqual(['CONFLICT']);
-    expect(codesOf(await app.run(CREATE_STAFF, { input: { ...input, password: 'short' } }, admin))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(await app.run(CREATE_STAFF, { input: { ...input, email: publisher.email } }, admin)),
+    ).toEqual(['CONFLICT']);
+    expect(codesOf(await app.run(CREATE_STAFF, { input: { ...input, password: 'short' } }, admin))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('changes roles with a version check and never leaves Beacon without an admin', async () => {
     const member = await app.staff(StaffRole.VIEWER);
     const change = `mutation($input: ChangeStaffRoleInput!) { changeStaffRole(input: $input) { user { role version } } }`;
-    const changed = dataOf(await app.run<{ changeStaffRole: { user: { role: string; version: number } } }>(change, { input: { id: member.globalId, role: 'PUBLISHER', expectedVersion: 1 } }, admin));
+    const changed = dataOf(
+      await app.run<{ changeStaffRole: { user: { role: string; version: number } } }>(
+        change,
+        { input: { id: member.globalId, role: 'PUBLISHER', expectedVersion: 1 } },
+        admin,
+      ),
+    );
     expect(changed.changeStaffRole.user).toEqual({ role: 'PUBLISHER', version: 2 });
-    expect(codesOf(await app.run(change, { input: { id: member.globalId, role: 'EDITOR', expectedVersion: 1 } }, admin))).toEqual(['CONFLICT']);
+    expect(
+      codesOf(
+        await app.run(change, { input: { id: member.globalId, role: 'EDITOR', expectedVersion: 1 } }, admin),
+      ),
+    ).toEqual(['CONFLICT']);
 
     const em = app.orm.em.fork();
     const admins = await em.find(StaffUser, { role: StaffRole.ADMIN, deactivatedAt: null });
     const deactivate = `mutation($input: DeactivateStaffUserInput!) { deactivateStaffUser(input: $input) { user { deactivatedAt } } }`;
     for (const other of admins.filter((a) => a.id !== admin.id)) {
-      dataOf(await app.run(deactivate, { input: { id: other.globalId, expectedVersion: other.version } }, admin));
+      dataOf(
+        await app.run(deactivate, { input: { id: other.globalId, expectedVersion: other.version } }, admin),
+      );
     }
     const self = await em.fork().findOneOrFail(StaffUser, { id: admin.id });
-    expect(codesOf(await app.run(change, { input: { id: self.globalId, role: 'VIEWER', expectedVersion: self.version } }, admin))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(
+        await app.run(
+          change,
+          { input: { id: self.globalId, role: 'VIEWER', expectedVersion: self.version } },
+          admin,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('ends every session of a deactivated member at once', async () => {
@@ -109,10 +142,16 @@ describe('staff accounts', () => {
     expect(await app.orm.em.fork().count(StaffSession, { user: member.id })).toBe(1);
     const deactivate = `mutation($input: DeactivateStaffUserInput!) { deactivateStaffUser(input: $input) { user { deactivatedAt } } }`;
     const current = await app.orm.em.fork().findOneOrFail(StaffUser, { id: member.id });
-    dataOf(await app.run(deactivate, { input: { id: member.globalId, expectedVersion: current.version } }, admin));
+    dataOf(
+      await app.run(deactivate, { input: { id: member.globalId, expectedVersion: current.version } }, admin),
+    );
     expect(await app.orm.em.fork().count(StaffSession, { user: member.id })).toBe(0);
-    expect(codesOf(await app.run(signIn, { e: member.email, p: TEST_PASSWORD }))).toEqual(['UNAUTHENTICATED']);
-    const audit = await app.orm.em.fork().find(AuditEvent, { action: 'staff.deactivate', targetId: member.id });
+    expect(codesOf(await app.run(signIn, { e: member.email, p: TEST_PASSWORD }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    const audit = await app.orm.em
+      .fork()
+      .find(AuditEvent, { action: 'staff.deactivate', targetId: member.id });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0]?.after)).not.toContain('argon2');
   });

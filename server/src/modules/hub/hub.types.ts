@@ -1,0 +1,52 @@
+/**
+ * The public awareness hub's types. A `Spotlight` is the public face of a published recognition: it has no
+ * path back to the recognition, its review trail or any staff data.
+ */
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import { ConnectionType } from '../common/connection.js';
+import type { Recognition } from '../recognitions/recognition.entity.js';
+
+@ObjectType({ description: 'A creator spotlighted in a campaign hub for raising mental-health awareness.' })
+export class Spotlight {
+  @Field(() => Int, { description: 'Position in the hub, 1 first.' })
+  rank!: number;
+
+  @Field({ description: 'Why the creator is recognised.' })
+  citation!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When the spotlight went live.' })
+  publishedAt!: Date;
+
+  /** Keys for the field resolvers; not fields. */
+  recognitionId!: string;
+  creatorId!: string;
+
+  static of(recognition: Recognition): Spotlight {
+    return Object.assign(new Spotlight(), {
+      rank: recognition.rank ?? 0,
+      citation: recognition.citation,
+      publishedAt: recognition.publishedAt ?? recognition.updatedAt,
+      recognitionId: recognition.id,
+      creatorId: recognition.creator.id,
+    });
+  }
+}
+
+export const SpotlightConnection = ConnectionType(Spotlight, 'Spotlight', 'spotlight');
+
+@ObjectType({
+  description: "A campaign's public awareness hub, as the in-app hub shows it to a reader in a region.",
+})
+export class Hub {
+  @Field(() => Campaign, { description: 'The campaign.' })
+  campaign!: Campaign;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The reader region the crisis resources are for; null when none is known (global directory).',
+  })
+  region!: string | null;
+}

@@ -1,0 +1,137 @@
+/**
+ * The spotlight lifecycle in one place: every transition, the states it may start from, the state it
+ * leads to, the permission it needs, and whether the four-eyes rule bars the nominator from it.
+ *
+ *   nominated -> safety reviewed -> approved -> scheduled -> published -> withdrawn
+ *   nominated -> returned for changes -> (edited) nominated;  nominated -> rejected
+ */
+import { BeaconError, ErrorCode } from '../common/errors.js';
+import { Permission } from '../staff/staff-role.js';
+import { RecognitionStatus as S } from './recognition.entity.js';
+
+export enum Transition {
+  EDIT = 'EDIT',
+  SIGN_OFF = 'SIGN_OFF',
+  RETURN_FOR_CHANGES = 'RETURN_FOR_CHANGES',
+  REJECT = 'REJECT',
+  APPROVE = 'APPROVE',
+  SCHEDULE = 'SCHEDULE',
+  UNSCHEDULE = 'UNSCHEDULE',
+  PUBLISH = 'PUBLISH',
+  WITHDRAW = 'WITHDRAW',
+}
+
+export interface TransitionRule {
+  readonly from: readonly S[];
+  readonly to: S;
+  readonly permission: Permission;
+  /** The nominator may not take this step on their own nomination, whatever their role. */
+  readonly fourEyes: boolean;
+  /** Audit action name. */
+  readonly action: string;
+}
+
+export const TRANSITIONS: Readonly<Record<Transition, TransitionRule>> = {
+  // Editing a returned nomination resubmits it for review.
+  [Transition.EDIT]: {
+    from: [S.NOMINATED, S.RETURNED_FOR_CHANGES],
+    to: S.NOMINATED,
+    permission: Permission.NOMINATE,
+    fourEyes: false,
+    action: 'recognition.edit',
+  },
+  [Transition.SIGN_OFF]: {
+    from: [S.NOMINATED],
+    to: S.SAFETY_REVIEWED,
+    permission: Permission.SAFETY_REVIEW,
+    fourEyes: true,
+    action: 'recognition.sign_off',
+  },
+  [Transition.RETURN_FOR_CHANGES]: {
+    from: [S.NOMINATED],
+    to: S.RETURNED_FOR_CHANGES,
+    permission: Permission.SAFETY_REVIEW,
+    fourEyes: true,
+    action: 'recognition.return_for_changes',
+  },
+  [Transition.REJECT]: {
+    from: [S.NOMINATED, S.RETURNED_FOR_CHANGES],
+    to: S.REJECTED,
+    permission: Permission.SAFETY_REVIEW,
+    fourEyes: true,
+    action: 'recognition.reject',
+  },
+  [Transition.APPROVE]: {
+    from: [S.SAFETY_REVIEWED],
+    to: S.APPROVED,
+    permission: Permission.PUBLISH,
+    fourEyes: true,
+    action: 'recognition.approve',
+  },
+  [Transition.SCHEDULE]: {
+    from: [S.APPROVED, S.SCHEDULED],
+    to: S.SCHEDULED,
+    permission: Permission.PUBLISH,
+    fourEyes: true,
+    action: 'recognition.schedule',
+  },
+  [Transition.UNSCHEDULE]: {
+    from: [S.SCHEDULED],
+    to: S.APPROVED,
+    permission: Permission.PUBLISH,
+    fourEyes: false,
+    action: 'recognition.unschedule',
+  },
+  [Transition.PUBLISH]: {
+    from: [S.APPROVED, S.SCHEDULED],
+    to: S.PUBLISHED,
+    permission: Permission.PUBLISH,
+    fourEyes: true,
+    action: 'recognition.publish',
+  },
+  [Transition.WITHDRAW]: {
+    from: [S.APPROVED, S.SCHEDULED, S.PUBLISHED],
+    to: S.WITHDRAWN,
+    permission: Permission.PUBLISH,
+    fourEyes: false,
+    action: 'recognition.withdraw',
+  },
+};
+
+/** States in which a nomination is live: it holds its creator's place in the campaign. */
+export const LIVE_STATES: readonly S[] = [
+  S.NOMINATED,
+  S.RETURNED_FOR_CHANGES,
+  S.SAFETY_REVIEWED,
+  S.APPROVED,
+  S.SCHEDULED,
+  S.PUBLISHED,
+];
+
+/** Fails with INVALID_TRANSITION unless `transition` may start from `status`. */
+export function assertTransition(transition: Transition, status: S): TransitionRule {
+  const rule = TRANSITIONS[transition];
+  if (!rule.from.includes(status)) {
+    throw new BeaconError(
+      ErrorCode.INVALID_TRANSITION,
+      `A ${status.toLowerCase().replaceAll('_', ' ')} spotlight cannot be ${describe(transition)}; it must be ${rule.from.map((s) => s.toLowerCase().replaceAll('_', ' ')).join(' or ')}`,
+      { transition, status, allowedFrom: rule.from },
+    );
+  }
+  return rule;
+}
+
+function describe(transition: Transition): string {
+  const words: Record<Transition, string> = {
+    EDIT: 'edited',
+    SIGN_OFF: 'signed off',
+    RETURN_FOR_CHANGES: 'returned for changes',
+    REJECT: 'rejected',
+    APPROVE: 'approved',
+    SCHEDULE: 'scheduled',
+    UNSCHEDULE: 'unscheduled',
+    PUBLISH: 'published',
+    WITHDRAW: 'withdrawn',
+  };
+  return words[transition];
+}

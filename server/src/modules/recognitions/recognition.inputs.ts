@@ -1,0 +1,123 @@
+/** Inputs of the spotlight workflow's mutations and queries. */
+import { CITATION_MAX } from '@beacon/shared';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, MaxLength } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { UpdateInputBase } from '../common/inputs.js';
+import { IsOmittable, IsTimeZone } from '../common/validators.js';
+import { RecognitionStatus } from './recognition.entity.js';
+
+export const FEATURED_MAX = 5;
+
+@InputType({ description: 'Nominate a creator for a campaign spotlight.' })
+export class NominateInput {
+  @Field(() => ID, { description: 'The creator.' })
+  creatorId!: string;
+
+  @Field(() => ID, { description: 'The campaign.' })
+  campaignId!: string;
+
+  @Field({ description: 'Why the creator is recognised; checked against the safe-messaging rules.' })
+  @Length(20, CITATION_MAX, { message: `must be 20 to ${CITATION_MAX} characters` })
+  citation!: string;
+
+  @Field(() => [ID], { description: `The creator's videos to feature (1 to ${FEATURED_MAX}).` })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(FEATURED_MAX)
+  @ArrayUnique()
+  featuredVideoIds!: string[];
+}
+
+@InputType({ description: 'Change a nomination; a nomination returned for changes goes back to review.' })
+export class EditNominationInput extends UpdateInputBase {
+  @Field(() => String, { nullable: true, description: 'New citation.' })
+  @IsOmittable()
+  @Length(20, CITATION_MAX, { message: `must be 20 to ${CITATION_MAX} characters` })
+  citation?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'New featured videos.' })
+  @IsOmittable()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(FEATURED_MAX)
+  @ArrayUnique()
+  featuredVideoIds?: string[];
+}
+
+export enum ReviewDecision {
+  SIGN_OFF = 'SIGN_OFF',
+  RETURN_FOR_CHANGES = 'RETURN_FOR_CHANGES',
+  REJECT = 'REJECT',
+}
+
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: "A safety reviewer's decision on a nomination.",
+  valuesConfig: {
+    SIGN_OFF: { description: 'Safe to spotlight; goes on to approval.' },
+    RETURN_FOR_CHANGES: {
+      description: 'Needs changes (say which in the notes); goes back to the nominator.',
+    },
+    REJECT: { description: 'Not to be spotlighted.' },
+  },
+});
+
+@InputType({ description: 'A safety review of a nomination.' })
+export class ReviewInput extends UpdateInputBase {
+  @Field(() => ReviewDecision, { description: 'The decision.' })
+  decision!: ReviewDecision;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Notes for staff (never public); required when returning or rejecting.',
+  })
+  @IsOptional()
+  @MaxLength(4000)
+  notes?: string | null;
+}
+
+@InputType({ description: 'Schedule an approved spotlight to publish at an instant.' })
+export class ScheduleInput extends UpdateInputBase {
+  @Field(() => GraphQLDateTime, {
+    description: 'When to publish (an instant with its offset); must be in the future.',
+  })
+  publishAt!: Date;
+
+  @Field({ description: 'The IANA time zone the publisher scheduled in, to show the time as they meant it.' })
+  @IsTimeZone()
+  timeZone!: string;
+}
+
+@InputType({ description: 'Withdraw a spotlight.' })
+export class WithdrawInput extends UpdateInputBase {
+  @Field({ description: 'Why it is withdrawn (kept in the audit log).' })
+  @Length(3, 1000)
+  reason!: string;
+}
+
+@InputType({ description: "Set the order of a campaign's published spotlights." })
+export class ReorderSpotlightInput {
+  @Field(() => ID, { description: 'The campaign.' })
+  campaignId!: string;
+
+  @Field(() => [ID], {
+    description: 'Every published recognition of the campaign, in the new order (first is rank 1).',
+  })
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  recognitionIds!: string[];
+}
+
+@InputType({ description: 'Which recognitions to list.' })
+export class RecognitionFilter {
+  @Field(() => ID, { nullable: true, description: 'Only this campaign.' })
+  campaignId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this creator.' })
+  creatorId?: string | null;
+
+  @Field(() => [RecognitionStatus], {
+    nullable: true,
+    description: 'Only these statuses (a review queue asks for NOMINATED).',
+  })
+  statuses?: RecognitionStatus[] | null;
+}

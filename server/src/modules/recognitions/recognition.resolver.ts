@@ -1,0 +1,272 @@
+/** GraphQL surface of the spotlight workflow (staff only) and its live updates. */
+import type { FilterQuery } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import { byId } from '../common/batch.js';
+import { actorOf } from '../common/catalogue.js';
+import { ConnectionArgs, ConnectionType, paginate, paginateLoaded } from '../common/connection.js';
+import { type Context, loader } from '../common/context.js';
+import { allOf } from '../common/filters.js';
+import { ArchiveInput } from '../common/inputs.js';
+import { expectGlobalId } from '../common/node.js';
+import { PayloadType, payload } from '../common/payload.js';
+import { Creator } from '../creators/creator.entity.js';
+import { Permission } from '../staff/staff-role.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
+import { AwarenessVideo } from '../videos/awareness-video.entity.js';
+import { AwarenessVideoConnection } from '../videos/video.children.js';
+import { checkEligibility, EligibilityCheck } from './eligibility.js';
+import { Recognition } from './recognition.entity.js';
+import { RECOGNITION_CHANGED, type RecognitionChange } from './recognition.events.js';
+import {
+  EditNominationInput,
+  NominateInput,
+  RecognitionFilter,
+  ReorderSpotlightInput,
+  ReviewInput,
+  ScheduleInput,
+  WithdrawInput,
+} from './recognition.inputs.js';
+import * as workflow from './recognition.service.js';
+
+const RecognitionConnection = ConnectionType(Recognition, 'Recognition', 'recognition');
+const RecognitionPayload = PayloadType(
+  Recognition,
+  'recognition',
+  'The result of a spotlight workflow step.',
+);
+
+/** Featured videos of many recognitions in one query. */
+function featuredOf(ctx: Context, recognition: Recognition): Promise<AwarenessVideo[]> {
+  const batch = loader(
+    ctx,
+    'recognition.featuredVideos',
+    () =>
+      new DataLoader<string, AwarenessVideo[]>(async (ids) => {
+        const rows = await ctx.em.find(
+          Recognition,
+          { id: { $in: [...ids] } },
+          { populate: ['featuredVideos'] },
+        );
+        const byRecognition = new Map(rows.map((r) => [r.id, r.featuredVideos.getItems()]));
+        return ids.map((id) => byRecognition.get(id) ?? []);
+      }),
+  );
+  return batch.load(recognition.id);
+}
+
+const staffOrNull = (ctx: Context, ref: StaffUser | null) => (ref ? byId(ctx, StaffUser, ref.id) : null);
+
+@Resolver(() => Recognition)
+export class RecognitionResolver {
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => RecognitionConnection, {
+    description: 'Recognitions (spotlights) at every stage, newest nomination first. Staff only.',
+  })
+  recognitions(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions to list.' })
+    filter?: RecognitionFilter,
+  ) {
+    const where: FilterQuery<Recognition> = allOf<Recognition>(
+      filter?.campaignId
+        ? { campaign: expectGlobalId(filter.campaignId, 'Campaign', 'filter.campaignId') }
+        : {},
+      filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
+      filter?.statuses?.length ? { status: { $in: filter.statuses } } : {},
+    );
+    return paginate(ctx.em, Recognition, where, { nominatedAt: 'desc', id: 'desc' }, page);
+  }
+
+  @FieldResolver(() => Creator, { description: 'The creator recognised.' })
+  async creator(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return (await byId(ctx, Creator, rec.creator.id)) as Creator;
+  }
+
+  @FieldResolver(() => Campaign, { description: 'The campaign.' })
+  async campaign(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return (await byId(ctx, Campaign, rec.campaign.id)) as Campaign;
+  }
+
+  @FieldResolver(() => AwarenessVideoConnection, { description: 'The videos featured with the spotlight.' })
+  async featuredVideos(
+    @Ctx() ctx: Context,
+    @Root() rec: Recognition,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ) {
+    const videos = [...(await featuredOf(ctx, rec))].sort(
+      (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1),
+    );
+    return paginateLoaded(videos, { key: (v) => [v.publishedAt, v.id], directions: ['desc', 'desc'] }, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The safety reviewer's notes. Staff only; never on any public path.",
+  })
+  reviewerNotes(@Root() rec: Recognition): string | null {
+    return rec.reviewerNotes;
+  }
+
+  @FieldResolver(() => StaffUser, { description: 'Who nominated.' })
+  async nominatedBy(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return (await byId(ctx, StaffUser, rec.nominatedBy.id)) as StaffUser;
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'Who made the safety review decision.' })
+  reviewedBy(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return staffOrNull(ctx, rec.reviewedBy);
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'Who approved.' })
+  approvedBy(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return staffOrNull(ctx, rec.approvedBy);
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'Who scheduled the publish.' })
+  scheduledBy(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return staffOrNull(ctx, rec.scheduledBy);
+  }
+
+  @FieldResolver(() => StaffUser, {
+    nullable: true,
+    description: 'Who published (for a scheduled publish, who scheduled it).',
+  })
+  publishedBy(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return staffOrNull(ctx, rec.publishedBy);
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'Who withdrew.' })
+  withdrawnBy(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return staffOrNull(ctx, rec.withdrawnBy);
+  }
+
+  @FieldResolver(() => [EligibilityCheck], {
+    description: 'Every eligibility check as it stands now; approve and publish need all to pass.',
+  })
+  eligibility(@Ctx() ctx: Context, @Root() rec: Recognition) {
+    return checkEligibility(ctx.em, rec);
+  }
+
+  @Authorized(Permission.NOMINATE)
+  @Mutation(() => RecognitionPayload, {
+    description:
+      'Nominate a creator for a campaign spotlight (one live nomination per creator per campaign).',
+  })
+  async nominateCreator(@Ctx() ctx: Context, @Arg('input', () => NominateInput) input: NominateInput) {
+    return payload(await workflow.nominate(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.NOMINATE)
+  @Mutation(() => RecognitionPayload, {
+    description: 'Edit a nomination; a nomination returned for changes goes back to safety review.',
+  })
+  async editNomination(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EditNominationInput) input: EditNominationInput,
+  ) {
+    return payload(await workflow.editNomination(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.SAFETY_REVIEW)
+  @Mutation(() => RecognitionPayload, {
+    description: 'Safety review: sign off, return for changes (with notes) or reject. Not by the nominator.',
+  })
+  async reviewNomination(@Ctx() ctx: Context, @Arg('input', () => ReviewInput) input: ReviewInput) {
+    return payload(await workflow.review(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.PUBLISH)
+  @Mutation(() => RecognitionPayload, {
+    description: 'Approve a signed-off nomination; every eligibility check must pass. Not by the nominator.',
+  })
+  async approveRecognition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'The recognition and the version you read.' })
+    input: ArchiveInput,
+  ) {
+    return payload(await workflow.approve(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
+  }
+
+  @Authorized(Permission.PUBLISH)
+  @Mutation(() => RecognitionPayload, {
+    description:
+      'Schedule an approved spotlight to publish at an instant; eligibility is checked again when it fires.',
+  })
+  async scheduleRecognition(@Ctx() ctx: Context, @Arg('input', () => ScheduleInput) input: ScheduleInput) {
+    return payload(await workflow.schedule(ctx.em, actorOf(ctx), input));
+  }
+
+  @Authorized(Permission.PUBLISH)
+  @Mutation(() => RecognitionPayload, {
+    description: 'Cancel a scheduled publish; the spotlight stays approved.',
+  })
+  async unscheduleRecognition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'The recognition and the version you read.' })
+    input: ArchiveInput,
+  ) {
+    return payload(await workflow.unschedule(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
+  }
+
+  @Authorized(Permission.PUBLISH)
+  @Mutation(() => RecognitionPayload, {
+    description:
+      "Publish now; every eligibility check must pass and the campaign's spotlight must have room. Not by the nominator.",
+  })
+  async publishRecognition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'The recognition and the version you read.' })
+    input: ArchiveInput,
+  ) {
+    return payload(await workflow.publishNow(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
+  }
+
+  @Authorized(Permission.PUBLISH)
+  @Mutation(() => RecognitionPayload, { description: 'Withdraw a spotlight, with a reason.' })
+  async withdrawRecognition(@Ctx() ctx: Context, @Arg('input', () => WithdrawInput) input: WithdrawInput) {
+    return payload(
+      await workflow.withdraw(ctx.em, actorOf(ctx), input.id, input.expectedVersion, input.reason.trim()),
+    );
+  }
+
+  @Authorized(Permission.PUBLISH)
+  @Mutation(() => [Recognition], { description: "Set the order of a campaign's published spotlights." })
+  reorderSpotlight(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReorderSpotlightInput) input: ReorderSpotlightInput,
+  ) {
+    return workflow.reorderSpotlight(ctx.em, actorOf(ctx), input.campaignId, input.recognitionIds);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Subscription(() => Recognition, {
+    topics: RECOGNITION_CHANGED,
+    filter: ({ payload, args }: { payload: RecognitionChange; args: { campaignId: string } }) =>
+      payload.campaignId === expectGlobalId(args.campaignId, 'Campaign', 'campaignId'),
+    description:
+      'A recognition of the campaign changed (nominated, reviewed, published…): for live review queues and campaign boards.',
+  })
+  async recognitionChanged(
+    @Ctx() ctx: Context,
+    @Root() change: RecognitionChange,
+    @Arg('campaignId', () => ID, { description: 'The campaign to watch.' }) _campaignId: string,
+  ): Promise<Recognition> {
+    return ctx.em.fork().findOneOrFail(Recognition, { id: change.recognitionId });
+  }
+}

@@ -1,0 +1,400 @@
+/**
+ * The spotlight workflow: nominate, edit, review, approve, schedule, publish, withdraw and reorder. Every
+ * step is a transition of lifecycle.ts run inside one transaction with its version check, its four-eyes
+ * rule, eligibility where it applies, and its audit event; the change is announced after commit.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
+import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
+import { expectGlobalId } from '../common/node.js';
+import { Creator } from '../creators/creator.entity.js';
+import type { StaffUser } from '../staff/staff-user.entity.js';
+import { AwarenessVideo } from '../videos/awareness-video.entity.js';
+import { checkEligibility, EligibilityCheckName, failedChecks } from './eligibility.js';
+import { assertTransition, LIVE_STATES, TRANSITIONS, Transition } from './lifecycle.js';
+import { Recognition, RecognitionStatus } from './recognition.entity.js';
+import { announceRecognitionChange } from './recognition.events.js';
+import type { EditNominationInput, NominateInput, ReviewInput, ScheduleInput } from './recognition.inputs.js';
+import { ReviewDecision } from './recognition.inputs.js';
+
+const liveSlotOf = (creatorId: string, campaignId: string) => `${creatorId}:${campaignId}`;
+
+async function featuredVideos(
+  em: EntityManager,
+  creator: Creator,
+  ids: readonly string[],
+): Promise<AwarenessVideo[]> {
+  const videos: AwarenessVideo[] = [];
+  for (const [index, globalId] of ids.entries()) {
+    const video = await findByGlobalId(em, AwarenessVideo, globalId, `input.featuredVideoIds.${index}`);
+    if (video.creator.id !== creator.id)
+      throw invalidField(`input.featuredVideoIds.${index}`, 'is not a video by this creator');
+    if (video.archivedAt) throw invalidField(`input.featuredVideoIds.${index}`, 'is archived');
+    videos.push(video);
+  }
+  return videos;
+}
+
+export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
+  const recognition = await em.transactional(async (tx) => {
+    const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
+    const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
+    if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
+    const videos = await featuredVideos(tx, creator, input.featuredVideoIds);
+    const live = await tx.findOne(Recognition, {
+      creator: creator.id,
+      campaign: campaign.id,
+      status: { $in: [...LIVE_STATES] },
+    });
+    if (live) {
+      throw conflict(`@${creator.handle} already has a live nomination in ${campaign.name}`, {
+        existingId: live.globalId,
+      });
+    }
+    const created = newEntity(Recognition, {
+      creator,
+      campaign,
+      citation: input.citation.trim(),
+      nominatedBy: actor.user as StaffUser,
+      nominatedAt: new Date(),
+      status: RecognitionStatus.NOMINATED,
+      liveSlot: liveSlotOf(creator.id, campaign.id),
+    });
+    created.featuredVideos.set(videos);
+    tx.persist(created);
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'recognition.nominate',
+      targetType: 'Recognition',
+      targetId: created.id,
+      after: snapshot(created),
+      requestId: actor.requestId,
+    });
+    return created;
+  });
+  announceRecognitionChange(recognition);
+  return recognition;
+}
+
+interface StepOptions {
+  reason?: string | null;
+  apply?: (recognition: Recognition, tx: EntityManager) => Promise<void> | void;
+}
+
+/** Runs one lifecycle transition on the recognition with global ID `id`. */
+async function step(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  transition: Transition,
+  options: StepOptions = {},
+): Promise<Recognition> {
+  const rule = TRANSITIONS[transition];
+  const recognition = await updateRecord(
+    em,
+    actor,
+    Recognition,
+    id,
+    expectedVersion,
+    async (rec, tx) => {
+      assertTransition(transition, rec.status);
+      if (rule.fourEyes && actor.user && rec.nominatedBy.id === actor.user.id) {
+        throw forbidden(
+          'Four eyes: the nominator cannot review, approve, schedule or publish their own nomination',
+        );
+      }
+      await options.apply?.(rec, tx);
+      rec.status = rule.to;
+      if (rule.to === RecognitionStatus.REJECTED || rule.to === RecognitionStatus.WITHDRAWN)
+        rec.liveSlot = null;
+    },
+    { verb: rule.action.split('.')[1], reason: options.reason ?? null, populate: ['featuredVideos'] },
+  );
+  announceRecognitionChange(recognition);
+  return recognition;
+}
+
+export function editNomination(em: EntityManager, actor: Actor, input: EditNominationInput) {
+  return step(em, actor, input.id, input.expectedVersion, Transition.EDIT, {
+    apply: async (rec, tx) => {
+      if (input.citation !== undefined) rec.citation = input.citation.trim();
+      if (input.featuredVideoIds !== undefined) {
+        await tx.populate(rec, ['creator']);
+        rec.featuredVideos.set(await featuredVideos(tx, rec.creator, input.featuredVideoIds));
+      }
+    },
+  });
+}
+
+export function review(em: EntityManager, actor: Actor, input: ReviewInput) {
+  const notes = input.notes?.trim() || null;
+  if (input.decision !== ReviewDecision.SIGN_OFF && !notes) {
+    throw invalidField('input.notes', 'are required when returning or rejecting, so the nominator knows why');
+  }
+  const transition = {
+    [ReviewDecision.SIGN_OFF]: Transition.SIGN_OFF,
+    [ReviewDecision.RETURN_FOR_CHANGES]: Transition.RETURN_FOR_CHANGES,
+    [ReviewDecision.REJECT]: Transition.REJECT,
+  }[input.decision];
+  return step(em, actor, input.id, input.expectedVersion, transition, {
+    reason: notes,
+    apply: (rec) => {
+      rec.reviewedBy = actor.user;
+      rec.reviewedAt = new Date();
+      rec.reviewerNotes = notes;
+    },
+  });
+}
+
+/** Throws NOT_ELIGIBLE (or CAPACITY_REACHED when room is all that is missing) unless every check passes. */
+async function requireEligible(tx: EntityManager, rec: Recognition): Promise<void> {
+  const failed = failedChecks(await checkEligibility(tx, rec));
+  if (failed.length === 0) return;
+  const details = { failedChecks: failed.map((c) => ({ name: c.name, reason: c.reason })) };
+  if (failed.every((c) => c.name === EligibilityCheckName.CAMPAIGN_CAPACITY)) {
+    throw new BeaconError(
+      ErrorCode.CAPACITY_REACHED,
+      `The campaign's spotlight is full: ${failed[0]?.reason}`,
+      details,
+    );
+  }
+  throw new BeaconError(
+    ErrorCode.NOT_ELIGIBLE,
+    `Not eligible: ${failed.map((c) => c.reason).join('; ')}`,
+    details,
+  );
+}
+
+export function approve(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+  return step(em, actor, id, expectedVersion, Transition.APPROVE, {
+    apply: async (rec, tx) => {
+      await requireEligible(tx, rec);
+      rec.approvedBy = actor.user;
+      rec.approvedAt = new Date();
+    },
+  });
+}
+
+export function schedule(em: EntityManager, actor: Actor, input: ScheduleInput) {
+  if (input.publishAt.getTime() <= Date.now()) throw invalidField('input.publishAt', 'must be in the future');
+  return step(em, actor, input.id, input.expectedVersion, Transition.SCHEDULE, {
+    apply: (rec) => {
+      rec.scheduledFor = input.publishAt;
+      rec.scheduledTimeZone = input.timeZone;
+      rec.scheduledBy = actor.user;
+      rec.scheduleFailure = null;
+    },
+  });
+}
+
+export function unschedule(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+  return step(em, actor, id, expectedVersion, Transition.UNSCHEDULE, {
+    apply: (rec) => {
+      rec.scheduledFor = null;
+      rec.scheduledTimeZone = null;
+      rec.scheduledBy = null;
+    },
+  });
+}
+
+/**
+ * Serialises publishes into one campaign: on PostgreSQL a row lock on the campaign, held to commit, so
+ * concurrent publishers count the published spotlights one after another. SQLite runs one write
+ * transaction at a time, which gives the same guarantee.
+ */
+export async function lockCampaign(tx: EntityManager, campaignId: string): Promise<void> {
+  if (tx.getPlatform().constructor.name.startsWith('PostgreSql')) {
+    await tx
+      .getConnection()
+      .execute(
+        'select id from campaign where id = ? for update',
+        [campaignId],
+        'all',
+        tx.getTransactionContext(),
+      );
+  }
+}
+
+async function markPublished(
+  tx: EntityManager,
+  rec: Recognition,
+  publisher: StaffUser | null,
+): Promise<void> {
+  await lockCampaign(tx, rec.campaign.id);
+  await requireEligible(tx, rec);
+  const last = await tx.findOne(
+    Recognition,
+    { campaign: rec.campaign.id, status: RecognitionStatus.PUBLISHED },
+    { orderBy: { rank: 'desc' } },
+  );
+  rec.rank = (last?.rank ?? 0) + 1;
+  rec.publishedAt = new Date();
+  rec.publishedBy = publisher;
+  rec.scheduleFailure = null;
+}
+
+export function publishNow(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+  return step(em, actor, id, expectedVersion, Transition.PUBLISH, {
+    apply: (rec, tx) => markPublished(tx, rec, actor.user),
+  });
+}
+
+export function withdraw(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+) {
+  return step(em, actor, id, expectedVersion, Transition.WITHDRAW, {
+    reason,
+    apply: (rec) => {
+      rec.withdrawnAt = new Date();
+      rec.withdrawnBy = actor.user;
+      rec.withdrawalReason = reason;
+      rec.rank = null;
+    },
+  });
+}
+
+/** Sets ranks 1..n in the order given; the list must hold exactly the campaign's published spotlights. */
+export async function reorderSpotlight(
+  em: EntityManager,
+  actor: Actor,
+  campaignGlobalId: string,
+  ids: readonly string[],
+): Promise<Recognition[]> {
+  const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'input.campaignId');
+  const ordered = await em.transactional(async (tx) => {
+    await lockCampaign(tx, campaignId);
+    const published = await tx.find(Recognition, {
+      campaign: campaignId,
+      status: RecognitionStatus.PUBLISHED,
+    });
+    const wanted = ids.map((id, index) => expectGlobalId(id, 'Recognition', `input.recognitionIds.${index}`));
+    const have = new Set(published.map((r) => r.id));
+    if (wanted.length !== have.size || wanted.some((id) => !have.has(id))) {
+      throw invalidField(
+        'input.recognitionIds',
+        `must list exactly the ${have.size} published spotlights of the campaign`,
+      );
+    }
+    const byId = new Map(published.map((r) => [r.id, r]));
+    const before = published.map((r) => ({ id: r.globalId, rank: r.rank }));
+    const result = wanted.map((id, index) => {
+      const rec = byId.get(id) as Recognition;
+      rec.rank = index + 1;
+      return rec;
+    });
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'campaign.reorder_spotlight',
+      targetType: 'Campaign',
+      targetId: campaignId,
+      before: { ranks: before },
+      after: { ranks: result.map((r) => ({ id: r.globalId, rank: r.rank })) },
+      requestId: actor.requestId,
+    });
+    return result;
+  });
+  for (const rec of ordered) announceRecognitionChange(rec);
+  return ordered;
+}
+
+/**
+ * Withdraws a creator's published and scheduled spotlights, in the caller's transaction, when the creator
+ * withdraws consent; each withdrawal is its own audit event saying why.
+ */
+export async function withdrawForConsent(
+  tx: EntityManager,
+  actor: Actor,
+  creator: Creator,
+): Promise<Recognition[]> {
+  const live = await tx.find(Recognition, {
+    creator: creator.id,
+    status: { $in: [RecognitionStatus.PUBLISHED, RecognitionStatus.SCHEDULED] },
+  });
+  const reason = 'The creator withdrew spotlight consent';
+  for (const rec of live) {
+    const before = snapshot(rec);
+    rec.status = RecognitionStatus.WITHDRAWN;
+    rec.withdrawnAt = new Date();
+    rec.withdrawnBy = actor.user;
+    rec.withdrawalReason = reason;
+    rec.rank = null;
+    rec.liveSlot = null;
+    await tx.flush();
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'recognition.withdraw',
+      targetType: 'Recognition',
+      targetId: rec.id,
+      before,
+      after: snapshot(rec),
+      reason,
+      requestId: actor.requestId,
+    });
+  }
+  return live;
+}
+
+/**
+ * Publishes one due scheduled spotlight, if any, re-running every eligibility check; a failed check
+ * leaves it unpublished (back to approved) with the reason recorded. On PostgreSQL the row is claimed with
+ * SKIP LOCKED, so with several server processes each spotlight fires exactly once. Returns what it did.
+ */
+export async function publishNextDue(
+  em: EntityManager,
+  now = new Date(),
+): Promise<{ recognition: Recognition; published: boolean } | null> {
+  const outcome = await em.transactional(async (tx) => {
+    const postgres = tx.getPlatform().constructor.name.startsWith('PostgreSql');
+    const rows = await tx
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select id from recognition where status = ? and scheduled_for <= ? order by scheduled_for, id limit 1${postgres ? ' for update skip locked' : ''}`,
+        [RecognitionStatus.SCHEDULED, postgres ? now : now.getTime()],
+        'all',
+        tx.getTransactionContext(),
+      );
+    const id = rows[0]?.id;
+    if (!id) return null;
+    const rec = await tx.findOneOrFail(Recognition, { id }, { populate: ['featuredVideos', 'scheduledBy'] });
+    const before = snapshot(rec);
+    try {
+      await markPublished(tx, rec, rec.scheduledBy);
+      rec.status = RecognitionStatus.PUBLISHED;
+      await tx.flush();
+      recordAudit(tx, {
+        actor: null,
+        action: 'recognition.publish_scheduled',
+        targetType: 'Recognition',
+        targetId: rec.id,
+        before,
+        after: snapshot(rec),
+      });
+      return { recognition: rec, published: true };
+    } catch (error) {
+      if (!(error instanceof BeaconError)) throw error;
+      rec.status = RecognitionStatus.APPROVED;
+      rec.scheduleFailure = error.message;
+      rec.scheduledFor = null;
+      await tx.flush();
+      recordAudit(tx, {
+        actor: null,
+        action: 'recognition.schedule_failed',
+        targetType: 'Recognition',
+        targetId: rec.id,
+        before,
+        after: snapshot(rec),
+        reason: error.message,
+      });
+      return { recognition: rec, published: false };
+    }
+  });
+  if (outcome) announceRecognitionChange(outcome.recognition);
+  return outcome;
+}

@@ -1,0 +1,298 @@
+import { Topic } from '@beacon/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildCampaign,
+  buildCreator,
+  buildEligibleCreator,
+  buildRecognition,
+  buildVideo,
+} from '../../test/factories.js';
+import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { decodeGlobalId } from '../common/node.js';
+import { Creator } from '../creators/creator.entity.js';
+import type { StaffUser } from '../staff/staff-user.entity.js';
+import { Recognition, RecognitionStatus } from './recognition.entity.js';
+
+const NOMINATE = `mutation($input: NominateInput!) { nominateCreator(input: $input) { recognition { id status version } } }`;
+const REVIEW = `mutation($input: ReviewInput!) { reviewNomination(input: $input) { recognition { status version reviewerNotes } } }`;
+const EDIT = `mutation($input: EditNominationInput!) { editNomination(input: $input) { recognition { status version citation } } }`;
+const APPROVE = `mutation($input: ArchiveInput!) { approveRecognition(input: $input) { recognition { status version } } }`;
+const PUBLISH = `mutation($input: ArchiveInput!) { publishRecognition(input: $input) { recognition { status version rank publishedBy { email } } } }`;
+const WITHDRAW = `mutation($input: WithdrawInput!) { withdrawRecognition(input: $input) { recognition { status version withdrawalReason } } }`;
+
+type Rec = { id: string; status: string; version: number };
+
+describe('the spotlight workflow', () => {
+  let app: TestApp;
+  let editor: StaffUser;
+  let reviewer: StaffUser;
+  let publisher: StaffUser;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    editor = await app.staff(StaffRole.EDITOR);
+    reviewer = await app.staff(StaffRole.SAFETY_REVIEWER);
+    publisher = await app.staff(StaffRole.PUBLISHER);
+  });
+  afterAll(() => app?.close());
+
+  it('takes a nomination through return, fix, sign-off, approval and publication, with four eyes throughout', async () => {
+    const em = app.orm.em.fork();
+    const { creator, video } = await buildEligibleCreator(em);
+    const campaign = await buildCampaign(em);
+    const nominated = dataOf(
+      await app.run<{ nominateCreator: { recognition: Rec } }>(
+        NOMINATE,
+        {
+          input: {
+            creatorId: creator.globalId,
+            campaignId: campaign.globalId,
+            citation: 'Her videos are honest about hard days and always point to help.',
+            featuredVideoIds: [video.globalId],
+          },
+        },
+        editor,
+      ),
+    ).nominateCreator.recognition;
+    expect(nominated.status).toBe('NOMINATED');
+
+    // An editor cannot approve at all; nor can the nominator review their own nomination, even as an admin.
+    expect(
+      codesOf(await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, editor)),
+    ).toEqual(['FORBIDDEN']);
+    const admin = await app.staff(StaffRole.ADMIN);
+    const { creator: other, video: otherVideo } = await buildEligibleCreator(em);
+    const adminOwn = dataOf(
+      await app.run<{ nominateCreator: { recognition: Rec } }>(
+        NOMINATE,
+        {
+          input: {
+            creatorId: other.globalId,
+            campaignId: campaign.globalId,
+            citation: 'A steady voice for people living with grief.',
+            featuredVideoIds: [otherVideo.globalId],
+          },
+        },
+        admin,
+      ),
+    ).nominateCreator.recognition;
+    const selfReview = await app.run(
+      REVIEW,
+      { input: { id: adminOwn.id, expectedVersion: 1, decision: 'SIGN_OFF' } },
+      admin,
+    );
+    expect(codesOf(selfReview)).toEqual(['FORBIDDEN']);
+
+    // Approving before review is not a transition the lifecycle allows.
+    expect(
+      codesOf(await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, publisher)),
+    ).toEqual(['INVALID_TRANSITION']);
+
+    const returned = dataOf(
+      await app.run<{ reviewNomination: { recognition: Rec & { reviewerNotes: string } } }>(
+        REVIEW,
+        {
+          input: {
+            id: nominated.id,
+            expectedVersion: 1,
+            decision: 'RETURN_FOR_CHANGES',
+            notes: 'Please name a helpline in the citation.',
+          },
+        },
+        reviewer,
+      ),
+    ).reviewNomination.recognition;
+    expect(returned).toMatchObject({
+      status: 'RETURNED_FOR_CHANGES',
+      reviewerNotes: 'Please name a helpline in the citation.',
+    });
+
+    const fixed = dataOf(
+      await app.run<{ editNomination: { recognition: Rec } }>(
+        EDIT,
+        {
+          input: {
+            id: nominated.id,
+            expectedVersion: returned.version,
+            citation: 'Her videos are honest about hard days and always point to 988 and other help.',
+          },
+        },
+        editor,
+      ),
+    ).editNomination.recognition;
+    expect(fixed.status).toBe('NOMINATED');
+
+    const signedOff = dataOf(
+      await app.run<{ reviewNomination: { recognition: Rec } }>(
+        REVIEW,
+        { input: { id: nominated.id, expectedVersion: fixed.version, decision: 'SIGN_OFF' } },
+        reviewer,
+      ),
+    ).reviewNomination.recognition;
+    expect(signedOff.status).toBe('SAFETY_REVIEWED');
+    const approved = dataOf(
+      await app.run<{ approveRecognition: { recognition: Rec } }>(
+        APPROVE,
+        { input: { id: nominated.id, expectedVersion: signedOff.version } },
+        publisher,
+      ),
+    ).approveRecognition.recognition;
+    expect(approved.status).toBe('APPROVED');
+    const published = dataOf(
+      await app.run<{
+        publishRecognition: { recognition: Rec & { rank: number; publishedBy: { email: string } } };
+      }>(PUBLISH, { input: { id: nominated.id, expectedVersion: approved.version } }, publisher),
+    ).publishRecognition.recognition;
+    expect(published).toMatchObject({
+      status: 'PUBLISHED',
+      rank: 1,
+      publishedBy: { email: publisher.email },
+    });
+
+    const trail = await app.orm.em
+      .fork()
+      .find(
+        AuditEvent,
+        { targetId: decodeGlobalId(nominated.id)?.id },
+        { orderBy: { occurredAt: 'asc', id: 'asc' } },
+      );
+    const actions = trail.map((e) => e.action);
+    expect(actions).toEqual([
+      'recognition.nominate',
+      'recognition.return_for_changes',
+      'recognition.edit',
+      'recognition.sign_off',
+      'recognition.approve',
+      'recognition.publish',
+    ]);
+  });
+
+  it('refuses a second live nomination of a creator in the same campaign', async () => {
+    const em = app.orm.em.fork();
+    const { creator, video } = await buildEligibleCreator(em);
+    const campaign = await buildCampaign(em);
+    const input = {
+      creatorId: creator.globalId,
+      campaignId: campaign.globalId,
+      citation: 'For kind, practical videos about exam stress.',
+      featuredVideoIds: [video.globalId],
+    };
+    dataOf(await app.run(NOMINATE, { input }, editor));
+    expect(codesOf(await app.run(NOMINATE, { input }, editor))).toEqual(['CONFLICT']);
+    expect(await app.orm.em.fork().count(Recognition, { creator: creator.id, campaign: campaign.id })).toBe(
+      1,
+    );
+  });
+
+  it("refuses to feature another creator's video", async () => {
+    const em = app.orm.em.fork();
+    const { creator } = await buildEligibleCreator(em);
+    const stranger = await buildVideo(em);
+    const campaign = await buildCampaign(em);
+    const result = await app.run(
+      NOMINATE,
+      {
+        input: {
+          creatorId: creator.globalId,
+          campaignId: campaign.globalId,
+          citation: 'For kind, practical videos about exam stress.',
+          featuredVideoIds: [stranger.globalId],
+        },
+      },
+      editor,
+    );
+    expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('shows named eligibility checks and refuses approval while any fails', async () => {
+    const em = app.orm.em.fork();
+    const creator = await buildCreator(em, { consent: null });
+    const video = await buildVideo(em, {
+      creator,
+      topics: [Topic.EATING_DISORDERS],
+      caption: 'CW: eating disorders. I was 38kg at my lowest. NEDA helped me.',
+    });
+    const rec = await buildRecognition(em, {
+      creator,
+      featured: [video],
+      status: RecognitionStatus.SAFETY_REVIEWED,
+    });
+    const query = `query($id: ID!) { node(id: $id) { ... on Recognition { eligibility { name passed reason } } } }`;
+    const checks = dataOf(
+      await app.run<{ node: { eligibility: { name: string; passed: boolean; reason: string }[] } }>(
+        query,
+        { id: rec.globalId },
+        publisher,
+      ),
+    ).node.eligibility;
+    const byName = Object.fromEntries(checks.map((c) => [c.name, c]));
+    expect(byName.CONSENT?.passed).toBe(false);
+    expect(byName.CREATOR_ACTIVE?.passed).toBe(true);
+    expect(byName.SAFE_MESSAGING_TRAINING?.passed).toBe(false);
+    expect(byName.SAFE_MESSAGING).toMatchObject({ passed: false });
+    expect(byName.SAFE_MESSAGING?.reason).toContain('38kg');
+    expect(byName.CAMPAIGN_CAPACITY?.passed).toBe(true);
+    // No crisis resource exists yet for the sensitive video's readers.
+    expect(byName.VIDEO_ADVISORIES?.reason).toMatch(/no crisis resource serves GB/);
+    const refused = await app.run(
+      APPROVE,
+      { input: { id: rec.globalId, expectedVersion: rec.version } },
+      publisher,
+    );
+    expect(codesOf(refused)).toEqual(['NOT_ELIGIBLE']);
+    expect(
+      ((refused.errors?.[0]?.extensions?.failedChecks ?? []) as { name: string }[]).map((c) => c.name).sort(),
+    ).toEqual(['CONSENT', 'SAFE_MESSAGING', 'SAFE_MESSAGING_TRAINING', 'VIDEO_ADVISORIES']);
+    const stored = await app.orm.em.fork().findOneOrFail(Recognition, { id: rec.id });
+    expect(stored.status).toBe(RecognitionStatus.SAFETY_REVIEWED);
+  });
+
+  it('withdraws published spotlights when the creator withdraws consent, and says so in the audit log', async () => {
+    const em = app.orm.em.fork();
+    const rec = await buildRecognition(em, {
+      status: RecognitionStatus.PUBLISHED,
+      rank: 1,
+      publishedAt: new Date(),
+    });
+    const creator = await app.orm.em.fork().findOneOrFail(Creator, { id: rec.creator.id });
+    const withdraw = `mutation($input: WithdrawConsentInput!) { withdrawCreatorConsent(input: $input) { creator { consent { active } } } }`;
+    dataOf(
+      await app.run(withdraw, { input: { id: creator.globalId, expectedVersion: creator.version } }, editor),
+    );
+    const stored = await app.orm.em.fork().findOneOrFail(Recognition, { id: rec.id });
+    expect(stored.status).toBe(RecognitionStatus.WITHDRAWN);
+    expect(stored.withdrawalReason).toMatch(/withdrew spotlight consent/);
+    const audit = await app.orm.em
+      .fork()
+      .find(AuditEvent, { targetId: rec.id, action: 'recognition.withdraw' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.reason).toMatch(/consent/);
+  });
+
+  it('withdraws a published spotlight with a reason, after which it cannot be published again', async () => {
+    const em = app.orm.em.fork();
+    const rec = await buildRecognition(em, {
+      status: RecognitionStatus.PUBLISHED,
+      rank: 1,
+      publishedAt: new Date(),
+    });
+    const withdrawn = dataOf(
+      await app.run<{ withdrawRecognition: { recognition: Rec & { withdrawalReason: string } } }>(
+        WITHDRAW,
+        { input: { id: rec.globalId, expectedVersion: rec.version, reason: 'Creator asked us to' } },
+        publisher,
+      ),
+    ).withdrawRecognition.recognition;
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawalReason: 'Creator asked us to' });
+    expect(
+      codesOf(
+        await app.run(
+          PUBLISH,
+          { input: { id: rec.globalId, expectedVersion: withdrawn.version } },
+          publisher,
+        ),
+      ),
+    ).toEqual(['INVALID_TRANSITION']);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Fires scheduled spotlights. Each server process polls the database (the schedule is stored, so it
+ * survives restarts); claiming a due spotlight is atomic, so several processes fire each exactly once.
+ */
+import type { MikroORM } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { publishNextDue } from './recognition.service.js';
+
+export interface Scheduler {
+  /** Publishes everything due now; resolves when none is left. */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startScheduler(orm: MikroORM, logger: Logger, intervalMs = 1_000): Scheduler {
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const tick = async (): Promise<void> => {
+    while (!stopped) {
+      const outcome = await publishNextDue(orm.em.fork());
+      if (!outcome) return;
+      const { recognition, published } = outcome;
+      if (published) logger.info({ recognitionId: recognition.id }, 'published a scheduled spotlight');
+      else
+        logger.warn(
+          { recognitionId: recognition.id, reason: recognition.scheduleFailure },
+          'a scheduled spotlight was not published',
+        );
+    }
+  };
+
+  const run = () => {
+    if (running || stopped) return;
+    running = tick()
+      .catch((error: unknown) => logger.error({ err: error }, 'scheduled publishing failed; will retry'))
+      .finally(() => {
+        running = null;
+      });
+  };
+
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  run();
+
+  return {
+    tick: async () => {
+      await running;
+      await tick();
+    },
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
