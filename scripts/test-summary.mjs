@@ -27,7 +27,8 @@ for (const file of report.testResults ?? []) {
 }
 const problems = [];
 if (skipped > 0) problems.push(`${skipped} test(s) skipped or pending`);
-for (const lane of ['shared', 'browser']) if (perLane[lane] === 0) problems.push(`the ${lane} lane ran no test`);
+for (const lane of ['shared', 'browser'])
+  if (perLane[lane] === 0) problems.push(`the ${lane} lane ran no test`);
 if (serverRuns.size === 0) problems.push('the server lanes ran no test');
 for (const [name, runs] of serverRuns) {
   if (runs !== 2) problems.push(`${name} ran on ${runs} engine(s), not on both SQLite and PostgreSQL`);

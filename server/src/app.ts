@@ -141,13 +141,11 @@ export async function createApp(options: {
       },
       // Health probes are polled constantly; log them only when they fail.
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Only what operators need: no query string (GET variables may carry a reader's region), no
+      // headers, no address, no user agent; nothing that identifies a reader.
       serializers: {
-        req: (req) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-          userAgent: req.headers?.['user-agent'],
-        }),
+        req: (req) => ({ id: req.id, method: req.method, path: String(req.url ?? '').split('?')[0] }),
+        res: (res) => ({ statusCode: res.statusCode }),
       },
     }),
   );

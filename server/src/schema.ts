@@ -41,6 +41,13 @@ export const resolvers = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
+const ROOT_DESCRIPTIONS = {
+  Query:
+    "Reads. Public clients (the in-app awareness hub, partners' sites) need no sign-in for campaigns, hubs, public creator profiles, videos, organisations and crisis resources; everything else needs a staff session.",
+  Mutation: 'Changes, for signed-in staff; each needs a role. Updates take the `expectedVersion` you read.',
+  Subscription: 'Live updates for signed-in staff over graphql-ws at the same /graphql path.',
+};
+
 /** The schema, built once per process (type-graphql's metadata is global). */
 export function beaconSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
@@ -49,6 +56,12 @@ export function beaconSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validateFn: validateArgument,
     pubSub: recognitionPubSub,
+  }).then((schema) => {
+    // type-graphql has no decorator for the root types' own descriptions.
+    for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+      if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+    }
+    return schema;
   });
   return built;
 }

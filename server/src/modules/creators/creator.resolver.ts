@@ -74,7 +74,8 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: 'Add a creator to the catalogue.' })
   async createCreator(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateCreatorInput) input: CreateCreatorInput,
+    @Arg('input', () => CreateCreatorInput, { description: 'What to do; see the input type for each field.' })
+    input: CreateCreatorInput,
   ) {
     return payload(await creators.createCreator(ctx.em, actorOf(ctx), input));
   }
@@ -83,7 +84,8 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: "Change a creator's profile or standing." })
   async updateCreator(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateCreatorInput) input: UpdateCreatorInput,
+    @Arg('input', () => UpdateCreatorInput, { description: 'What to do; see the input type for each field.' })
+    input: UpdateCreatorInput,
   ) {
     return payload(await creators.updateCreator(ctx.em, actorOf(ctx), input));
   }
@@ -92,7 +94,11 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, {
     description: 'Archive a creator: hidden from public queries, kept for history.',
   })
-  async archiveCreator(@Ctx() ctx: Context, @Arg('input', () => ArchiveInput) input: ArchiveInput) {
+  async archiveCreator(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    input: ArchiveInput,
+  ) {
     return payload(await creators.archiveCreator(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 
@@ -100,7 +106,8 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: "Record (or replace) a creator's spotlight consent." })
   async recordCreatorConsent(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordConsentInput) input: RecordConsentInput,
+    @Arg('input', () => RecordConsentInput, { description: 'What to do; see the input type for each field.' })
+    input: RecordConsentInput,
   ) {
     return payload(
       await creators.recordConsent(ctx.em, actorOf(ctx), input.id, input.expectedVersion, input.consent),
@@ -111,7 +118,10 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: "Withdraw a creator's spotlight consent." })
   async withdrawCreatorConsent(
     @Ctx() ctx: Context,
-    @Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput,
+    @Arg('input', () => WithdrawConsentInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: WithdrawConsentInput,
   ) {
     return payload(await creators.withdrawConsent(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }

@@ -68,7 +68,10 @@ export class CrisisResourceResolver {
   @Mutation(() => CrisisResourcePayload, { description: 'Add a crisis resource.' })
   async createCrisisResource(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateCrisisResourceInput) input: CreateCrisisResourceInput,
+    @Arg('input', () => CreateCrisisResourceInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: CreateCrisisResourceInput,
   ) {
     return payload(await crisis.createResource(ctx.em, actorOf(ctx), input));
   }
@@ -77,7 +80,10 @@ export class CrisisResourceResolver {
   @Mutation(() => CrisisResourcePayload, { description: 'Change a crisis resource.' })
   async updateCrisisResource(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateCrisisResourceInput) input: UpdateCrisisResourceInput,
+    @Arg('input', () => UpdateCrisisResourceInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: UpdateCrisisResourceInput,
   ) {
     return payload(await crisis.updateResource(ctx.em, actorOf(ctx), input));
   }
@@ -86,7 +92,11 @@ export class CrisisResourceResolver {
   @Mutation(() => CrisisResourcePayload, {
     description: 'Archive a crisis resource: no longer shown to readers, kept for history.',
   })
-  async archiveCrisisResource(@Ctx() ctx: Context, @Arg('input', () => ArchiveInput) input: ArchiveInput) {
+  async archiveCrisisResource(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    input: ArchiveInput,
+  ) {
     return payload(await crisis.archiveResource(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 
@@ -96,7 +106,10 @@ export class CrisisResourceResolver {
   })
   async markCrisisResourceVerified(
     @Ctx() ctx: Context,
-    @Arg('input', () => MarkCrisisResourceVerifiedInput) input: MarkCrisisResourceVerifiedInput,
+    @Arg('input', () => MarkCrisisResourceVerifiedInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: MarkCrisisResourceVerifiedInput,
   ) {
     return payload(await crisis.markVerified(ctx.em, actorOf(ctx), input));
   }

@@ -41,8 +41,7 @@ export function publicCachePlugin(regionHeader: string): ApolloServerPlugin<Cont
           const cacheable =
             operation?.operation === 'query' &&
             !contextValue.user &&
-            fields !== null &&
-            fields.every((f) => PUBLIC_ROOT_FIELDS.has(f)) &&
+            fields?.every((f) => PUBLIC_ROOT_FIELDS.has(f)) === true &&
             response.body.kind === 'single' &&
             !response.body.singleResult.errors?.length;
           response.http.headers.set(

@@ -168,7 +168,11 @@ export class RecognitionResolver {
     description:
       'Nominate a creator for a campaign spotlight (one live nomination per creator per campaign).',
   })
-  async nominateCreator(@Ctx() ctx: Context, @Arg('input', () => NominateInput) input: NominateInput) {
+  async nominateCreator(
+    @Ctx() ctx: Context,
+    @Arg('input', () => NominateInput, { description: 'What to do; see the input type for each field.' })
+    input: NominateInput,
+  ) {
     return payload(await workflow.nominate(ctx.em, actorOf(ctx), input));
   }
 
@@ -178,7 +182,10 @@ export class RecognitionResolver {
   })
   async editNomination(
     @Ctx() ctx: Context,
-    @Arg('input', () => EditNominationInput) input: EditNominationInput,
+    @Arg('input', () => EditNominationInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: EditNominationInput,
   ) {
     return payload(await workflow.editNomination(ctx.em, actorOf(ctx), input));
   }
@@ -187,7 +194,11 @@ export class RecognitionResolver {
   @Mutation(() => RecognitionPayload, {
     description: 'Safety review: sign off, return for changes (with notes) or reject. Not by the nominator.',
   })
-  async reviewNomination(@Ctx() ctx: Context, @Arg('input', () => ReviewInput) input: ReviewInput) {
+  async reviewNomination(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReviewInput, { description: 'What to do; see the input type for each field.' })
+    input: ReviewInput,
+  ) {
     return payload(await workflow.review(ctx.em, actorOf(ctx), input));
   }
 
@@ -208,7 +219,11 @@ export class RecognitionResolver {
     description:
       'Schedule an approved spotlight to publish at an instant; eligibility is checked again when it fires.',
   })
-  async scheduleRecognition(@Ctx() ctx: Context, @Arg('input', () => ScheduleInput) input: ScheduleInput) {
+  async scheduleRecognition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ScheduleInput, { description: 'What to do; see the input type for each field.' })
+    input: ScheduleInput,
+  ) {
     return payload(await workflow.schedule(ctx.em, actorOf(ctx), input));
   }
 
@@ -239,7 +254,11 @@ export class RecognitionResolver {
 
   @Authorized(Permission.PUBLISH)
   @Mutation(() => RecognitionPayload, { description: 'Withdraw a spotlight, with a reason.' })
-  async withdrawRecognition(@Ctx() ctx: Context, @Arg('input', () => WithdrawInput) input: WithdrawInput) {
+  async withdrawRecognition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => WithdrawInput, { description: 'What to do; see the input type for each field.' })
+    input: WithdrawInput,
+  ) {
     return payload(
       await workflow.withdraw(ctx.em, actorOf(ctx), input.id, input.expectedVersion, input.reason.trim()),
     );
@@ -249,7 +268,10 @@ export class RecognitionResolver {
   @Mutation(() => [Recognition], { description: "Set the order of a campaign's published spotlights." })
   reorderSpotlight(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReorderSpotlightInput) input: ReorderSpotlightInput,
+    @Arg('input', () => ReorderSpotlightInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: ReorderSpotlightInput,
   ) {
     return workflow.reorderSpotlight(ctx.em, actorOf(ctx), input.campaignId, input.recognitionIds);
   }

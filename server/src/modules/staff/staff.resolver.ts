@@ -101,7 +101,8 @@ export class StaffResolver {
   @Mutation(() => SignInPayload, { description: 'Sign in as a staff member; sets the session cookie.' })
   async signIn(
     @Ctx() ctx: Context,
-    @Arg('input', () => SignInInput) input: SignInInput,
+    @Arg('input', () => SignInInput, { description: 'What to do; see the input type for each field.' })
+    input: SignInInput,
   ): Promise<SignInPayload> {
     const { user, token } = await staff.signIn(ctx.em, input.email, input.password, ctx.config.sessionTtlMs);
     ctx.cookies.set(SESSION_COOKIE, token, { maxAgeMs: ctx.config.sessionTtlMs });
@@ -122,7 +123,10 @@ export class StaffResolver {
   })
   async acceptInvitation(
     @Ctx() ctx: Context,
-    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
+    @Arg('input', () => AcceptInvitationInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: AcceptInvitationInput,
   ): Promise<SignInPayload> {
     const { user, token } = await staff.acceptInvitation(
       ctx.em,
@@ -140,7 +144,10 @@ export class StaffResolver {
   })
   async createStaffUser(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateStaffUserInput) input: CreateStaffUserInput,
+    @Arg('input', () => CreateStaffUserInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: CreateStaffUserInput,
   ) {
     return staff.createStaffUser(ctx.em, actorOf(ctx), input);
   }
@@ -149,7 +156,10 @@ export class StaffResolver {
   @Mutation(() => StaffUserPayload, { description: "Change a staff member's role." })
   async changeStaffRole(
     @Ctx() ctx: Context,
-    @Arg('input', () => ChangeStaffRoleInput) input: ChangeStaffRoleInput,
+    @Arg('input', () => ChangeStaffRoleInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: ChangeStaffRoleInput,
   ) {
     const id = expectGlobalId(input.id, 'StaffUser', 'input.id');
     return { user: await staff.changeStaffRole(ctx.em, actorOf(ctx), id, input.role, input.expectedVersion) };
@@ -159,7 +169,10 @@ export class StaffResolver {
   @Mutation(() => StaffUserPayload, { description: 'Deactivate a staff account; its sessions end at once.' })
   async deactivateStaffUser(
     @Ctx() ctx: Context,
-    @Arg('input', () => DeactivateStaffUserInput) input: DeactivateStaffUserInput,
+    @Arg('input', () => DeactivateStaffUserInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: DeactivateStaffUserInput,
   ) {
     const id = expectGlobalId(input.id, 'StaffUser', 'input.id');
     return { user: await staff.deactivateStaffUser(ctx.em, actorOf(ctx), id, input.expectedVersion) };

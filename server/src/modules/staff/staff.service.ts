@@ -144,12 +144,7 @@ export async function acceptInvitation(
   sessionTtlMs: number,
 ): Promise<{ user: StaffUser; token: string }> {
   const user = await em.findOne(StaffUser, { invitationTokenHash: sha256(token) });
-  if (
-    !user ||
-    !user.invitationExpiresAt ||
-    user.invitationExpiresAt.getTime() < Date.now() ||
-    user.deactivatedAt
-  ) {
+  if (!user?.invitationExpiresAt || user.invitationExpiresAt.getTime() < Date.now() || user.deactivatedAt) {
     throw invalidField('input.token', 'is not a valid invitation, or it has expired');
   }
   const before = snapshot(user);

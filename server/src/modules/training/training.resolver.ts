@@ -134,7 +134,10 @@ export class TrainingSessionResolver {
   @Mutation(() => TrainingSessionPayload, { description: 'Add a training session.' })
   async createTrainingSession(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateTrainingSessionInput) input: CreateTrainingSessionInput,
+    @Arg('input', () => CreateTrainingSessionInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: CreateTrainingSessionInput,
   ) {
     return payload(await training.createSession(ctx.em, actorOf(ctx), input));
   }
@@ -143,7 +146,10 @@ export class TrainingSessionResolver {
   @Mutation(() => TrainingSessionPayload, { description: 'Change a training session.' })
   async updateTrainingSession(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateTrainingSessionInput) input: UpdateTrainingSessionInput,
+    @Arg('input', () => UpdateTrainingSessionInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: UpdateTrainingSessionInput,
   ) {
     return payload(await training.updateSession(ctx.em, actorOf(ctx), input));
   }
@@ -152,7 +158,11 @@ export class TrainingSessionResolver {
   @Mutation(() => TrainingSessionPayload, {
     description: 'Archive a training session: hidden from the default list, kept for history.',
   })
-  async archiveTrainingSession(@Ctx() ctx: Context, @Arg('input', () => ArchiveInput) input: ArchiveInput) {
+  async archiveTrainingSession(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    input: ArchiveInput,
+  ) {
     return payload(await training.archiveSession(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 }
@@ -206,7 +216,10 @@ export class TrainingEnrolmentResolver {
   })
   async enrolInTraining(
     @Ctx() ctx: Context,
-    @Arg('input', () => EnrolInTrainingInput) input: EnrolInTrainingInput,
+    @Arg('input', () => EnrolInTrainingInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: EnrolInTrainingInput,
   ) {
     return payload(await training.enrol(ctx.em, actorOf(ctx), input));
   }
@@ -215,7 +228,10 @@ export class TrainingEnrolmentResolver {
   @Mutation(() => TrainingEnrolmentPayload, { description: 'Record whether an enrolee attended.' })
   async recordTrainingAttendance(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordTrainingAttendanceInput) input: RecordTrainingAttendanceInput,
+    @Arg('input', () => RecordTrainingAttendanceInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: RecordTrainingAttendanceInput,
   ) {
     return payload(await training.recordAttendance(ctx.em, actorOf(ctx), input));
   }
@@ -226,7 +242,10 @@ export class TrainingEnrolmentResolver {
   })
   async recordTrainingCompletion(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordTrainingCompletionInput) input: RecordTrainingCompletionInput,
+    @Arg('input', () => RecordTrainingCompletionInput, {
+      description: 'What to do; see the input type for each field.',
+    })
+    input: RecordTrainingCompletionInput,
   ) {
     return payload(await training.recordCompletion(ctx.em, actorOf(ctx), input));
   }
@@ -236,7 +255,11 @@ export class TrainingEnrolmentResolver {
     description:
       'Withdraw an enrolment: it frees its place and is kept for history. Enrolling again revives it.',
   })
-  async archiveTrainingEnrolment(@Ctx() ctx: Context, @Arg('input', () => ArchiveInput) input: ArchiveInput) {
+  async archiveTrainingEnrolment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    input: ArchiveInput,
+  ) {
     return payload(await training.withdrawEnrolment(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 }

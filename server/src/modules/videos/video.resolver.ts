@@ -67,7 +67,8 @@ export class AwarenessVideoResolver {
   @Mutation(() => AwarenessVideoPayload, { description: 'Add an awareness video to the catalogue.' })
   async createAwarenessVideo(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateVideoInput) input: CreateVideoInput,
+    @Arg('input', () => CreateVideoInput, { description: 'What to do; see the input type for each field.' })
+    input: CreateVideoInput,
   ) {
     return payload(await videos.createVideo(ctx.em, actorOf(ctx), input));
   }
@@ -78,14 +79,19 @@ export class AwarenessVideoResolver {
   })
   async updateAwarenessVideo(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateVideoInput) input: UpdateVideoInput,
+    @Arg('input', () => UpdateVideoInput, { description: 'What to do; see the input type for each field.' })
+    input: UpdateVideoInput,
   ) {
     return payload(await videos.updateVideo(ctx.em, actorOf(ctx), input));
   }
 
   @Authorized(Permission.CATALOGUE_WRITE)
   @Mutation(() => AwarenessVideoPayload, { description: 'Archive an awareness video.' })
-  async archiveAwarenessVideo(@Ctx() ctx: Context, @Arg('input', () => ArchiveInput) input: ArchiveInput) {
+  async archiveAwarenessVideo(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    input: ArchiveInput,
+  ) {
     return payload(await videos.archiveVideo(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 }

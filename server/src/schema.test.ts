@@ -1,0 +1,44 @@
+/**
+ * The contract is documented for developers in Sandbox: every type, field, argument, input field and enum
+ * value of the schema has a description.
+ */
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+  isUnionType,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { beaconSchema } from './schema.js';
+
+describe('the GraphQL contract', () => {
+  it('describes every type, field, argument, input field and enum value', async () => {
+    const schema = await beaconSchema();
+    const missing: string[] = [];
+    const need = (what: string, description: string | null | undefined) => {
+      if (!description?.trim()) missing.push(what);
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || (isScalarType(type) && isSpecifiedScalarType(type))) continue;
+      need(type.name, type.description);
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          need(`${type.name}.${field.name}`, field.description);
+          for (const arg of field.args) need(`${type.name}.${field.name}(${arg.name})`, arg.description);
+        }
+      }
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields()))
+          need(`${type.name}.${field.name}`, field.description);
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) need(`${type.name}.${value.name}`, value.description);
+      }
+      if (isUnionType(type)) need(type.name, type.description);
+    }
+    expect(missing).toEqual([]);
+  });
+});
