@@ -1,7 +1,8 @@
 /**
  * Cache headers a CDN can honour. A query from a client without a staff session, that asks only for
  * public root fields and succeeds, is `public, max-age=60`; everything else is `private, no-store`.
- * Responses vary by cookie and by the trusted region header, which change what a reader sees.
+ * Responses vary by cookie and by the trusted region header, which change what a reader sees, and by Accept,
+ * which changes the content type.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
@@ -48,7 +49,8 @@ export function publicCachePlugin(regionHeader: string): ApolloServerPlugin<Cont
             'cache-control',
             cacheable ? `public, max-age=${PUBLIC_MAX_AGE_SECONDS}` : 'private, no-store',
           );
-          response.http.headers.set('vary', `cookie, ${regionHeader}`);
+          // Accept too: it picks the content type (application/json or application/graphql-response+json).
+          response.http.headers.set('vary', `accept, cookie, ${regionHeader}`);
         },
       };
     },
