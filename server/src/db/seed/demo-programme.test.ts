@@ -1,4 +1,4 @@
-import { ContentStrategy, checkSafeMessaging, SENSITIVE_TOPICS } from '@beacon/shared';
+import { ContentStrategy, checkSafeMessaging, SafetySeverity, SENSITIVE_TOPICS } from '@beacon/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, ProgrammingWindow } from '../../modules/campaigns/campaign.entity.js';
@@ -6,13 +6,22 @@ import { Creator, CreatorStatus } from '../../modules/creators/creator.entity.js
 import { ContactChannel, CrisisResource } from '../../modules/crisis-resources/crisis-resource.entity.js';
 import { AdCreditGrant } from '../../modules/grants/ad-credit-grant.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { checkEligibility, failedChecks } from '../../modules/recognitions/eligibility.js';
+import { Recognition, RecognitionStatus } from '../../modules/recognitions/recognition.entity.js';
+import { signIn } from '../../modules/staff/staff.service.js';
+import { StaffRole } from '../../modules/staff/staff-role.js';
+import { StaffUser } from '../../modules/staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../../modules/training/training-enrolment.entity.js';
 import { TrainingSession, TrainingTopic } from '../../modules/training/training-session.entity.js';
 import { AwarenessVideo } from '../../modules/videos/awareness-video.entity.js';
+import { buildCampaign, buildCreator, buildRecognition, TEST_PASSWORD } from '../../test/factories.js';
 import { createTestApp, dataOf, type TestApp } from '../../test/test-app.js';
 import { seedDemoProgramme } from './demo-programme.js';
+import { DEMO_NOW, DEMO_STAFF } from './demo-spotlights.js';
 
 const SLUGS = ['mental-health-awareness-month-2023', 'wellbeing-guides-2021', 'world-mental-health-day-2022'];
+const [MAY_2023, , OCT_2022] = SLUGS as [string, string, string];
+const DEMO_EMAILS: readonly string[] = Object.values(DEMO_STAFF).map((s) => s.email);
 
 const ENTITIES = {
   campaigns: Campaign,
@@ -24,6 +33,8 @@ const ENTITIES = {
   awarenessVideos: AwarenessVideo,
   trainingSessions: TrainingSession,
   trainingEnrolments: TrainingEnrolment,
+  staffUsers: StaffUser,
+  recognitions: Recognition,
 } as const;
 
 /** Rows and the sum of record versions per kind: any insert or update changes one of them. */
@@ -36,12 +47,35 @@ async function databaseState(em: EntityManager) {
   return state;
 }
 
+/** The seeded spotlights of a campaign, with everything the checks below read. */
+function spotlightsOf(em: EntityManager, slug: string) {
+  return em.find(
+    Recognition,
+    { campaign: { slug } },
+    {
+      populate: [
+        'creator',
+        'campaign',
+        'featuredVideos',
+        'nominatedBy',
+        'reviewedBy',
+        'approvedBy',
+        'publishedBy',
+      ],
+      orderBy: { rank: 'asc', nominatedAt: 'asc' },
+    },
+  );
+}
+
 describe('demo programme seed', () => {
   let app: TestApp;
+  let admin: StaffUser;
   let firstCounts: Record<string, number>;
 
   beforeAll(async () => {
     app = await createTestApp();
+    // The real admin, as a first start creates it before seeding.
+    admin = await app.staff(StaffRole.ADMIN, { email: 'admin@beacon.test' });
     const result = await seedDemoProgramme(app.orm.em.fork(), { onlyIfEmpty: true });
     expect(result.seeded).toBe(true);
     firstCounts = result.counts;
@@ -63,7 +97,12 @@ describe('demo programme seed', () => {
     const window2021 = guides2021?.programmingWindows.getItems()[0];
     expect(window2021?.startsAt.toISOString()).toBe('2021-09-10T00:00:00.000Z');
     expect(window2021?.endsAt.toISOString().slice(0, 10)).toBe('2021-09-16');
-    expect(firstCounts).toMatchObject({ campaigns: 3, creators: await em.count(Creator) });
+    expect(firstCounts).toMatchObject({
+      campaigns: 3,
+      creators: await em.count(Creator),
+      staffUsers: 3,
+      recognitions: 17,
+    });
   });
 
   it('loads at least 30 fictional creators and 100 videos covering every strategy and sensitive topic', async () => {
@@ -132,6 +171,130 @@ describe('demo programme seed', () => {
     expect(completions.length).toBeGreaterThan((firstCounts.creators ?? 0) / 2);
   });
 
+  it('adds three demo staff accounts nobody can sign in to, and leaves the real admin alone', async () => {
+    const em = app.orm.em.fork();
+    const staff = await em.find(StaffUser, {}, { orderBy: { email: 'asc' } });
+    expect(staff.map((s) => [s.email, s.role])).toEqual([
+      ['admin@beacon.test', StaffRole.ADMIN],
+      [DEMO_STAFF.editor.email, StaffRole.EDITOR],
+      [DEMO_STAFF.publisher.email, StaffRole.PUBLISHER],
+      [DEMO_STAFF.reviewer.email, StaffRole.SAFETY_REVIEWER],
+    ]);
+    expect(staff.find((s) => s.id === admin.id)?.version).toBe(admin.version);
+    const demo = staff.filter((s) => DEMO_EMAILS.includes(s.email));
+    expect(demo.map((s) => s.displayName).sort()).toEqual([
+      'Demo Editor',
+      'Demo Publisher',
+      'Demo Safety Reviewer',
+    ]);
+    expect(demo.every((s) => s.passwordHash === null && s.invitationTokenHash === null)).toBe(true);
+    for (const email of DEMO_EMAILS) {
+      await expect(signIn(em, email, TEST_PASSWORD, 60_000)).rejects.toThrow(/email or password/);
+    }
+    expect(firstCounts.staffUsers).toBe(3);
+  });
+
+  it('spotlights exactly 10 distinct, eligible creators in May 2023, ranked 1 to 10', async () => {
+    const em = app.orm.em.fork();
+    const spotlights = await spotlightsOf(em, MAY_2023);
+    expect(spotlights.map((r) => [r.status, r.rank])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [RecognitionStatus.PUBLISHED, i + 1]),
+    );
+    expect(new Set(spotlights.map((r) => r.creator.id)).size).toBe(10);
+    for (const r of spotlights) {
+      const failed = failedChecks(await checkEligibility(em, r, DEMO_NOW));
+      expect(failed, r.creator.handle).toEqual([]);
+      expect(r.liveSlot).toBe(`${r.creator.id}:${r.campaign.id}`);
+    }
+  });
+
+  it('features one to three videos the creator posted during the campaign, before the nomination', async () => {
+    const em = app.orm.em.fork();
+    const spotlights = [...(await spotlightsOf(em, MAY_2023)), ...(await spotlightsOf(em, OCT_2022))];
+    for (const r of spotlights) {
+      const videos = r.featuredVideos.getItems();
+      expect(videos.length, r.creator.handle).toBeGreaterThanOrEqual(1);
+      expect(videos.length, r.creator.handle).toBeLessThanOrEqual(3);
+      for (const v of videos) {
+        expect(v.creator.id).toBe(r.creator.id);
+        expect(v.publishedAt.toISOString().slice(0, 7)).toBe(r.campaign.startsOn.slice(0, 7));
+        expect(v.publishedAt.getTime()).toBeLessThan(r.nominatedAt.getTime());
+      }
+    }
+  });
+
+  it('gives every spotlight a review trail with four eyes, in lifecycle order', async () => {
+    const em = app.orm.em.fork();
+    const spotlights = [...(await spotlightsOf(em, MAY_2023)), ...(await spotlightsOf(em, OCT_2022))];
+    expect(spotlights).toHaveLength(firstCounts.recognitions ?? 0);
+    for (const r of spotlights) {
+      expect(r.nominatedBy.email).toBe(DEMO_STAFF.editor.email);
+      expect(r.reviewedBy?.email ?? null).toBe(r.reviewedAt ? DEMO_STAFF.reviewer.email : null);
+      expect(r.approvedBy?.email ?? null).toBe(r.approvedAt ? DEMO_STAFF.publisher.email : null);
+      expect(r.publishedBy?.email ?? null).toBe(r.publishedAt ? DEMO_STAFF.publisher.email : null);
+      const steps = [r.nominatedAt, r.reviewedAt, r.approvedAt, r.publishedAt].filter((d) => d !== null);
+      expect(steps.map((d) => d.getTime())).toEqual(steps.map((d) => d.getTime()).sort((a, b) => a - b));
+      expect(new Set(steps.map((d) => d.getTime())).size).toBe(steps.length);
+      expect(steps.every((d) => d.toISOString().slice(0, 7) === r.campaign.startsOn.slice(0, 7))).toBe(true);
+    }
+    const published = spotlights.filter((r) => r.status === RecognitionStatus.PUBLISHED);
+    expect(published).toHaveLength(13);
+    for (const r of published) {
+      const people = [r.nominatedBy.id, r.reviewedBy?.id, r.publishedBy?.id];
+      expect(new Set(people).size, r.creator.handle).toBe(3);
+      expect(r.approvedBy?.id).not.toBe(r.nominatedBy.id);
+    }
+  });
+
+  it('publishes only citations with no blocking safe-messaging finding', async () => {
+    const published = await app.orm.em.fork().find(Recognition, { status: RecognitionStatus.PUBLISHED });
+    for (const r of published) {
+      expect(r.citation.length).toBeGreaterThanOrEqual(20);
+      expect(r.citation.length).toBeLessThanOrEqual(2000);
+      expect(r.safetyFindings.filter((f) => f.severity === SafetySeverity.BLOCK)).toEqual([]);
+      expect(checkSafeMessaging(r.citation).filter((f) => f.severity === SafetySeverity.BLOCK)).toEqual([]);
+    }
+  });
+
+  it('leaves World Mental Health Day 2022 room to publish, with a review queue for staff', async () => {
+    const em = app.orm.em.fork();
+    const spotlights = await spotlightsOf(em, OCT_2022);
+    const byStatus = (status: RecognitionStatus) => spotlights.filter((r) => r.status === status);
+    expect(byStatus(RecognitionStatus.PUBLISHED).map((r) => r.rank)).toEqual([1, 2, 3]);
+    expect(byStatus(RecognitionStatus.PUBLISHED).length).toBeLessThan(
+      spotlights[0]?.campaign.spotlightCapacity ?? 0,
+    );
+    for (const status of [
+      RecognitionStatus.SAFETY_REVIEWED,
+      RecognitionStatus.NOMINATED,
+      RecognitionStatus.RETURNED_FOR_CHANGES,
+      RecognitionStatus.REJECTED,
+    ]) {
+      expect(byStatus(status), status).toHaveLength(1);
+    }
+    expect(spotlights).toHaveLength(7);
+    expect(new Set(spotlights.map((r) => r.creator.id)).size).toBe(7);
+    const [returned] = byStatus(RecognitionStatus.RETURNED_FOR_CHANGES);
+    expect(returned?.reviewerNotes).toBe('Please add a helpline to the citation.');
+    const [rejected] = byStatus(RecognitionStatus.REJECTED);
+    expect(rejected?.liveSlot).toBeNull();
+    expect(rejected?.reviewerNotes).toBeTruthy();
+    expect(spotlights.filter((r) => r.rank !== null)).toHaveLength(3);
+    const live = spotlights.filter((r) => r.status !== RecognitionStatus.REJECTED);
+    expect(live.every((r) => r.liveSlot === `${r.creator.id}:${r.campaign.id}`)).toBe(true);
+  });
+
+  it('shows the 10 May 2023 spotlights in rank order in the public hub', async () => {
+    const result = dataOf(
+      await app.run<{ hub: { spotlights: { nodes: { rank: number; creator: { handle: string } }[] } } }>(
+        'query { hub(campaign: "mental-health-awareness-month-2023", region: "GB") { spotlights(first: 20) { nodes { rank creator { handle } } } } }',
+      ),
+    );
+    const nodes = result.hub.spotlights.nodes;
+    expect(nodes.map((n) => n.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(nodes.map((n) => n.creator.handle)).size).toBe(10);
+  });
+
   it('adds nothing when run again, and leaves every existing record untouched', async () => {
     const before = await databaseState(app.orm.em.fork());
     const again = await seedDemoProgramme(app.orm.em.fork(), { onlyIfEmpty: false });
@@ -153,5 +316,45 @@ describe('demo programme seed', () => {
       await app.run<{ campaigns: { nodes: { slug: string }[] } }>('{ campaigns { nodes { slug } } }'),
     );
     expect(result.campaigns.nodes.map((c) => c.slug).sort()).toEqual(SLUGS);
+  });
+});
+
+describe('demo programme seed on a database staff already work in', () => {
+  let app: TestApp;
+  afterAll(() => app?.close());
+
+  it('keeps staff decisions on seeded pairs and never pushes a campaign past its capacity', async () => {
+    app = await createTestApp();
+    const em = app.orm.em.fork();
+    const campaign = await buildCampaign(em, { slug: MAY_2023, spotlightCapacity: 10 });
+    const kai = await buildCreator(em, { handle: 'calm.with.kai' });
+    const withdrawn = await buildRecognition(em, {
+      creator: kai,
+      campaign,
+      featured: [],
+      status: RecognitionStatus.WITHDRAWN,
+      liveSlot: null,
+      withdrawalReason: 'The creator asked us to take it down.',
+    });
+    for (let rank = 1; rank <= 8; rank++) {
+      await buildRecognition(em, { campaign, status: RecognitionStatus.PUBLISHED, rank });
+    }
+
+    const { counts } = await seedDemoProgramme(app.orm.em.fork(), { onlyIfEmpty: false });
+
+    const after = await spotlightsOf(app.orm.em.fork(), MAY_2023);
+    const published = after.filter((r) => r.status === RecognitionStatus.PUBLISHED);
+    expect(published.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(published.slice(8).map((r) => [r.creator.handle, r.nominatedBy.email])).toEqual([
+      ['priya.unmasked', DEMO_STAFF.editor.email],
+      ['gentle.steps.tane', DEMO_STAFF.editor.email],
+    ]);
+    const kept = after.find((r) => r.id === withdrawn.id);
+    expect([kept?.status, kept?.version]).toEqual([RecognitionStatus.WITHDRAWN, withdrawn.version]);
+    // Kai's withdrawn one, the two that fitted, and the seven of 2022.
+    expect(counts.recognitions).toBe(10);
+    const again = await seedDemoProgramme(app.orm.em.fork(), { onlyIfEmpty: false });
+    expect(again.counts).toEqual(counts);
+    expect(await app.orm.em.fork().count(Recognition, { campaign: campaign.id })).toBe(after.length);
   });
 });

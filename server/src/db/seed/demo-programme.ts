@@ -4,8 +4,9 @@
  *
  * Idempotent: every record is looked up by its natural key (campaign slug, organisation name, creator handle,
  * video URL, resource name, session title, grant organisation + campaign, enrolment session + enrolee) and
- * only missing ones are created; existing records are left exactly as staff keep them. All in one
- * transaction, so a failed seed leaves nothing half-loaded.
+ * only missing ones are created; existing records are left exactly as staff keep them. The same holds for the
+ * spotlights (demo-spotlights.ts): demo staff by email, recognitions by creator + campaign, whatever their
+ * status. All in one transaction, so a failed seed leaves nothing half-loaded.
  */
 import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Campaign, ProgrammingWindow } from '../../modules/campaigns/campaign.entity.js';
@@ -15,15 +16,25 @@ import { Creator, SpotlightConsent } from '../../modules/creators/creator.entity
 import { ContactMethod, CrisisResource } from '../../modules/crisis-resources/crisis-resource.entity.js';
 import { AdCreditGrant } from '../../modules/grants/ad-credit-grant.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { Recognition, RecognitionStatus } from '../../modules/recognitions/recognition.entity.js';
+import { StaffUser } from '../../modules/staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../../modules/training/training-enrolment.entity.js';
 import { TrainingSession } from '../../modules/training/training-session.entity.js';
 import { AwarenessVideo } from '../../modules/videos/awareness-video.entity.js';
+import {
+  DEMO_STAFF,
+  type DemoStaffKey,
+  featuredVideosFor,
+  SPOTLIGHTS,
+  type SpotlightSeed,
+} from './demo-spotlights.js';
 import {
   buildCreatorEnrolments,
   buildDemoVideos,
   CREATORS,
   type CreatorSeed,
   profileUrl,
+  type VideoSeed,
 } from './fictional-creators.js';
 import {
   CAMPAIGNS,
@@ -57,6 +68,8 @@ export async function seedDemoProgramme(
     const videos = await ensureVideos(tx, creators);
     const sessions = await ensureTrainingSessions(tx, organisations, campaigns);
     const enrolments = await ensureEnrolments(tx, sessions, creators, organisations);
+    const staff = await ensureDemoStaff(tx);
+    const recognitions = await ensureRecognitions(tx, { campaigns, creators, videos, staff });
     await tx.flush();
 
     return {
@@ -68,9 +81,11 @@ export async function seedDemoProgramme(
         adCreditGrants: grants,
         crisisResources,
         creators: creators.size,
-        awarenessVideos: videos,
+        awarenessVideos: videos.size,
         trainingSessions: sessions.size,
         trainingEnrolments: enrolments,
+        staffUsers: staff.size,
+        recognitions,
       },
     };
   });
@@ -259,12 +274,16 @@ function buildCreator(seed: CreatorSeed): Creator {
   });
 }
 
-async function ensureVideos(tx: EntityManager, creators: Map<string, Creator>): Promise<number> {
+/** Videos by URL. */
+async function ensureVideos(
+  tx: EntityManager,
+  creators: Map<string, Creator>,
+): Promise<Map<string, AwarenessVideo>> {
   const { byKey } = await ensureByKey(
     tx,
     AwarenessVideo,
     'url',
-    buildDemoVideos(),
+    DEMO_VIDEOS,
     (v) => v.url,
     ({ creatorHandle, topics, hashtags, ...video }) =>
       newEntity(AwarenessVideo, {
@@ -274,7 +293,7 @@ async function ensureVideos(tx: EntityManager, creators: Map<string, Creator>): 
         hashtags: [...hashtags],
       }),
   );
-  return byKey.size;
+  return byKey;
 }
 
 async function ensureTrainingSessions(
@@ -342,3 +361,120 @@ async function ensureEnrolments(
 
 /** From the seed data, since existing sessions are only referenced, not read. */
 const SESSION_TIMES = new Map(TRAINING_SESSIONS.map((s) => [s.title as string, s]));
+
+/** Generated once: the videos are both seeded and picked from for the spotlights. */
+const DEMO_VIDEOS: readonly VideoSeed[] = buildDemoVideos();
+
+/**
+ * The demo staff by role, created when their email is missing. Only their own emails are looked up, so no
+ * other account (the real admin, invited staff) is read or touched. No password and no invitation: these
+ * accounts exist so the seeded spotlights have a review trail, and nobody can sign in to them.
+ */
+async function ensureDemoStaff(tx: EntityManager): Promise<Map<DemoStaffKey, StaffUser>> {
+  const seeds = Object.entries(DEMO_STAFF) as [DemoStaffKey, (typeof DEMO_STAFF)[DemoStaffKey]][];
+  const { byKey } = await ensureByKey(
+    tx,
+    StaffUser,
+    'email',
+    seeds,
+    ([, seed]) => seed.email,
+    ([, seed]) =>
+      newEntity(StaffUser, {
+        email: seed.email,
+        displayName: seed.displayName,
+        role: seed.role,
+        passwordHash: null,
+        invitationTokenHash: null,
+        invitationExpiresAt: null,
+      }),
+  );
+  return new Map(seeds.map(([key, seed]) => [key, must(byKey, seed.email, 'staff member')]));
+}
+
+/**
+ * The seeded spotlights, each created only when its creator has no recognition at all in its campaign (in
+ * any status: staff may have withdrawn or rejected one, and that decision stands). A published one takes the
+ * next free rank, as publishing does, and is left out when the campaign has no room, so the seed never
+ * pushes a campaign past its spotlight capacity. Returns how many seeded spotlights are in place.
+ */
+async function ensureRecognitions(
+  tx: EntityManager,
+  loaded: {
+    campaigns: Map<string, Campaign>;
+    creators: Map<string, Creator>;
+    videos: Map<string, AwarenessVideo>;
+    staff: Map<DemoStaffKey, StaffUser>;
+  },
+): Promise<number> {
+  const { campaigns, creators, videos, staff } = loaded;
+  const slotKey = (creatorId: string, campaignId: string) => `${creatorId}:${campaignId}`;
+  const campaignIds = [...campaigns.values()].map((c) => c.id);
+  const existing = await tx.find(Recognition, { campaign: { $in: campaignIds } }, UNTRACKED);
+  const present = new Set(existing.map((r) => slotKey(r.creator.id, r.campaign.id)));
+  // Capacity as staff keep it; a campaign created in this run has the seed's.
+  const stored = await tx.find(Campaign, { id: { $in: campaignIds } }, UNTRACKED);
+  const capacity = new Map(
+    CAMPAIGNS.map((c) => [must(campaigns, c.slug, 'campaign').id, c.spotlightCapacity]),
+  );
+  for (const campaign of stored) capacity.set(campaign.id, campaign.spotlightCapacity);
+  const publishedRanks = new Map<string, number[]>();
+  for (const r of existing) {
+    if (r.status !== RecognitionStatus.PUBLISHED) continue;
+    publishedRanks.set(r.campaign.id, [...(publishedRanks.get(r.campaign.id) ?? []), r.rank ?? 0]);
+  }
+
+  const editor = must(staff, 'editor', 'staff member');
+  const reviewer = must(staff, 'reviewer', 'staff member');
+  const publisher = must(staff, 'publisher', 'staff member');
+  let inPlace = 0;
+  for (const seed of [...SPOTLIGHTS].sort(byRank)) {
+    const campaign = must(campaigns, seed.campaign, 'campaign');
+    const creator = must(creators, seed.creatorHandle, 'creator');
+    const slot = slotKey(creator.id, campaign.id);
+    if (present.has(slot)) {
+      inPlace += 1;
+      continue;
+    }
+    let rank: number | null = null;
+    if (seed.status === RecognitionStatus.PUBLISHED) {
+      const ranks = publishedRanks.get(campaign.id) ?? [];
+      if (ranks.length >= (capacity.get(campaign.id) ?? 0)) continue;
+      rank = Math.max(0, ...ranks) + 1;
+      publishedRanks.set(campaign.id, [...ranks, rank]);
+    }
+    const dates = must(CAMPAIGN_DATES, seed.campaign, 'campaign');
+    const featured = featuredVideosFor(seed, dates, DEMO_VIDEOS).map((v) => must(videos, v.url, 'video'));
+    if (featured.length === 0) throw new Error(`demo spotlight of ${seed.creatorHandle} features no video`);
+    const recognition = newEntity(Recognition, {
+      creator,
+      campaign,
+      citation: seed.citation,
+      status: seed.status,
+      rank,
+      nominatedBy: editor,
+      nominatedAt: seed.nominatedAt,
+      reviewedBy: seed.reviewedAt ? reviewer : null,
+      reviewedAt: seed.reviewedAt,
+      reviewerNotes: seed.reviewerNotes,
+      approvedBy: seed.approvedAt ? publisher : null,
+      approvedAt: seed.approvedAt,
+      publishedBy: seed.publishedAt ? publisher : null,
+      publishedAt: seed.publishedAt,
+      liveSlot: ENDED.has(seed.status) ? null : slot,
+    });
+    recognition.featuredVideos.set(featured);
+    tx.persist(recognition);
+    present.add(slot);
+    inPlace += 1;
+  }
+  return inPlace;
+}
+
+/** Statuses that free the creator's slot in the campaign (no live nomination). */
+const ENDED = new Set([RecognitionStatus.REJECTED, RecognitionStatus.WITHDRAWN]);
+
+/** Published spotlights in rank order (the sort is stable), so ranks are handed out as the seed numbers them. */
+const byRank = (a: SpotlightSeed, b: SpotlightSeed): number =>
+  (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER);
+
+const CAMPAIGN_DATES = new Map(CAMPAIGNS.map((c) => [c.slug as string, c]));

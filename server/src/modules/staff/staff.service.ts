@@ -78,7 +78,7 @@ export async function signOut(em: EntityManager, session: StaffSession | null): 
 }
 
 /**
- * Creates the first admin when no staff exist. Returns the generated password (to print once) when the
+ * Creates the first admin when no staff member can sign in. Returns the generated password (to print once) when the
  * deployment gave none.
  */
 export async function ensureFirstAdmin(
@@ -86,7 +86,12 @@ export async function ensureFirstAdmin(
   email: string,
   password: string | undefined,
 ): Promise<{ created: boolean; generatedPassword: string | null }> {
-  if ((await em.count(StaffUser, {})) > 0) return { created: false, generatedPassword: null };
+  // Demo staff records (seeded history, no password) do not count: someone must be able to sign in.
+  const canSignIn = await em.count(StaffUser, {
+    deactivatedAt: null,
+    $or: [{ passwordHash: { $ne: null } }, { invitationTokenHash: { $ne: null } }],
+  });
+  if (canSignIn > 0) return { created: false, generatedPassword: null };
   const chosen = password ?? randomBytes(18).toString('base64url');
   const admin = newEntity(StaffUser, {
     email: normaliseEmail(email),

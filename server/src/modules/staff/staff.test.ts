@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../../test/factories.js';
+import { buildStaff, TEST_PASSWORD } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ensureFirstAdmin } from './staff.service.js';
@@ -29,6 +29,17 @@ describe('the first admin', () => {
         generatedPassword: null,
       });
       expect(await fresh.orm.em.fork().count(StaffUser)).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('is still created when only seeded demo staff, who cannot sign in, exist', async () => {
+    const fresh = await createTestApp();
+    try {
+      await buildStaff(fresh.orm.em.fork(), { passwordHash: null, email: 'editor@demo.beacon.local' });
+      const first = await ensureFirstAdmin(fresh.orm.em.fork(), 'admin@beacon.test', 'a long admin password');
+      expect(first).toEqual({ created: true, generatedPassword: null });
     } finally {
       await fresh.close();
     }
