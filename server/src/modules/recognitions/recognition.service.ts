@@ -352,6 +352,13 @@ export async function publishNextDue(
 ): Promise<{ recognition: Recognition; published: boolean } | null> {
   const outcome = await em.transactional(async (tx) => {
     const postgres = tx.getPlatform().constructor.name.startsWith('PostgreSql');
+    // SQLite has no row locks: take the database's write lock before reading (BEGIN IMMEDIATE, which knex
+    // cannot issue). Otherwise two processes both read the same due spotlight, the loser's write fails,
+    // and the read lock it keeps after rolling back makes the winner's COMMIT fail as well.
+    if (!postgres)
+      await tx
+        .getConnection()
+        .execute('update recognition set id = id where 0', [], 'run', tx.getTransactionContext());
     const rows = await tx
       .getConnection()
       .execute<{ id: string }[]>(

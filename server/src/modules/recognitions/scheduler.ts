@@ -2,7 +2,7 @@
  * Fires scheduled spotlights. Each server process polls the database (the schedule is stored, so it
  * survives restarts); claiming a due spotlight is atomic, so several processes fire each exactly once.
  */
-import type { MikroORM } from '@mikro-orm/core';
+import { LockWaitTimeoutException, type MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { publishNextDue } from './recognition.service.js';
 
@@ -33,7 +33,12 @@ export function startScheduler(orm: MikroORM, logger: Logger, intervalMs = 1_000
   const run = () => {
     if (running || stopped) return;
     running = tick()
-      .catch((error: unknown) => logger.error({ err: error }, 'scheduled publishing failed; will retry'))
+      .catch((error: unknown) => {
+        // Another process holding the lock on a due spotlight is expected when several run; not an alarm.
+        if (error instanceof LockWaitTimeoutException)
+          logger.debug({ err: error }, 'a due spotlight is being published elsewhere');
+        else logger.error({ err: error }, 'scheduled publishing failed; will retry');
+      })
       .finally(() => {
         running = null;
       });

@@ -1,0 +1,71 @@
+/**
+ * A campaign's spotlight capacity holds when many publishers press "publish" at the same moment: each
+ * operation runs in its own request context, so the publishes really race each other in the database.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCampaign, buildRecognition, buildStaff } from '../../test/factories.js';
+import { codesOf, createTestApp, StaffRole, type TestApp } from '../../test/test-app.js';
+import { Recognition, RecognitionStatus } from './recognition.entity.js';
+
+const PUBLISH = `mutation($input: ArchiveInput!) {
+  publishRecognition(input: $input) { recognition { id status rank } }
+}`;
+
+const CAPACITY = 10;
+const CONTENDERS = 50;
+
+describe('spotlight capacity under concurrent publishing', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it(`publishes exactly ${CAPACITY} of ${CONTENDERS} approved spotlights published at once and refuses the rest with CAPACITY_REACHED`, async () => {
+    const em = app.orm.em.fork();
+    const campaign = await buildCampaign(em, { spotlightCapacity: CAPACITY });
+    const nominator = await buildStaff(em, { role: StaffRole.EDITOR });
+    const publisher = await app.staff(StaffRole.PUBLISHER);
+    const approved: Recognition[] = [];
+    for (let i = 0; i < CONTENDERS; i++) {
+      approved.push(
+        await buildRecognition(em, { campaign, nominatedBy: nominator, status: RecognitionStatus.APPROVED }),
+      );
+    }
+
+    const results = await Promise.all(
+      approved.map((rec) =>
+        app.run(PUBLISH, { input: { id: rec.globalId, expectedVersion: rec.version } }, publisher),
+      ),
+    );
+
+    const succeeded = results.filter((r) => !r.errors?.length);
+    const refused = results.filter((r) => r.errors?.length);
+    expect(succeeded).toHaveLength(CAPACITY);
+    expect(refused).toHaveLength(CONTENDERS - CAPACITY);
+    // Every refusal says why in a way a client can act on; none is a lock timeout or an internal error.
+    expect(refused.flatMap(codesOf)).toEqual(Array(CONTENDERS - CAPACITY).fill('CAPACITY_REACHED'));
+
+    const published = await app.orm.em
+      .fork()
+      .find(
+        Recognition,
+        { campaign: campaign.id, status: RecognitionStatus.PUBLISHED },
+        { orderBy: { rank: 'asc' } },
+      );
+    expect(published).toHaveLength(CAPACITY);
+    expect(published.map((r) => r.rank)).toEqual(Array.from({ length: CAPACITY }, (_, i) => i + 1));
+    // The ones the database holds as published are exactly the ones the publishers were told succeeded.
+    const toldPublished = succeeded.map(
+      (r) =>
+        (r.data as { publishRecognition: { recognition: { id: string } } }).publishRecognition.recognition.id,
+    );
+    expect(published.map((r) => r.globalId).sort()).toEqual(toldPublished.sort());
+    expect(
+      await app.orm.em
+        .fork()
+        .count(Recognition, { campaign: campaign.id, status: RecognitionStatus.APPROVED }),
+    ).toBe(CONTENDERS - CAPACITY);
+  });
+});
