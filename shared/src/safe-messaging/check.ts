@@ -57,6 +57,8 @@ interface Span {
 interface Matcher {
   readonly re: RegExp;
   readonly literalIds: readonly number[] | null;
+  /** Patterns needing the same literals share windows: this numbers each distinct set. */
+  readonly literalSet: number;
 }
 
 interface CompiledPattern {
@@ -84,9 +86,18 @@ for (const re of [
 
 const scanner = new LiteralScanner([...literalsByPattern.values()].flatMap((literals) => literals ?? []));
 
+const literalSets = new Map<string, number>();
+
 function matcher(re: RegExp): Matcher {
   const literals = literalsByPattern.get(re) ?? null;
-  return { re, literalIds: literals === null ? null : literals.map((literal) => scanner.idOf(literal)) };
+  if (literals === null) return { re, literalIds: null, literalSet: -1 };
+  const key = literals.join('\u0000');
+  let literalSet = literalSets.get(key);
+  if (literalSet === undefined) {
+    literalSet = literalSets.size;
+    literalSets.set(key, literalSet);
+  }
+  return { re, literalIds: literals.map((literal) => scanner.idOf(literal)), literalSet };
 }
 
 const COMPILED_RULES: readonly CompiledRule[] = SAFETY_RULES.map((rule) => ({
@@ -125,8 +136,11 @@ function runCheck(text: string, options: SafeMessagingOptions, prefilter: boolea
 class TextContext {
   private hits: LiteralHits | undefined;
   private sentenceStarts: number[] | undefined;
-  private readonly literalSentences = new Map<number, number[]>();
+  private readonly literalSentences: (number[] | undefined)[] = [];
+  private readonly windowCache: (Span[] | null | undefined)[] = [];
+  private wanted: Uint8Array | undefined;
   private readonly spans = new Map<Matcher, Span[]>();
+  private readonly harmSpans = new Map<Matcher, Span[]>();
   private readonly about = new Map<TextSubject, boolean>();
 
   constructor(
@@ -157,7 +171,7 @@ class TextContext {
     const text = this.view.text;
     if (!this.prefilter || m.literalIds === null) return findAll(m.re, text, 0, text.length);
     if (!this.mayMatch(m)) return [];
-    const windows = this.windows(m.literalIds);
+    const windows = this.windows(m);
     if (windows === null) return findAll(m.re, text, 0, text.length);
     const spans: Span[] = [];
     for (const window of windows) findAllInto(spans, m.re, text, window.start, window.end);
@@ -166,16 +180,28 @@ class TextContext {
 
   /**
    * The sentences holding one of these literals, each with the sentence before and after, merged; null when
-   * they cover most of the text and one search of the whole is cheaper.
+   * they cover most of the text and one search of the whole is cheaper. Patterns often share their literals,
+   * so windows are remembered per set of literals.
    */
-  private windows(literalIds: readonly number[]): Span[] | null {
+  private windows(m: Matcher): Span[] | null {
+    let windows = this.windowCache[m.literalSet];
+    if (windows === undefined) {
+      windows = this.computeWindows(m.literalIds ?? []);
+      this.windowCache[m.literalSet] = windows;
+    }
+    return windows;
+  }
+
+  private computeWindows(literalIds: readonly number[]): Span[] | null {
     const text = this.view.text;
     const starts = this.sentences();
     if (starts.length < 4) return null;
     let mentions = 0;
     for (const id of literalIds) mentions += this.sentencesOf(id).length;
     if (mentions * 3 > starts.length * 0.6) return null;
-    const wanted = new Uint8Array(starts.length);
+    this.wanted ??= new Uint8Array(starts.length);
+    const wanted = this.wanted;
+    wanted.fill(0);
     for (const id of literalIds) {
       for (const sentence of this.sentencesOf(id)) {
         wanted[sentence] = 1;
@@ -204,15 +230,17 @@ class TextContext {
 
   /** The sentences a literal occurs in, ascending, without repeats. */
   private sentencesOf(id: number): readonly number[] {
-    let sentences = this.literalSentences.get(id);
+    let sentences = this.literalSentences[id];
     if (sentences === undefined) {
       const starts = this.sentences();
       sentences = [];
+      // Positions ascend, so one walk along the sentence starts places them all.
+      let sentence = 0;
       for (const at of this.hits?.positions[id] ?? []) {
-        const sentence = upperBound(starts, at) - 1;
+        while (sentence + 1 < starts.length && starts[sentence + 1] <= at) sentence += 1;
         if (sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
       }
-      this.literalSentences.set(id, sentences);
+      this.literalSentences[id] = sentences;
     }
     return sentences;
   }
@@ -222,7 +250,7 @@ class TextContext {
     if (about === undefined) {
       about =
         subject === 'eating-disorders'
-          ? this.matches(CONTEXT.aboutEatingDisorders).length > 0
+          ? this.aboutHarm(CONTEXT.aboutEatingDisorders).length > 0
           : this.aboutHarm(CONTEXT.aboutSuicideOrSelfHarm).length > 0;
       this.about.set(subject, about);
     }
@@ -248,11 +276,14 @@ class TextContext {
 
   /** Matches that are about someone's harm: not inside "suicide prevention", "career suicide" and the like. */
   private aboutHarm(m: Matcher): Span[] {
-    const spans = this.matches(m);
-    if (spans.length === 0) return spans;
-    const excluded = this.matches(CONTEXT.notAboutHarm);
-    if (excluded.length === 0) return spans;
-    return spans.filter((s) => !excluded.some((x) => x.start <= s.start && s.end <= x.end));
+    let kept = this.harmSpans.get(m);
+    if (kept === undefined) {
+      const spans = this.matches(m);
+      const excluded = spans.length === 0 ? [] : this.matches(CONTEXT.notAboutHarm);
+      kept = spans.filter((s) => !excluded.some((x) => x.start <= s.start && s.end <= x.end));
+      this.harmSpans.set(m, kept);
+    }
+    return kept;
   }
 }
 
@@ -265,18 +296,6 @@ function findSentenceStarts(text: string): number[] {
     if (end < text.length) starts.push(end);
   }
   return starts;
-}
-
-/** The number of values in a sorted array that are at most `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function applies(rule: SafetyRule, context: TextContext): boolean {

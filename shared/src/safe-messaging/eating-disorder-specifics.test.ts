@@ -80,7 +80,13 @@ describe('eating-disorder-specifics: numbers only count when the post is about e
     expect(edExcerpts(text)).toEqual([]);
   });
 
+  it('blocks the small sizes that read as targets, not every clothing size', () => {
+    expect(edExcerpts('I went from a size 14 to a size 6 #anorexia')).toEqual(['size 6']);
+  });
+
   it('does not read ordinals as stone weights', () => {
-    expect(edExcerpts('My 1st and 21st birthdays were in ED treatment', [Topic.EATING_DISORDERS])).toEqual([]);
+    expect(edExcerpts('My 1st and 21st birthdays were in ED treatment', [Topic.EATING_DISORDERS])).toEqual(
+      [],
+    );
   });
 });

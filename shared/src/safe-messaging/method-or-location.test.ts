@@ -13,6 +13,8 @@ describe('method-or-location: blocks details of how or where', () => {
     ['she hung herself in her room', 'hung herself'],
     ['She was found hanging in the garage.', 'found hanging'],
     ['He died by hanging.', 'died by hanging'],
+    ['It was a suicide by hanging.', 'suicide by hanging'],
+    ['He died of a self-inflicted gunshot wound.', 'died of a self-inflicted gunshot wound'],
     ['She overdosed on 40 pills last year.', 'overdosed on 40 pills'],
     ['He jumped from the bridge.', 'jumped from the bridge'],
     ['He jumped off the Golden Gate Bridge.', 'jumped off the Golden Gate Bridge'],
@@ -34,6 +36,15 @@ describe('method-or-location: blocks details of how or where', () => {
     ['how to kill yourself', 'how to kill yourself'],
     ['Nobody should post the lethal dose.', 'lethal dose'],
     ['I started cutting myself at 14.', 'cutting myself'],
+    ['She took an overdose of paracetamol.', 'took an overdose'],
+    ["He killed himself with his dad's gun.", 'killed himself with his'],
+    ['She ended her life by jumping in front of a train.', 'ended her life by jumping in front of a train'],
+    ['I used a razor to cut my arms.', 'cut my arms'],
+    ['He laid down on the railway tracks.', 'laid down on the railway tracks'],
+    ['The Golden Gate Bridge has seen over 1,600 suicides.', 'Bridge has seen over 1,600 suicides'],
+    ["I've been stockpiling my antidepressants.", 'stockpiling my antidepressants'],
+    ['she drank bleach last year', 'drank bleach'],
+    ['He jumped from the 10th floor.', 'jumped from the 10th floor'],
   ])('blocks %j, underlining %j', (text, excerpt) => {
     const findings = checkSafeMessaging(text).filter((f) => f.ruleId === 'method-or-location');
     expect(findings.map((f) => f.excerpt)).toContain(excerpt);
@@ -63,6 +74,8 @@ describe('method-or-location: blocks details of how or where', () => {
     ['he hung him self', 'hung him self'],
     ['He  jumped   off\nthe bridge', 'jumped   off\nthe bridge'],
     ['i tied a n00se', 'tied a n00se'],
+    ['He j.u.m.p.e.d from the bridge', 'j.u.m.p.e.d from the bridge'],
+    ['took a b0ttle of p1lls', 'took a b0ttle of p1lls'],
     ['He h\u200banged himself', 'h\u200banged himself'],
   ])('sees through disguised spelling: %j', (text, excerpt) => {
     expect(methodExcerpts(text)).toContain(excerpt);
@@ -90,6 +103,16 @@ describe('method-or-location: stays quiet on everyday words', () => {
     'Jumping rope is my cardio.',
     'My ferry crossed under the bridge at Tower Hill.',
     'the train line was delayed again',
+    'if all your friends jumped off a bridge would you do it too',
+    'cutting myself a slice of cake',
+    'I took 10 vitamin pills this week',
+    'He shot himself a selfie',
+    'I overdosed on coffee today lol',
+    'We had a picnic at the bottom of the cliff',
+    'I cut my finger while cooking',
+    'I stepped onto the train just in time',
+    'My grandad died of carbon monoxide poisoning from a faulty boiler',
+    'She died from drowning on holiday',
   ])('%j', (text) => {
     expect(methodExcerpts(text)).toEqual([]);
   });

@@ -7,7 +7,8 @@
  * so a finding's span is always a span of the original text. Steps, in order:
  *
  * 1. per code point: lower case; diacritics and compatibility forms folded (NFKD); look-alike letters mapped;
- *    invisible characters dropped; emoji and other symbols become a space; curly quotes and dashes go ASCII;
+ *    invisible characters dropped; emoji and other symbols become spaces (the warning sign "cw"); curly
+ *    quotes and dashes go ASCII;
  * 2. per word: leetspeak folded (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s, !→i) where the word is not a number
  *    with a unit ("38kg", "500cal", "40pills" stay as written); a `*` inside a word is resolved against the
  *    words the rules care about ("s*icide" → "suicide");
@@ -146,6 +147,8 @@ const MASKED_WORDS = [
   'purging',
   'starving',
 ];
+
+const LONGEST_MASKED_WORD = Math.max(...MASKED_WORDS.map((word) => word.length));
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
@@ -601,6 +604,8 @@ const maskedCache = new Map<string, string | null>();
 
 /** "s*icide" → "suicide": each `*` stands for up to three letters; most of the word must be written out. */
 function resolveMasked(raw: string): string | null {
+  // A masked word is at most a few characters longer than the word it hides.
+  if (raw.length > LONGEST_MASKED_WORD + 4) return null;
   const cached = maskedCache.get(raw);
   if (cached !== undefined) return cached;
   const spelled = foldLeet(raw, {});

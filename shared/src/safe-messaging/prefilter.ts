@@ -2,7 +2,7 @@
  * Cheap pre-checks that let the safe-messaging check skip patterns which cannot match a text.
  *
  * From a pattern's source we derive literal strings such that every match contains at least one of them
- * ("hang" or "hung" for /\b(?:hang|hanged|hung)\s+himself/). One scan of the text for all literals of all
+ * ("hang" or "hung" for /\b(?:hang|hanged|hung)\b/). One scan of the text for all literals of all
  * patterns then tells which patterns are worth running; most captions mention few of the watched words, so
  * most patterns are skipped. The derivation is conservative: when it cannot be sure (character classes,
  * optional parts, `.`), a pattern gets no literals and always runs.
@@ -22,6 +22,12 @@ interface Info {
 const EXACT_LIMIT = 64;
 /** Shorter literals ("kg", "st") occur inside too many words to be worth a pre-check. */
 const MIN_LITERAL = 3;
+/** Short literals rare enough in English to be worth a search anyway: units and weight shorthand. */
+const RARE_SHORT_LITERALS = new Set(['kg', 'lb', 'mg', 'cw', 'gw', 'hw', 'lw', 'tw']);
+
+function usable(literal: string): boolean {
+  return literal.length >= MIN_LITERAL || RARE_SHORT_LITERALS.has(literal);
+}
 const ANY: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: new Set(['']), required: null };
 
@@ -33,7 +39,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
   if (!parser.done()) return null;
   const literals = simplify(toRequired(info));
   if (literals === null) return null;
-  for (const literal of literals) if (literal.length < MIN_LITERAL) return null;
+  for (const literal of literals) if (!usable(literal)) return null;
   return [...literals].sort();
 }
 
@@ -59,17 +65,19 @@ const COMMON_WORDS = new Set(
 );
 
 /**
- * How selective a requirement is, compared in order: usable at all (no literal shorter than MIN_LITERAL),
+ * How selective a requirement is, compared in order: usable at all (every literal `usable`),
  * free of common words, the longest shortest literal, the fewest literals.
  */
 function selectivity(set: ReadonlySet<string>): [number, number, number, number] {
   let shortest = Number.POSITIVE_INFINITY;
   let common = 0;
+  let unusable = 0;
   for (const s of set) {
     shortest = Math.min(shortest, s.length);
     if (COMMON_WORDS.has(s)) common = 1;
+    if (!usable(s)) unusable = 1;
   }
-  return [shortest >= MIN_LITERAL ? 1 : 0, 1 - common, shortest, -set.size];
+  return [1 - unusable, 1 - common, shortest, -set.size];
 }
 
 /** The more selective of two requirements. */
@@ -272,7 +280,7 @@ export class LiteralHits {
   constructor(
     /** found[id] is 1 when literal id occurs. */
     readonly found: Uint8Array,
-    /** Start offsets of each literal's occurrences (a literal inside a longer one reports the longer one's). */
+    /** Start offsets of each literal's occurrences, ascending. */
     readonly positions: readonly (readonly number[] | undefined)[],
   ) {}
 
@@ -283,25 +291,38 @@ export class LiteralHits {
 }
 
 /**
- * Finds which of many literals occur in a text, and where, in one pass of one regular expression. Literals
- * contained in a found one count as found too ("hang" inside "hanging"), and the scan restarts one character
- * after each hit, so overlapping occurrences are seen.
+ * Finds which of many literals occur in a text, and where, in one pass: an Aho-Corasick automaton compiled to
+ * a transition table, so each character of the text costs one table lookup. Overlapping literals and
+ * literals inside longer ones ("hang" in "hanging") are all reported.
  */
 export class LiteralScanner {
   private readonly literals: readonly string[];
   private readonly index = new Map<string, number>();
-  private readonly contained: readonly (readonly number[])[];
-  private readonly scanner: RegExp | null;
+  /** Character code (below 128) → column of the transition table; 0 for characters no literal has. */
+  private readonly columns = new Uint8Array(128);
+  private readonly width: number;
+  /** transitions[state * width + column] → next state. */
+  private readonly transitions: Uint32Array;
+  /** The literals that end at each state (its own and those reached by failure links). */
+  private readonly outputs: readonly (readonly number[])[];
 
   constructor(literals: Iterable<string>) {
-    this.literals = [...new Set(literals)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.literals = [...new Set(literals)].sort();
     this.literals.forEach((literal, id) => {
       this.index.set(literal, id);
     });
-    this.contained = this.literals.map((outer) =>
-      this.literals.flatMap((inner, id) => (inner !== outer && outer.includes(inner) ? [id] : [])),
-    );
-    this.scanner = this.literals.length === 0 ? null : new RegExp(trieSource(this.literals), 'g');
+    let width = 1;
+    for (const literal of this.literals) {
+      for (let k = 0; k < literal.length; k += 1) {
+        const code = literal.charCodeAt(k);
+        if (code >= 128) throw new RangeError(`Literal ${literal} is not ASCII`);
+        if (this.columns[code] === 0) this.columns[code] = width++;
+      }
+    }
+    this.width = width;
+    const automaton = buildAutomaton(this.literals, this.columns, width);
+    this.transitions = automaton.transitions;
+    this.outputs = automaton.outputs;
   }
 
   idOf(literal: string): number {
@@ -313,60 +334,69 @@ export class LiteralScanner {
   scan(text: string): LiteralHits {
     const found = new Uint8Array(this.literals.length);
     const positions: (number[] | undefined)[] = new Array(this.literals.length).fill(undefined);
-    const scanner = this.scanner;
-    if (scanner === null) return new LiteralHits(found, positions);
-    const record = (id: number, at: number): void => {
-      found[id] = 1;
-      const list = positions[id];
-      if (list === undefined) positions[id] = [at];
-      else list.push(at);
-    };
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
-      const id = this.idOf(m[0]);
-      record(id, m.index);
-      for (const inner of this.contained[id]) record(inner, m.index);
-      scanner.lastIndex = m.index + 1;
+    const { columns, width, transitions, outputs, literals } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      state = transitions[state * width + (code < 128 ? columns[code] : 0)];
+      const ending = outputs[state];
+      if (ending.length === 0) continue;
+      for (const id of ending) {
+        const at = i - literals[id].length + 1;
+        found[id] = 1;
+        const list = positions[id];
+        if (list === undefined) positions[id] = [at];
+        else list.push(at);
+      }
     }
     return new LiteralHits(found, positions);
   }
 }
 
-/**
- * One regular expression matching any of the literals, shaped as a trie ("s(?:elf|ui(?:cid|...))") so the
- * engine dispatches on each character once instead of trying every literal in turn. At each position it
- * matches the longest literal there, as the greedy optional tails prefer going on.
- */
-function trieSource(literals: readonly string[]): string {
-  interface Node {
-    readonly children: Map<string, Node>;
-    terminal: boolean;
-  }
-  const root: Node = { children: new Map(), terminal: false };
-  for (const literal of literals) {
-    let node = root;
-    for (const ch of literal) {
-      let child = node.children.get(ch);
-      if (child === undefined) {
-        child = { children: new Map(), terminal: false };
-        node.children.set(ch, child);
+/** The goto function of the literals' trie, completed with failure links into a full transition table. */
+function buildAutomaton(
+  literals: readonly string[],
+  columns: Uint8Array,
+  width: number,
+): { transitions: Uint32Array; outputs: number[][] } {
+  const goto: number[][] = [new Array<number>(width).fill(-1)];
+  const outputs: number[][] = [[]];
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (let k = 0; k < literal.length; k += 1) {
+      const column = columns[literal.charCodeAt(k)];
+      let next = goto[state][column];
+      if (next === -1) {
+        next = goto.length;
+        goto.push(new Array<number>(width).fill(-1));
+        outputs.push([]);
+        goto[state][column] = next;
       }
-      node = child;
+      state = next;
     }
-    node.terminal = true;
+    outputs[state].push(id);
+  });
+  const transitions = new Uint32Array(goto.length * width);
+  const fail = new Array<number>(goto.length).fill(0);
+  const queue: number[] = [];
+  for (let column = 0; column < width; column += 1) {
+    const next = goto[0][column];
+    transitions[column] = next === -1 ? 0 : next;
+    if (next !== -1) queue.push(next);
   }
-  const emit = (node: Node): string => {
-    const branches = [...node.children.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([ch, child]) => escapeRegExp(ch) + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    if (!node.terminal) return body;
-    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join('|')})?`;
-  };
-  return emit(root);
-}
-
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  for (let head = 0; head < queue.length; head += 1) {
+    const state = queue[head];
+    outputs[state].push(...outputs[fail[state]]);
+    for (let column = 0; column < width; column += 1) {
+      const next = goto[state][column];
+      const fallback = transitions[fail[state] * width + column];
+      if (next === -1) transitions[state * width + column] = fallback;
+      else {
+        fail[next] = fallback;
+        transitions[state * width + column] = next;
+        queue.push(next);
+      }
+    }
+  }
+  return { transitions, outputs };
 }

@@ -11,6 +11,7 @@ import {
   __,
   MANY_WORD,
   NOT_A_DEATH,
+  NOT_CUT_IDIOM,
   NUMBER,
   ONE_CAUSE,
   PILLS,
@@ -22,7 +23,7 @@ import {
 } from './vocabulary.js';
 
 /** A bottle, a handful, a box of something. */
-const QUANTITY = String.raw`(?:a${_}(?:whole${_}|full${_}|entire${_})?(?:bottle|handful|box|pack|packet|load|bunch|fistful|strip|month'?s?${_}supply|week'?s?${_}supply)${_}of|(?:${POSSESSIVE}${_})?(?:whole|entire)${_}(?:bottle|supply|stash|pack|box)${_}of|\d{2,}|${MANY_WORD})`;
+const QUANTITY = String.raw`(?:a${_}(?:whole${_}|full${_}|entire${_})?(?:bottle|handful|box|pack|packet|load|bunch|fistful|strip|month'?s?${_}supply|week'?s?${_}supply)${_}of|(?:${POSSESSIVE}${_})?(?:whole|entire)${_}(?:bottle|supply|stash|pack|box)${_}of|[2-9]\d|\d{3,}|${MANY_WORD})`;
 
 const WEIGHT_UNIT = String.raw`(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone)\b`;
 
@@ -43,8 +44,18 @@ const method = {
       example: 'She was found hanging in her room.',
     },
     {
-      re: rx`\b(?:death|died|dies|dying|suicide|killed${_}${SELF}|took${_}${POSSESSIVE}${_}(?:own${_})?life)${_}(?:by|from|of|via|through|using)${_}(?:a${_})?(?:hanging|asphyxiation|asphyxia|suffocation|strangulation|drowning|gunshot|self${_}inflicted${_}gunshot|poisoning|carbon${_}monoxide|jumping|a${_}fall|being${_}hit${_}by${_}a${_}train)\b`,
+      re: rx`\b(?:death|died|dies|dying)${_}(?:by|from|of|via|through)${_}(?:a${_})?(?:hanging|self${_}inflicted${_}(?:gunshot(?:${_}wounds?)?|wounds?|injur(?:y|ies)))\b|\b(?:suicide|killed${_}${SELF}|took${_}${POSSESSIVE}${_}(?:own${_})?life)${_}(?:by|via|through|using)${_}(?:a${_}|an${_})?(?:hanging|asphyxiation|asphyxia|suffocation|strangulation|drowning|gunshot|poisoning|carbon${_}monoxide|jumping|a${_}fall|overdose|being${_}hit${_}by${_}a${_}train)\b`,
       example: 'He died by hanging.',
+    },
+    {
+      // Accidents are told in the same words; these count only where suicide is in the air.
+      re: rx`\b(?:death|died|dies|dying)${_}(?:by|from|of|via|through)${_}(?:a${_}|an${_})?(?:asphyxiation|asphyxia|suffocation|strangulation|drowning|gunshot|poisoning|carbon${_}monoxide|jumping|a${_}fall|overdose|being${_}hit${_}by${_}a${_}train)\b`,
+      when: 'near-harm',
+      example: 'His suicide note was found; he died of carbon monoxide poisoning.',
+    },
+    {
+      re: rx`\b(?:(?:killed|kill|kills|killing|unalived|unalive|unaliving)${_}${SELF}|(?:took|take|takes|taking|ended|end|ending)${_}${POSSESSIVE}${_}(?:own${_})?life)${_}(?:with(?!${_}(?:no|out)\b)|using|by${_}(?:hanging|jumping|shooting|drowning|overdos\w{0,3}|taking|cutting|poisoning|gassing|stepping|lying|throwing|setting|suffocating|slitting))${__}[a-z']+`,
+      example: "He killed himself with his dad's gun.",
     },
     {
       re: rx`\b(?:tie|tied|ties|tying|make|made|making|bought|buy|buying|got)${_}(?:a|the|my)${_}nooses?\b`,
@@ -67,7 +78,7 @@ const method = {
       example: 'He jumped from the bridge.',
     },
     {
-      re: rx`\b(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|walked|walk|lay|laid|lie|lying|(?:threw|throw|throws|throwing)${_}${SELF})${_}(?:in${_}front${_}of${_}(?:a|an|the)${_}(?:[a-z]+${__})?(?:trains?|tube|subway|lorry|truck|bus|car|traffic)|(?:onto|on${_}to|on|across)${_}the${_}(?:train${_}|railway${_}|rail${_})?(?:tracks|rails|line))\b`,
+      re: rx`\b(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|walked|walk|lay|laid|lie|lying|(?:threw|throw|throws|throwing)${_}${SELF})${_}(?:in${_}front${_}of${_}(?:a|an|the)${_}(?:[a-z]+${__})?(?:trains?|tube|subway|lorry|truck|bus|car|traffic)|(?:down${__})?(?:onto|on${_}to|on|across)${_}the${_}(?:train${_}|railway${_}|rail${_})?(?:tracks|rails|line))\b`,
       example: 'She stepped in front of a train.',
     },
     {
@@ -75,7 +86,7 @@ const method = {
       example: 'He jumped to his death.',
     },
     {
-      re: rx`\b(?:train|railway|rail|subway|tube)${_}(?:tracks?|lines?)\b|\bin${_}front${_}of${_}(?:a|the)${_}trains?\b`,
+      re: rx`\b(?:train|railway|rail|subway|tube)${_}(?:tracks?|lines?)\b|\bin${_}front${_}of${_}(?:a|the)${_}trains?\b|\b(?:hit|struck)${_}by${_}(?:a|the)${_}train\b|\b(?:bottom|foot|base)${_}of${_}(?:the${_}|a${_})?(?:cliffs?|bridge|building|tower|car${_}park|multi${_}stor(?:e)?y)\b`,
       when: 'near-harm',
       example: 'I felt suicidal every time I walked past the train tracks.',
     },
@@ -84,9 +95,19 @@ const method = {
       example: 'I cut my wrists.',
     },
     {
-      re: rx`\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratching|carve|carved|carving|stab|stabbed|stabbing)${_}${SELF}(?!${_}(?:off|out|some${_}slack|a${_}break|free)\b)`,
+      re: rx`\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratching|carve|carved|carving|stab|stabbed|stabbing)${_}${SELF}${NOT_CUT_IDIOM}`,
       when: 'unless-benign',
       example: 'I started cutting myself at 14.',
+    },
+    {
+      re: rx`\b(?:cut|cuts|cutting|carve|carved|carving|slash|slashed|slashing)${_}(?:my|his|her|their|your)${_}(?:own${_})?(?:arms|legs|thighs|hips|skin|stomach|body)\b`,
+      when: 'unless-benign',
+      example: 'I used a razor to cut my arms.',
+    },
+    {
+      re: rx`\b(?:cut|cuts|cutting|carve|carved|carving|burn|burned|burnt|burning)${_}(?:my|his|her|their|your)${_}(?:arm|leg|thigh|hip|wrist)\b`,
+      when: 'near-harm',
+      example: 'When I self-harmed I would cut my arm.',
     },
     {
       re: rx`\bslit\b|\b(?:razors?|razor${_}blades?|blades?|box${_}cutters?|scalpels?)\b`,
@@ -94,6 +115,10 @@ const method = {
       example: 'I still keep a razor blade from when I used to self-harm.',
     },
     { re: rx`\bhow${_}(?:deep|hard|far)${_}to${_}cut\b`, example: 'how deep to cut' },
+    {
+      re: rx`\b(?:took|take|takes|taking|had|swallowed)${_}an${_}overdose\b|\boverdose${_}of\b`,
+      example: 'She took an overdose of paracetamol.',
+    },
     {
       re: rx`\b(?:overdos(?:e|ed|es|ing)|od'?d|o'?ded)${_}(?:on|with)${_}(?:${NUMBER}|${QUANTITY}|all|every|half|${POSSESSIVE}|the|some|${PILLS})\b`,
       example: 'She overdosed on 40 pills.',
@@ -103,7 +128,11 @@ const method = {
       example: 'He took a bottle of pills.',
     },
     {
-      re: rx`\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?)${_}(?:${POSSESSIVE}${_})?${PILLS}\b|\b(?:took|swallowed|downed)${_}all${_}(?:of${_})?(?:${POSSESSIVE}|the)${_}${PILLS}\b`,
+      re: rx`\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|sav(?:e|ed|ing)${_}up)${_}(?:${POSSESSIVE}${_}|some${_}|all${_}(?:${POSSESSIVE}${_})?)?${PILLS}\b`,
+      example: "I've been stockpiling my antidepressants.",
+    },
+    {
+      re: rx`\b(?:took|swallowed|downed)${_}all${_}(?:of${_})?(?:${POSSESSIVE}|the)${_}${PILLS}\b`,
       when: 'near-harm',
       example: 'I took all my pills because I wanted to die.',
     },
@@ -131,7 +160,11 @@ const method = {
       example: 'the easiest way to die',
     },
     {
-      re: rx`\b(?:poisoned|gassed|shot|electrocuted|suffocated|strangled|asphyxiated|immolated)${_}${SELF}(?!${_}in${_}the${_}foot)|\bset${_}(?:fire${_}to${_}${SELF}|${SELF}${_}(?:on${_}fire|alight|ablaze))|\bdrowned${_}${SELF}(?!${_}in${_}(?:work|coffee|tea|music|books|homework|tears|sorrows|paperwork|studying|revision|perfume|sauce))`,
+      re: rx`\b(?:drank|drink|drinking|drinks|swallowed|swallow|swallowing|ate|ingested)${_}(?:some${_}|a${_}(?:bottle|cup|glass)${_}of${_})?(?:bleach|antifreeze|poison|rat${_}poison|pesticides?|weed${_}?killer|cyanide|paraquat|arsenic)\b`,
+      example: 'She drank bleach.',
+    },
+    {
+      re: rx`\b(?:poisoned|gassed|shot|electrocuted|suffocated|strangled|asphyxiated|immolated)${_}${SELF}(?!${_}(?:in${_}the${_}foot|an?${_}(?:selfie|text|message|dm|look|glance|smile|email)))|\bset${_}(?:fire${_}to${_}${SELF}|${SELF}${_}(?:on${_}fire|alight|ablaze))|\bdrowned${_}${SELF}(?!${_}in${_}(?:work|coffee|tea|music|books|homework|tears|sorrows|paperwork|studying|revision|perfume|sauce))`,
       example: 'He shot himself.',
     },
     {
@@ -146,6 +179,10 @@ const method = {
     {
       re: rx`\b(?:spot|place|bridge|cliff|tower|building|station|tracks|location|site|exact${_}spot)${_}where${_}(?:he|she|they|someone|people|my${_}[a-z]+)${_}(?:jumped|died|hanged|hung|killed|took|ended|unalived)\b`,
       example: 'This is the spot where she jumped.',
+    },
+    {
+      re: rx`\b${PLACE}[^.!?\n]{0,60}?\b(?:seen|recorded|claimed|had|witnessed)${_}(?:(?:over|more${_}than|nearly|about|around|at${_}least)${__})?${NUMBER}${_}(?:suicides|jumpers|deaths)\b|\b(?:people|they|jumpers|many)${_}(?:jump|jumped|leap|leapt)${_}(?:from|off)${_}(?:it|there|here)\b`,
+      example: 'The Golden Gate Bridge has seen over 1,600 suicides.',
     },
     {
       re: rx`\bsuicides?${_}(?:spots?|bridges?|forests?|cliffs?|hot${_}?spots?|locations?|sites?|towers?)\b|\b(?:hot${_}?spots?|popular${_}(?:spot|place|location)|notorious${_}(?:spot|place|location|bridge|cliff)|known${_}(?:spot|place|location))${_}(?:for|of)${_}(?:suicides?|jumpers|people${_}(?:ending|taking|killing)|ending${_}it)\b`,
@@ -204,6 +241,11 @@ const stigma = {
       example: 'His third suicide attempt was a successful attempt.',
     },
     {
+      re: rx`\battempts?${_}(?:was|were|had${_}been|is)${_}(?:a${_})?(?:successful|success)\b`,
+      when: 'near-harm',
+      example: 'Her suicide attempt was successful.',
+    },
+    {
       re: rx`\bsucceeded${_}in${_}(?:killing${_}${SELF}|taking${_}${POSSESSIVE}${_}(?:own${_})?life|ending${_}${POSSESSIVE}${_}(?:own${_})?life)|\bsuccessfully${_}(?:killed|took|ended|unalived)\b`,
       example: 'He succeeded in killing himself.',
     },
@@ -217,6 +259,12 @@ const stigma = {
       when: 'near-harm',
       suggestion: ATTEMPT_WORDING,
       example: 'After her failed attempt she spent weeks feeling suicidal.',
+    },
+    {
+      re: rx`\battempts?${_}(?:was|were|had${_}been|is)${_}(?:a${_})?(?:failed|unsuccessful|failure)\b|\battempts?${_}failed\b`,
+      when: 'near-harm',
+      suggestion: ATTEMPT_WORDING,
+      example: 'My suicide attempt failed.',
     },
     {
       re: rx`\bfailed${_}(?:to${_}(?:kill|unalive|hang)${_}${SELF}|to${_}(?:end|take)${_}${POSSESSIVE}${_}(?:own${_})?life|at${_}(?:${SUICIDE}|killing${_}${SELF}))`,
@@ -258,7 +306,7 @@ const sensational = {
       example: 'a surge in suicides this year',
     },
     {
-      re: rx`\b${SUICIDE}s?${_}(?:rates?${_})?(?:are${_}|is${_}|have${_}|has${_})?(?:sky${_}?rocket\w{0,3}|soar\w{0,3}|explod\w{0,3}|spiral\w{0,5}|through${_}the${_}roof|out${_}of${_}control)`,
+      re: rx`\b${SUICIDE}s?${_}(?:rates?${_})?(?:are${_}|is${_}|have${_}|has${_})?(?:sky${_}?rocket\w{0,3}|soar\w{0,3}|surg(?:ed|es|ing|e)\b|spik(?:ed|es|ing|e)\b|explod\w{0,3}|spiral\w{0,5}|through${_}the${_}roof|out${_}of${_}control)`,
       example: 'Suicide rates are skyrocketing.',
     },
     {
@@ -299,7 +347,7 @@ const singleCause = {
       example: 'Social media drives teens to suicide.',
     },
     {
-      re: rx`\b(?:caused|causes|cause)${_}(?:his|her|their|my)${_}${SUICIDE}|\bthe${_}(?:reason|cause)${_}(?:why${_})?(?:he|she|they)${_}(?:killed|took|ended|unalived)\b|\b(?:bullied|cyberbullied)${_}(?:(?:him|her|them)${_})?(?:in)?to${_}(?:${SUICIDE}|death)\b`,
+      re: rx`\b(?:led|leads|lead)${_}to${_}(?:his|her|their|my)${_}${SUICIDE}|\b(?:caused|causes|cause|made|makes)${_}(?:him|her|them|me)${_}(?:to${_})?(?:kill|take|end|unalive)\b|\b(?:caused|causes|cause)${_}(?:his|her|their|my)${_}${SUICIDE}|\bthe${_}(?:reason|cause)${_}(?:why${_})?(?:he|she|they)${_}(?:killed|took|ended|unalived)\b|\b(?:bullied|cyberbullied)${_}(?:(?:him|her|them)${_})?(?:in)?to${_}(?:${SUICIDE}|death)\b`,
       example: 'She was bullied to death.',
     },
   ],
@@ -332,7 +380,7 @@ const eatingDisorders = {
     },
     { re: rx`\b${NUMBER}${_}${CALORIES}`, example: 'I ate 500 calories a day.' },
     {
-      re: rx`\bsize${_}(?:\d{1,2}|zero|double${_}zero|xxs|xs)\b|\b(?:xxs|xxxs)\b|\bwaist${_}(?:of${_}|is${_}|was${_}|size${_})?\d{2}\b|\b\d{2}${_}(?:inch|in|cm)${_}waist\b`,
+      re: rx`\bsize${_}(?:0{1,3}|2|4|6|zero|double${_}zero|xxs|xs)\b|\b(?:xxs|xxxs)\b|\bwaist${_}(?:of${_}|is${_}|was${_}|size${_})?\d{2}\b|\b\d{2}${_}(?:inch|in|cm)${_}waist\b`,
       example: 'I fit into size 0 jeans.',
     },
     {
@@ -340,7 +388,7 @@ const eatingDisorders = {
       example: 'I abused laxatives for years.',
     },
     {
-      re: rx`\bchew(?:ing|ed)?${_}(?:and|&|n|'n')${_}spit(?:ting)?\b|\b(?:made|make|making|makes)${_}${SELF}${_}(?:sick|throw${_}up|vomit|puke|purge)\b|\bfingers?${_}down${_}(?:my|his|her|their|your|the)${_}throat\b|\b(?:threw|throw|throwing)${_}up${_}(?:after|every)\b|\bpurg(?:e|ed|ing)${_}(?:after|every|by|with|using|\d)`,
+      re: rx`\bchew(?:ing|ed)?${_}(?:and|&|n|'n')${_}spit(?:ting)?\b|\b(?:made|make|making|makes)${_}${SELF}${_}(?:sick|throw${_}up|vomit|puke|purge)\b|\bfingers?${_}down${_}(?:my|his|her|their|your|the)${_}throat\b|\b(?:threw|throw|throwing|throws)${_}up${_}(?:after|every)\b|\bpurg(?:e|ed|ing)${_}(?:after|every|by|with|using|\d)`,
       example: 'I used to make myself sick after dinner.',
     },
     {
@@ -348,8 +396,16 @@ const eatingDisorders = {
       example: 'I fasted for 3 days.',
     },
     {
-      re: rx`\b(?:only|just|barely)${_}(?:ate|eat|eating|eats|had|have|having|allowed${_}${SELF})${_}(?:${NUMBER}${_}(?:bites?|meals?|apples?|crackers?|grapes?|rice${_}cakes?)|an?${_}(?:apple|rice${_}cake|banana|cracker|grape|diet${_}coke|black${_}coffee)|one${_}(?:meal|apple|cracker))\b`,
+      re: rx`\b(?:(?:only|just|barely)${_}(?:ate|eat|eating|eats|had|have|having|allowed${_}${SELF})|(?:ate|eat|eating|had)${_}(?:only|just))${_}(?:${NUMBER}${_}(?:bites?|meals?|apples?|crackers?|grapes?|rice${_}cakes?)|an?${_}(?:apple|rice${_}cake|banana|cracker|grape|diet${_}coke|black${_}coffee)|one${_}(?:meal|apple|cracker))\b`,
       example: 'I only ate an apple a day.',
+    },
+    {
+      re: rx`\b(?:one${_}meal${_}a${_}day|omad)\b|\b(?:skip|skips|skipped|skipping)${_}(?:every${_}|all${_}(?:my${_})?|most${_})?(?:meals?|breakfast|lunch|dinner)${_}(?:for|every|and)\b|\b(?:exercis(?:e|ed|ing)|work(?:ed|ing)?${_}out|ran|running|trained|training)${_}(?:for${_})?${NUMBER}${_}(?:hours?|hrs?)${_}(?:a|every|each|per)${_}day\b`,
+      example: 'I skipped meals for weeks.',
+    },
+    {
+      re: rx`\b(?:thigh${_}gap|bikini${_}bridge|a4${_}waist|collar${_}?bones?${_}(?:showing|poking|sticking)|ribs${_}(?:showing|poking|sticking)|hip${_}?bones?${_}(?:showing|poking|sticking))\b`,
+      example: 'goals: thigh gap and collarbones showing',
     },
     {
       re: rx`\b(?:hid|hide|hides|hiding|hidden)${_}(?:(?:[a-z]+${__}){0,2}?)(?:food|not${_}eating|meals?|that${_}i${_}(?:wasn'?t|was${_}not)${_}eating|my${_}weight)\b`,
@@ -388,7 +444,11 @@ const helpResource = {
       re: rx`\btext${_}(?:home|shout|connect|hello|talk|4hope|hope|mha)${_}to\b`,
       example: 'Text HOME to 741741.',
     },
-    { re: rx`\+?\d(?:[\s.()-]{0,2}\d){6,14}`, example: 'Call our line on 0800 068 4141.' },
+    {
+      // +44 20 7946 0000, 0800 068 4141, 1-800-273-8255, (800) 273-8255; not years like 1998-2019.
+      re: rx`\+\d(?:[\s.()-]{0,2}\d){6,14}|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|(?:\b1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b`,
+      example: 'Call our line on 0800 068 4141.',
+    },
     {
       re: rx`\b(?:help${_}?lines?|hot${_}?lines?|crisis${_}(?:text${_})?lines?|crisis${_}(?:support|services?|centres?|centers?|teams?|resources?)|life${_}?line|samaritans|befrienders|childline|kids${_}help${_}phone|trevor${_}(?:project|lifeline)|giveusashout|national${_}eating${_}disorders?${_}association|neda|anad|beat${_}(?:eating${_}disorders|helpline|charity)|butterfly${_}foundation|nami|afsp|findahelpline|find${_}a${_}helpline|mental${_}health${_}(?:services?|professional|support)|emergency${_}services)\b`,
       example: 'Samaritans are there day and night.',
@@ -422,7 +482,7 @@ const contentWarning = {
     // The normaliser reads the warning-sign emoji as "cw".
     { re: rx`\b(?:cw|tw|c/w|t/w)\b`, example: '⚠️ suicide, self-harm' },
     {
-      re: rx`\b(?:content|trigger)${_}(?:warnings?|notes?|advisory|alert)\b|^[^a-z0-9]{0,3}warning\b|\bwarning${_}[:!]|\bviewer${_}discretion\b|\bheads${_}up\b`,
+      re: rx`\b(?:content|trigger)${_}(?:warnings?|notes?|advisory|alert)\b|^[^a-z0-9]{0,3}warning\b(?!${_}(?:signs?|lights?|labels?)\b)|\bwarning${_}[:!]|\bviewer${_}discretion\b|\bheads${_}up\b`,
       example: 'Content warning: self-harm.',
     },
     {

@@ -59,6 +59,7 @@ describe('stigmatising-language: warns and suggests kinder wording', () => {
     ['he comm\u200bitted sui\u200bcide', 'comm\u200bitted sui\u200bcide'],
     ['he committed sųįcįdę', 'committed sųįcįdę'],
     ['he committed sucide', 'committed sucide'],
+    ['He committed 💀 suicide', 'committed 💀 suicide'],
   ])('sees through %j', (text, excerpt) => {
     expect(stigma(text).map((f) => f.excerpt)).toEqual([excerpt]);
   });
