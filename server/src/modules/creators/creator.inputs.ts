@@ -1,4 +1,5 @@
 /** Arguments and inputs of the creator queries and mutations. */
+
 import { BIO_MAX, NAME_MAX, SEARCH_MAX } from '@beacon/shared';
 import {
   ArrayMaxSize,
@@ -12,8 +13,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
+import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsHandle, IsHttpsUrl, IsOmittable, IsRegionCode } from '../common/validators.js';
 import { ConsentScope, CreatorStatus } from './creator.entity.js';
@@ -24,14 +26,10 @@ export enum CreatorOrder {
   NEWEST = 'NEWEST',
 }
 
-registerEnumType(CreatorOrder, {
-  name: 'CreatorOrder',
-  description: 'How to order a list of creators.',
-  valuesConfig: {
-    HANDLE: { description: 'By handle, A to Z (the default).' },
-    FOLLOWERS: { description: 'Most followers first.' },
-    NEWEST: { description: 'Most recently added first.' },
-  },
+describeEnum(CreatorOrder, 'CreatorOrder', 'How to order a list of creators.', {
+  HANDLE: 'By handle, A to Z (the default).',
+  FOLLOWERS: 'Most followers first.',
+  NEWEST: 'Most recently added first.',
 });
 
 @InputType({ description: 'Which creators to list.' })

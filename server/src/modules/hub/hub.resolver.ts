@@ -4,19 +4,17 @@
  * partners and the crisis resources for the reader's region. Public responses are cacheable (see
  * public-cache.plugin.ts).
  */
-import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ProgrammingWindowConnection, windowsOfCampaign } from '../campaigns/campaign.children.js';
 import { campaignBySlug } from '../campaigns/campaign.service.js';
 import { byId } from '../common/batch.js';
 import { ConnectionArgs, paginateLoaded } from '../common/connection.js';
-import { type Context, loader } from '../common/context.js';
+import type { Context } from '../common/context.js';
 import { Creator } from '../creators/creator.entity.js';
 import { CrisisResourceConnection } from '../crisis-resources/crisis-resource.resolver.js';
 import { listForReader, readerRegion } from '../crisis-resources/crisis-resource.service.js';
 import { OrganisationConnection, partnersOfCampaign } from '../organisations/organisation.children.js';
-import { Recognition } from '../recognitions/recognition.entity.js';
-import { AwarenessVideo } from '../videos/awareness-video.entity.js';
+import { featuredVideosOf } from '../recognitions/featured-videos.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
 import { publishedSpotlights } from './hub.service.js';
 import { Hub, Spotlight, SpotlightConnection } from './hub.types.js';
@@ -78,27 +76,6 @@ export class HubResolver {
   }
 }
 
-/** Featured videos of many spotlights in one query; only videos still public. */
-function featuredOf(ctx: Context, spotlight: Spotlight): Promise<AwarenessVideo[]> {
-  const batch = loader(
-    ctx,
-    'spotlight.featuredVideos',
-    () =>
-      new DataLoader<string, AwarenessVideo[]>(async (ids) => {
-        const rows = await ctx.em.find(
-          Recognition,
-          { id: { $in: [...ids] } },
-          { populate: ['featuredVideos'] },
-        );
-        const byRecognition = new Map(
-          rows.map((r) => [r.id, r.featuredVideos.getItems().filter((v) => !v.archivedAt)]),
-        );
-        return ids.map((id) => byRecognition.get(id) ?? []);
-      }),
-  );
-  return batch.load(spotlight.recognitionId);
-}
-
 @Resolver(() => Spotlight)
 export class SpotlightResolver {
   @FieldResolver(() => Creator, { description: "The creator's public profile." })
@@ -114,9 +91,6 @@ export class SpotlightResolver {
     @Root() spotlight: Spotlight,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    const videos = [...(await featuredOf(ctx, spotlight))].sort(
-      (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1),
-    );
-    return paginateLoaded(videos, { key: (v) => [v.publishedAt, v.id], directions: ['desc', 'desc'] }, page);
+    return featuredVideosOf(ctx, spotlight.recognitionId, page, { publicOnly: true });
   }
 }

@@ -3,9 +3,11 @@
  * reason. Staff see it on every recognition; approve and publish (and a scheduled publish when it fires)
  * refuse unless every check passes.
  */
+
 import { deriveAdvisory, SafetySeverity } from '@beacon/shared';
 import type { EntityManager } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { describeEnum } from '../common/enums.js';
 import { allOf, jsonArrayContains } from '../common/filters.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { CrisisResource } from '../crisis-resources/crisis-resource.entity.js';
@@ -22,24 +24,19 @@ export enum EligibilityCheckName {
   CAMPAIGN_CAPACITY = 'CAMPAIGN_CAPACITY',
 }
 
-registerEnumType(EligibilityCheckName, {
-  name: 'EligibilityCheckName',
-  description: 'One condition a creator must meet to be spotlighted.',
-  valuesConfig: {
-    CONSENT: { description: 'Spotlight consent is on file and not withdrawn.' },
-    CREATOR_ACTIVE: { description: 'The creator is in good standing and not archived.' },
-    SAFE_MESSAGING_TRAINING: {
-      description: 'The creator completed a safe-messaging training within the last 12 months.',
-    },
-    VIDEO_ADVISORIES: {
-      description: 'Every featured video on a sensitive topic carries its advisory and crisis resources.',
-    },
-    SAFE_MESSAGING: {
-      description: 'The citation and the featured videos have no blocking safe-messaging finding.',
-    },
-    CAMPAIGN_CAPACITY: { description: "The campaign's spotlight has room." },
+describeEnum(
+  EligibilityCheckName,
+  'EligibilityCheckName',
+  'One condition a creator must meet to be spotlighted.',
+  {
+    CONSENT: 'Spotlight consent is on file and not withdrawn.',
+    CREATOR_ACTIVE: 'The creator is in good standing and not archived.',
+    SAFE_MESSAGING_TRAINING: 'The creator completed a safe-messaging training within the last 12 months.',
+    VIDEO_ADVISORIES: 'Every featured video on a sensitive topic carries its advisory and crisis resources.',
+    SAFE_MESSAGING: 'The citation and the featured videos have no blocking safe-messaging finding.',
+    CAMPAIGN_CAPACITY: "The campaign's spotlight has room.",
   },
-});
+);
 
 @ObjectType({ description: 'One eligibility condition and whether it holds now.' })
 export class EligibilityCheck {

@@ -1,8 +1,10 @@
 /** Inputs of the spotlight workflow's mutations and queries. */
+
 import { CITATION_MAX } from '@beacon/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, MaxLength } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsOmittable, IsTimeZone } from '../common/validators.js';
 import { RecognitionStatus } from './recognition.entity.js';
@@ -49,16 +51,10 @@ export enum ReviewDecision {
   REJECT = 'REJECT',
 }
 
-registerEnumType(ReviewDecision, {
-  name: 'ReviewDecision',
-  description: "A safety reviewer's decision on a nomination.",
-  valuesConfig: {
-    SIGN_OFF: { description: 'Safe to spotlight; goes on to approval.' },
-    RETURN_FOR_CHANGES: {
-      description: 'Needs changes (say which in the notes); goes back to the nominator.',
-    },
-    REJECT: { description: 'Not to be spotlighted.' },
-  },
+describeEnum(ReviewDecision, 'ReviewDecision', "A safety reviewer's decision on a nomination.", {
+  SIGN_OFF: 'Safe to spotlight; goes on to approval.',
+  RETURN_FOR_CHANGES: 'Needs changes (say which in the notes); goes back to the nominator.',
+  REJECT: 'Not to be spotlighted.',
 });
 
 @InputType({ description: 'A safety review of a nomination.' })

@@ -1,6 +1,5 @@
 /** GraphQL surface of the spotlight workflow (staff only) and its live updates. */
 import type { FilterQuery } from '@mikro-orm/core';
-import DataLoader from 'dataloader';
 import {
   Arg,
   Args,
@@ -17,8 +16,8 @@ import {
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { byId } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
-import { ConnectionArgs, ConnectionType, paginate, paginateLoaded } from '../common/connection.js';
-import { type Context, loader } from '../common/context.js';
+import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
+import type { Context } from '../common/context.js';
 import { allOf } from '../common/filters.js';
 import { ArchiveInput } from '../common/inputs.js';
 import { expectGlobalId } from '../common/node.js';
@@ -26,9 +25,9 @@ import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
-import { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
 import { checkEligibility, EligibilityCheck } from './eligibility.js';
+import { featuredVideosOf } from './featured-videos.js';
 import { Recognition } from './recognition.entity.js';
 import { RECOGNITION_CHANGED, type RecognitionChange } from './recognition.events.js';
 import {
@@ -48,25 +47,6 @@ const RecognitionPayload = PayloadType(
   'recognition',
   'The result of a spotlight workflow step.',
 );
-
-/** Featured videos of many recognitions in one query. */
-function featuredOf(ctx: Context, recognition: Recognition): Promise<AwarenessVideo[]> {
-  const batch = loader(
-    ctx,
-    'recognition.featuredVideos',
-    () =>
-      new DataLoader<string, AwarenessVideo[]>(async (ids) => {
-        const rows = await ctx.em.find(
-          Recognition,
-          { id: { $in: [...ids] } },
-          { populate: ['featuredVideos'] },
-        );
-        const byRecognition = new Map(rows.map((r) => [r.id, r.featuredVideos.getItems()]));
-        return ids.map((id) => byRecognition.get(id) ?? []);
-      }),
-  );
-  return batch.load(recognition.id);
-}
 
 const staffOrNull = (ctx: Context, ref: StaffUser | null) => (ref ? byId(ctx, StaffUser, ref.id) : null);
 
@@ -103,15 +83,12 @@ export class RecognitionResolver {
   }
 
   @FieldResolver(() => AwarenessVideoConnection, { description: 'The videos featured with the spotlight.' })
-  async featuredVideos(
+  featuredVideos(
     @Ctx() ctx: Context,
     @Root() rec: Recognition,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    const videos = [...(await featuredOf(ctx, rec))].sort(
-      (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1),
-    );
-    return paginateLoaded(videos, { key: (v) => [v.publishedAt, v.id], directions: ['desc', 'desc'] }, page);
+    return featuredVideosOf(ctx, rec.id, page, { publicOnly: false });
   }
 
   @Authorized(Permission.STAFF_READ)

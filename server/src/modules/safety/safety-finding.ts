@@ -3,7 +3,7 @@
  * the dashboard runs the very same code as staff type; here each finding also says which field it is in.
  */
 import { checkSafeMessaging, type SafetyFinding, SafetySeverity, type Topic } from '@beacon/shared';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
 
 describeEnum(SafetySeverity, 'SafetySeverity', 'How serious a safe-messaging finding is.', {
@@ -19,16 +19,12 @@ export enum SafetyField {
   TEXT = 'TEXT',
 }
 
-registerEnumType(SafetyField, {
-  name: 'SafetyField',
-  description: 'Which text of a record a finding is in.',
-  valuesConfig: {
-    TITLE: { description: "A video's title." },
-    CAPTION: { description: "A video's caption." },
-    BIO: { description: "A creator's biography." },
-    CITATION: { description: "A spotlight's citation." },
-    TEXT: { description: 'A draft text checked with `checkSafeMessaging`.' },
-  },
+describeEnum(SafetyField, 'SafetyField', 'Which text of a record a finding is in.', {
+  TITLE: "A video's title.",
+  CAPTION: "A video's caption.",
+  BIO: "A creator's biography.",
+  CITATION: "A spotlight's citation.",
+  TEXT: 'A draft text checked with `checkSafeMessaging`.',
 });
 
 /** A finding as stored on a record (JSON) and served to staff. */

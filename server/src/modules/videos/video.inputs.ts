@@ -1,9 +1,11 @@
 /** Arguments and inputs of the awareness video queries and mutations. */
+
 import { CAPTION_MAX, SEARCH_MAX, TITLE_MAX } from '@beacon/shared';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
 import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ContentStrategy, Topic } from '../common/domain-enums.js';
+import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsHttpsUrl, IsOmittable, IsRegionCode } from '../common/validators.js';
 
@@ -12,13 +14,9 @@ export enum VideoOrder {
   MOST_VIEWED = 'MOST_VIEWED',
 }
 
-registerEnumType(VideoOrder, {
-  name: 'VideoOrder',
-  description: 'How to order a list of awareness videos.',
-  valuesConfig: {
-    NEWEST: { description: 'Most recently posted first (the default).' },
-    MOST_VIEWED: { description: 'Most views first.' },
-  },
+describeEnum(VideoOrder, 'VideoOrder', 'How to order a list of awareness videos.', {
+  NEWEST: 'Most recently posted first (the default).',
+  MOST_VIEWED: 'Most views first.',
 });
 
 const HASHTAG = /^#?[\p{L}\p{N}_]{1,100}$/u;

@@ -1,0 +1,44 @@
+/**
+ * The videos featured with recognitions, batch-loaded for every recognition in a response and paged newest
+ * first. The public hub asks for the ones still public; staff see them all.
+ */
+import DataLoader from 'dataloader';
+import { type ConnectionArgs, type ConnectionShape, paginateLoaded } from '../common/connection.js';
+import { type Context, loader } from '../common/context.js';
+import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
+import { Recognition } from './recognition.entity.js';
+
+const newestFirst = (a: AwarenessVideo, b: AwarenessVideo) =>
+  b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1);
+
+export async function featuredVideosOf(
+  ctx: Context,
+  recognitionId: string,
+  page: ConnectionArgs,
+  options: { publicOnly: boolean },
+): Promise<ConnectionShape<AwarenessVideo>> {
+  const batch = loader(
+    ctx,
+    `recognition.featuredVideos:${options.publicOnly}`,
+    () =>
+      new DataLoader<string, AwarenessVideo[]>(async (ids) => {
+        const rows = await ctx.em.find(
+          Recognition,
+          { id: { $in: [...ids] } },
+          { populate: ['featuredVideos'] },
+        );
+        const byRecognition = new Map(
+          rows.map((r) => [
+            r.id,
+            r.featuredVideos
+              .getItems()
+              .filter((v) => !options.publicOnly || !v.archivedAt)
+              .sort(newestFirst),
+          ]),
+        );
+        return ids.map((id) => byRecognition.get(id) ?? []);
+      }),
+  );
+  const videos = await batch.load(recognitionId);
+  return paginateLoaded(videos, { key: (v) => [v.publishedAt, v.id], directions: ['desc', 'desc'] }, page);
+}
