@@ -49,9 +49,12 @@ describe('nested list queries', () => {
     return { count: app.queryCount(), data };
   }
 
-  it('runs the same number of SQL statements for 1 creator as for 100', async () => {
+  it('runs the same number of SQL statements for 1, 10 and 100 creators', async () => {
     const one = await statementsFor(1);
+    const ten = await statementsFor(10);
     const hundred = await statementsFor(100);
+    expect(ten.data.creators.nodes).toHaveLength(10);
+    expect(ten.count).toBe(one.count);
     expect(one.data.creators.nodes).toHaveLength(1);
     expect(hundred.data.creators.nodes).toHaveLength(100);
     expect(

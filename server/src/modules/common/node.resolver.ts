@@ -5,6 +5,7 @@
 
 import { PAGE_SIZE_MAX } from '@beacon/shared';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
@@ -19,7 +20,7 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
 import { TrainingSession } from '../training/training-session.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
-import type { Context } from './context.js';
+import { type Context, loader } from './context.js';
 import { badInput } from './errors.js';
 import { decodeGlobalId, Node } from './node.js';
 
@@ -58,19 +59,41 @@ const SOURCES: Record<string, NodeSource> = Object.fromEntries(
   ].map((s) => [s.entity.name, s]),
 );
 
-async function fetchNode(ctx: Context, globalId: string): Promise<Node | null> {
-  const decoded = decodeGlobalId(globalId);
-  const found = decoded ? SOURCES[decoded.type] : undefined;
-  if (!decoded || !found) return null;
-  let where: FilterQuery<object>;
-  if (ctx.user) {
-    if (!can(ctx.user.role, found.staffPermission)) return null;
-    where = { id: decoded.id };
-  } else {
-    if (!found.publicWhere) return null;
-    where = { $and: [{ id: decoded.id }, found.publicWhere] };
-  }
-  return (await ctx.em.findOne(found.entity, where)) as Node | null;
+/** What the caller may see of `source`: null when nothing (a staff-only type for a public client). */
+function visibility(ctx: Context, source: NodeSource): FilterQuery<object> | null {
+  if (ctx.user) return can(ctx.user.role, source.staffPermission) ? {} : null;
+  return source.publicWhere;
+}
+
+/**
+ * Fetches nodes by global ID, batched: one query per type whatever the number of IDs, in the order
+ * asked, null for any that is unknown or not visible.
+ */
+function fetchNode(ctx: Context, globalId: string): Promise<Node | null> {
+  const batch = loader(
+    ctx,
+    'node',
+    () =>
+      new DataLoader<string, Node | null>(async (globalIds) => {
+        const decoded = globalIds.map((g) => decodeGlobalId(g));
+        const idsByType = new Map<string, string[]>();
+        for (const d of decoded) {
+          if (d && SOURCES[d.type]) idsByType.set(d.type, [...(idsByType.get(d.type) ?? []), d.id]);
+        }
+        const found = new Map<string, Node>();
+        for (const [type, ids] of idsByType) {
+          const source = SOURCES[type] as NodeSource;
+          const visible = visibility(ctx, source);
+          if (!visible) continue;
+          const rows = (await ctx.em.find(source.entity, {
+            $and: [{ id: { $in: ids } }, visible],
+          })) as Node[];
+          for (const row of rows) found.set(`${type}:${row.id}`, row);
+        }
+        return decoded.map((d) => (d ? (found.get(`${d.type}:${d.id}`) ?? null) : null));
+      }),
+  );
+  return batch.load(globalId);
 }
 
 @Resolver()

@@ -65,4 +65,19 @@ describe('node and nodes', () => {
     );
     expect(result.nodes).toEqual([{ id: b.globalId }, null, { id: a.globalId }]);
   });
+
+  it('fetches many nodes with one query per type, however many IDs are asked', async () => {
+    const em = app.orm.em.fork();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push((await buildCreator(em)).globalId);
+    const query = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    app.resetQueryCount();
+    const few = dataOf(await app.run<{ nodes: unknown[] }>(query, { ids: ids.slice(0, 2) }));
+    const fewStatements = app.queryCount();
+    app.resetQueryCount();
+    const many = dataOf(await app.run<{ nodes: unknown[] }>(query, { ids }));
+    expect(few.nodes).toHaveLength(2);
+    expect(many.nodes.every((n) => n !== null)).toBe(true);
+    expect(app.queryCount()).toBe(fewStatements);
+  });
 });
