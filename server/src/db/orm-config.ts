@@ -61,6 +61,22 @@ export function ormConfig(database: DatabaseConfig, options: OrmConfigOptions = 
     ...common,
     driver: LibSqlDriver,
     dbName: database.file,
+    pool: {
+      // WAL lets readers (a second process, `pnpm db:seed` while the server runs) proceed beside a
+      // writer; the busy timeout makes a second writer wait for the lock instead of failing at once.
+      afterCreate: (
+        connection: { exec(sql: string): unknown },
+        done: (error: Error | null, c: unknown) => void,
+      ) => {
+        try {
+          if (database.file !== ':memory:') connection.exec('pragma journal_mode = wal');
+          connection.exec('pragma busy_timeout = 5000');
+          done(null, connection);
+        } catch (error) {
+          done(error as Error, connection);
+        }
+      },
+    },
     discovery: {
       ...common.discovery,
       // MikroORM 6's SQLite introspection reads only the first and last item of an enum's check
