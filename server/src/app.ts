@@ -14,7 +14,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -86,10 +86,25 @@ export async function createApp(options: {
     } satisfies Context;
   };
 
+  const formatForClient = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { formatted: shown, internal } = toClientError(formatted, error);
+    if (internal) logger.error({ err: error, path: formatted.path }, 'internal error in a GraphQL operation');
+    return shown;
+  };
+
   // Live updates for staff (graphql-ws) on the same path; the session cookie authenticates the socket.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
-    { schema, context: async ({ extra }) => contextFor({ headers: extra.request.headers }) },
+    {
+      schema,
+      context: async ({ extra }) => contextFor({ headers: extra.request.headers }),
+      // The socket masks errors exactly as HTTP does: stable codes kept, internals hidden and logged.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatForClient(error.toJSON(), error)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatForClient(error.toJSON(), error)),
+    },
     wsServer,
   );
 
@@ -121,12 +136,7 @@ export async function createApp(options: {
         footer: false,
       }),
     ],
-    formatError: (formatted, error) => {
-      const { formatted: shown, internal } = toClientError(formatted, error);
-      if (internal)
-        logger.error({ err: error, path: formatted.path }, 'internal error in a GraphQL operation');
-      return shown;
-    },
+    formatError: formatForClient,
   });
   await apollo.start();
 

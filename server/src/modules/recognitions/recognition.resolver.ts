@@ -1,4 +1,6 @@
 /** GraphQL surface of the spotlight workflow (staff only) and its live updates. */
+
+import { filter, pipe } from '@graphql-yoga/subscription';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   Arg,
@@ -29,7 +31,7 @@ import { AwarenessVideoConnection } from '../videos/video.children.js';
 import { checkEligibility, EligibilityCheck } from './eligibility.js';
 import { featuredVideosOf } from './featured-videos.js';
 import { Recognition } from './recognition.entity.js';
-import { RECOGNITION_CHANGED, type RecognitionChange } from './recognition.events.js';
+import { RECOGNITION_CHANGED, type RecognitionChange, recognitionPubSub } from './recognition.events.js';
 import {
   EditNominationInput,
   NominateInput,
@@ -255,9 +257,18 @@ export class RecognitionResolver {
 
   @Authorized(Permission.STAFF_READ)
   @Subscription(() => Recognition, {
-    topics: RECOGNITION_CHANGED,
-    filter: ({ payload, args }: { payload: RecognitionChange; args: { campaignId: string } }) =>
-      payload.campaignId === expectGlobalId(args.campaignId, 'Campaign', 'campaignId'),
+    // The campaign ID is checked once, when the subscription starts (BAD_USER_INPUT), not on every event.
+    subscribe: ({ args }) => {
+      const campaignId = expectGlobalId(
+        (args as { campaignId: string }).campaignId,
+        'Campaign',
+        'campaignId',
+      );
+      return pipe(
+        recognitionPubSub.subscribe(RECOGNITION_CHANGED),
+        filter((change: RecognitionChange) => change.campaignId === campaignId),
+      );
+    },
     description:
       'A recognition of the campaign changed (nominated, reviewed, published…): for live review queues and campaign boards.',
   })
@@ -266,6 +277,10 @@ export class RecognitionResolver {
     @Root() change: RecognitionChange,
     @Arg('campaignId', () => ID, { description: 'The campaign to watch.' }) _campaignId: string,
   ): Promise<Recognition> {
-    return ctx.em.fork().findOneOrFail(Recognition, { id: change.recognitionId });
+    // A subscription keeps one context for its life: start each event from a clean identity map and
+    // fresh batch loaders, or boards would show the first event's creator, videos and eligibility.
+    ctx.em.clear();
+    ctx.loaders.clear();
+    return ctx.em.findOneOrFail(Recognition, { id: change.recognitionId });
   }
 }

@@ -180,6 +180,15 @@ describe('live recognition updates (graphql-ws)', () => {
     });
   });
 
+  it('refuses a subscription to something that is not a campaign ID with BAD_USER_INPUT, masking nothing it should keep', async () => {
+    const client = socket(await signIn(viewer));
+    const notACampaign = { globalId: viewer.globalId } as Campaign;
+    const board = watch(client, notACampaign);
+    await until(() => board.errors[0], 'the subscription to be refused');
+    expect(board.errors.flat().map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(board.errors.flat()[0]?.message).toMatch(/campaignId/);
+  });
+
   it('refuses a subscription from a socket with no staff session, with UNAUTHENTICATED, and sends it nothing', async () => {
     const em = app.orm.em.fork();
     const campaign = await buildCampaign(em);
