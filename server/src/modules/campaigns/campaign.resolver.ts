@@ -46,7 +46,7 @@ export class CampaignResolver {
     description: 'A campaign by slug; null when there is none or it is archived (for public clients).',
   })
   campaign(@Ctx() ctx: Context, @Arg('slug', { description: 'The campaign slug.' }) slug: string) {
-    return campaigns.campaignBySlug(ctx, slug);
+    return campaigns.campaignBySlug(ctx.em, slug, { publicOnly: !ctx.user });
   }
 
   @FieldResolver(() => ProgrammingWindowConnection, {
@@ -68,7 +68,7 @@ export class CampaignResolver {
     @Root() campaign: Campaign,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    return partnersOfCampaign(ctx, campaign, page);
+    return partnersOfCampaign(ctx, campaign, page, { publicOnly: !ctx.user });
   }
 
   @Authorized(Permission.STAFF_READ)

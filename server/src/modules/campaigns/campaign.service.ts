@@ -40,8 +40,16 @@ export function listCampaigns(ctx: Context, filter: CampaignFilter | null | unde
   return paginate(ctx.em, Campaign, where, { startsOn: 'desc', id: 'desc' }, args);
 }
 
-export function campaignBySlug(ctx: Context, slug: string): Promise<Campaign | null> {
-  return ctx.em.findOne(Campaign, allOf<Campaign>({ slug: slug.trim() }, ctx.user ? {} : PUBLIC_CAMPAIGN));
+/** A campaign by slug; archived ones only when not `publicOnly` (staff). */
+export function campaignBySlug(
+  em: EntityManager,
+  slug: string,
+  options: { publicOnly: boolean },
+): Promise<Campaign | null> {
+  return em.findOne(
+    Campaign,
+    allOf<Campaign>({ slug: slug.trim() }, options.publicOnly ? PUBLIC_CAMPAIGN : {}),
+  );
 }
 
 async function ensureSlugFree(em: EntityManager, slug: string, exceptId?: string): Promise<void> {

@@ -2,7 +2,7 @@
  * The one way catalogue records change: inside a transaction, with the expected version checked, and an
  * audit event (before/after) written in the same flush. Services describe what changes; this does the rest.
  */
-import { type EntityClass, type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { Context } from './context.js';
 import { notFound, staleVersion } from './errors.js';
@@ -63,20 +63,20 @@ export async function updateRecord<T extends BaseRecord>(
   globalId: string,
   expectedVersion: number,
   apply: (record: T, tx: EntityManager) => Promise<void> | void,
-  options: { verb?: string; reason?: string | null; populate?: readonly string[] } = {},
+  options: { verb?: string; action?: string; reason?: string | null; populate?: readonly string[] } = {},
 ): Promise<T> {
   return em.transactional(async (tx) => {
     const record = await findByGlobalId(tx, entity, globalId, 'input.id', options.populate);
+    // A save racing this one between read and write is caught by the versioned UPDATE (OptimisticLockError,
+    // answered as CONFLICT); this check answers the common case with both versions named.
     if (record.version !== expectedVersion) throw staleVersion(entity.name, expectedVersion, record.version);
-    // Also enforced by the versioned UPDATE itself, so a concurrent save between read and write conflicts too.
-    await tx.lock(record, LockMode.OPTIMISTIC, expectedVersion);
     const before = snapshot(record);
     await apply(record, tx);
     tx.persist(record);
     await tx.flush();
     recordAudit(tx, {
       actor: actor.user,
-      action: actionName(entity, options.verb ?? 'update'),
+      action: options.action ?? actionName(entity, options.verb ?? 'update'),
       targetType: entity.name,
       targetId: record.id,
       before,

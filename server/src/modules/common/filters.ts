@@ -4,7 +4,8 @@
  */
 import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
 
-const isPostgres = (em: EntityManager) => em.getPlatform().constructor.name.startsWith('PostgreSql');
+/** Whether `em` talks to PostgreSQL (else the embedded SQLite). */
+export const isPostgres = (em: EntityManager) => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
 /** Escapes LIKE wildcards so a search for `50%` finds the text `50%`. */
 function likePattern(term: string): string {

@@ -14,6 +14,19 @@ export class ArchiveInput {
   expectedVersion!: number;
 }
 
+/** A step on a record that takes nothing but the record and the version you read (approve, publish…). */
+@InputType({ description: 'A record and the version you last read; a newer version fails with CONFLICT.' })
+export class VersionedInput {
+  @Field(() => ID, { description: 'The record.' })
+  id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you last read; a newer one fails with CONFLICT and changes nothing.',
+  })
+  @Min(1)
+  expectedVersion!: number;
+}
+
 /** Base for update inputs: which record, and the version the editor last read. */
 @InputType()
 export abstract class UpdateInputBase {

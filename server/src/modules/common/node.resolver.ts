@@ -9,17 +9,21 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
+import { PUBLIC_CAMPAIGN } from '../campaigns/campaign.service.js';
 import { Creator } from '../creators/creator.entity.js';
 import { PUBLIC_CREATOR } from '../creators/creator.service.js';
 import { CrisisResource } from '../crisis-resources/crisis-resource.entity.js';
+import { PUBLIC_CRISIS_RESOURCE } from '../crisis-resources/crisis-resource.service.js';
 import { AdCreditGrant } from '../grants/ad-credit-grant.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { PUBLIC_ORGANISATION } from '../organisations/organisation.service.js';
 import { Recognition } from '../recognitions/recognition.entity.js';
 import { can, Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
 import { TrainingSession } from '../training/training-session.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
+import { PUBLIC_VIDEO } from '../videos/video.service.js';
 import { type Context, loader } from './context.js';
 import { badInput } from './errors.js';
 import { decodeGlobalId, Node } from './node.js';
@@ -45,11 +49,11 @@ const source = (
 const SOURCES: Record<string, NodeSource> = Object.fromEntries(
   [
     source(Creator, PUBLIC_CREATOR as FilterQuery<object>),
-    source(AwarenessVideo, { archivedAt: null, creator: PUBLIC_CREATOR }),
-    source(Campaign, { archivedAt: null }),
-    source(ProgrammingWindow, { campaign: { archivedAt: null } }),
-    source(Organisation, { archivedAt: null }),
-    source(CrisisResource, { archivedAt: null }),
+    source(AwarenessVideo, PUBLIC_VIDEO as FilterQuery<object>),
+    source(Campaign, PUBLIC_CAMPAIGN as FilterQuery<object>),
+    source(ProgrammingWindow, { campaign: PUBLIC_CAMPAIGN }),
+    source(Organisation, PUBLIC_ORGANISATION as FilterQuery<object>),
+    source(CrisisResource, PUBLIC_CRISIS_RESOURCE as FilterQuery<object>),
     source(AdCreditGrant, null),
     source(TrainingSession, null),
     source(TrainingEnrolment, null),

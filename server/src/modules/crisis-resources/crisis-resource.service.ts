@@ -3,7 +3,7 @@
  * match first), which ones staff must re-check, and the catalogue changes. Nothing here logs the reader's
  * region or anything else about them.
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import {
   type Actor,
   archiveRecord,
@@ -28,6 +28,9 @@ import type {
 
 /** A resource not verified for this long may have a changed number or hours: staff should re-check it. */
 export const STALE_AFTER_DAYS = 180;
+
+/** What anyone may see: resources staff have not archived. */
+export const PUBLIC_CRISIS_RESOURCE: FilterQuery<CrisisResource> = { archivedAt: null };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A dashboard clock a little ahead of the server's is not "the future". */
@@ -67,11 +70,11 @@ export async function resourcesForRegion(
   if (region) {
     const own = await em.find(
       CrisisResource,
-      allOf<CrisisResource>({ archivedAt: null }, jsonArrayContains(em, 'regions', region)),
+      allOf<CrisisResource>(PUBLIC_CRISIS_RESOURCE, jsonArrayContains(em, 'regions', region)),
     );
     if (own.length > 0) return own;
   }
-  return em.find(CrisisResource, { archivedAt: null, isGlobal: true });
+  return em.find(CrisisResource, allOf<CrisisResource>(PUBLIC_CRISIS_RESOURCE, { isGlobal: true }));
 }
 
 /**

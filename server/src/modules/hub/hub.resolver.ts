@@ -38,7 +38,7 @@ export class HubResolver {
   ): Promise<Hub | null> {
     const resolvedRegion = readerRegion(ctx, region);
     // Public by definition: staff see the same hub a reader would.
-    const campaign = await campaignBySlug({ ...ctx, user: null }, slug);
+    const campaign = await campaignBySlug(ctx.em, slug, { publicOnly: true });
     return campaign ? Object.assign(new Hub(), { campaign, region: resolvedRegion }) : null;
   }
 
@@ -65,7 +65,7 @@ export class HubResolver {
 
   @FieldResolver(() => OrganisationConnection, { description: 'The partner organisations of the campaign.' })
   partners(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    return partnersOfCampaign(ctx, hub.campaign, page);
+    return partnersOfCampaign(ctx, hub.campaign, page, { publicOnly: true });
   }
 
   @FieldResolver(() => CrisisResourceConnection, {

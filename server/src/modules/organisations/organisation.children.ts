@@ -23,8 +23,12 @@ const byName: LoadedOrder<Organisation> = {
 const compareByName = (a: Organisation, b: Organisation) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/** The partners of each campaign in `campaignIds`, sorted by name; archived ones only for staff. */
-async function loadPartners(ctx: Context, campaignIds: readonly string[]): Promise<Organisation[][]> {
+/** The partners of each campaign in `campaignIds`, sorted by name; archived ones unless `publicOnly`. */
+async function loadPartners(
+  ctx: Context,
+  campaignIds: readonly string[],
+  publicOnly: boolean,
+): Promise<Organisation[][]> {
   // The many-to-many is owned by Campaign (Organisation has no inverse side), so load from the owner.
   const campaigns = await ctx.em.find(
     Campaign,
@@ -33,15 +37,21 @@ async function loadPartners(ctx: Context, campaignIds: readonly string[]): Promi
   );
   const byCampaign = new Map(campaigns.map((c) => [c.id, c.partners.getItems()]));
   return campaignIds.map((id) =>
-    (byCampaign.get(id) ?? []).filter((o) => ctx.user || o.archivedAt === null).sort(compareByName),
+    (byCampaign.get(id) ?? []).filter((o) => !publicOnly || o.archivedAt === null).sort(compareByName),
   );
 }
 
-export function partnersOfCampaign(ctx: Context, campaign: Campaign, page: ConnectionArgs) {
+/** A page of a campaign's partners: what the public sees when `publicOnly`, else what staff see. */
+export function partnersOfCampaign(
+  ctx: Context,
+  campaign: Campaign,
+  page: ConnectionArgs,
+  options: { publicOnly: boolean },
+) {
   const batch = loader(
     ctx,
-    'campaign.partners',
-    () => new DataLoader<string, Organisation[]>((ids) => loadPartners(ctx, ids)),
+    `campaign.partners:${options.publicOnly}`,
+    () => new DataLoader<string, Organisation[]>((ids) => loadPartners(ctx, ids, options.publicOnly)),
   );
   return batch.load(campaign.id).then((partners) => paginateLoaded(partners, byName, page));
 }

@@ -7,7 +7,7 @@ import { buildCampaign, buildRecognition, buildStaff } from '../../test/factorie
 import { codesOf, createTestApp, StaffRole, type TestApp } from '../../test/test-app.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
 
-const PUBLISH = `mutation($input: ArchiveInput!) {
+const PUBLISH = `mutation($input: VersionedInput!) {
   publishRecognition(input: $input) { recognition { id status rank } }
 }`;
 

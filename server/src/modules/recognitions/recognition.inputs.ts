@@ -1,9 +1,9 @@
 /** Inputs of the spotlight workflow's mutations and queries. */
 
 import { CITATION_MAX } from '@beacon/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsOmittable, IsTimeZone } from '../common/validators.js';
@@ -94,6 +94,12 @@ export class WithdrawInput extends UpdateInputBase {
 export class ReorderSpotlightInput {
   @Field(() => ID, { description: 'The campaign.' })
   campaignId!: string;
+
+  @Field(() => Int, {
+    description: "The campaign's version you last read; a reorder by someone else since fails with CONFLICT.",
+  })
+  @Min(1)
+  expectedVersion!: number;
 
   @Field(() => [ID], {
     description: 'Every published recognition of the campaign, in the new order (first is rank 1).',

@@ -21,7 +21,7 @@ import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { allOf } from '../common/filters.js';
-import { ArchiveInput } from '../common/inputs.js';
+import { VersionedInput } from '../common/inputs.js';
 import { expectGlobalId } from '../common/node.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -30,6 +30,7 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
 import { checkEligibility, EligibilityCheck } from './eligibility.js';
 import { featuredVideosOf } from './featured-videos.js';
+import { TRANSITIONS, Transition } from './lifecycle.js';
 import { Recognition } from './recognition.entity.js';
 import { RECOGNITION_CHANGED, type RecognitionChange, recognitionPubSub } from './recognition.events.js';
 import {
@@ -155,7 +156,7 @@ export class RecognitionResolver {
     return payload(await workflow.nominate(ctx.em, actorOf(ctx), input));
   }
 
-  @Authorized(Permission.NOMINATE)
+  @Authorized(TRANSITIONS[Transition.EDIT].permission)
   @Mutation(() => RecognitionPayload, {
     description: 'Edit a nomination; a nomination returned for changes goes back to safety review.',
   })
@@ -169,7 +170,7 @@ export class RecognitionResolver {
     return payload(await workflow.editNomination(ctx.em, actorOf(ctx), input));
   }
 
-  @Authorized(Permission.SAFETY_REVIEW)
+  @Authorized(TRANSITIONS[Transition.SIGN_OFF].permission)
   @Mutation(() => RecognitionPayload, {
     description: 'Safety review: sign off, return for changes (with notes) or reject. Not by the nominator.',
   })
@@ -181,19 +182,19 @@ export class RecognitionResolver {
     return payload(await workflow.review(ctx.em, actorOf(ctx), input));
   }
 
-  @Authorized(Permission.PUBLISH)
+  @Authorized(TRANSITIONS[Transition.APPROVE].permission)
   @Mutation(() => RecognitionPayload, {
     description: 'Approve a signed-off nomination; every eligibility check must pass. Not by the nominator.',
   })
   async approveRecognition(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'The recognition and the version you read.' })
-    input: ArchiveInput,
+    @Arg('input', () => VersionedInput, { description: 'The recognition and the version you read.' })
+    input: VersionedInput,
   ) {
     return payload(await workflow.approve(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 
-  @Authorized(Permission.PUBLISH)
+  @Authorized(TRANSITIONS[Transition.SCHEDULE].permission)
   @Mutation(() => RecognitionPayload, {
     description:
       'Schedule an approved spotlight to publish at an instant; eligibility is checked again when it fires.',
@@ -206,32 +207,32 @@ export class RecognitionResolver {
     return payload(await workflow.schedule(ctx.em, actorOf(ctx), input));
   }
 
-  @Authorized(Permission.PUBLISH)
+  @Authorized(TRANSITIONS[Transition.UNSCHEDULE].permission)
   @Mutation(() => RecognitionPayload, {
     description: 'Cancel a scheduled publish; the spotlight stays approved.',
   })
   async unscheduleRecognition(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'The recognition and the version you read.' })
-    input: ArchiveInput,
+    @Arg('input', () => VersionedInput, { description: 'The recognition and the version you read.' })
+    input: VersionedInput,
   ) {
     return payload(await workflow.unschedule(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 
-  @Authorized(Permission.PUBLISH)
+  @Authorized(TRANSITIONS[Transition.PUBLISH].permission)
   @Mutation(() => RecognitionPayload, {
     description:
       "Publish now; every eligibility check must pass and the campaign's spotlight must have room. Not by the nominator.",
   })
   async publishRecognition(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'The recognition and the version you read.' })
-    input: ArchiveInput,
+    @Arg('input', () => VersionedInput, { description: 'The recognition and the version you read.' })
+    input: VersionedInput,
   ) {
     return payload(await workflow.publishNow(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
   }
 
-  @Authorized(Permission.PUBLISH)
+  @Authorized(TRANSITIONS[Transition.WITHDRAW].permission)
   @Mutation(() => RecognitionPayload, { description: 'Withdraw a spotlight, with a reason.' })
   async withdrawRecognition(
     @Ctx() ctx: Context,
@@ -252,7 +253,13 @@ export class RecognitionResolver {
     })
     input: ReorderSpotlightInput,
   ) {
-    return workflow.reorderSpotlight(ctx.em, actorOf(ctx), input.campaignId, input.recognitionIds);
+    return workflow.reorderSpotlight(
+      ctx.em,
+      actorOf(ctx),
+      input.campaignId,
+      input.expectedVersion,
+      input.recognitionIds,
+    );
   }
 
   @Authorized(Permission.STAFF_READ)

@@ -7,7 +7,16 @@ import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
-import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
+import {
+  BeaconError,
+  conflict,
+  ErrorCode,
+  forbidden,
+  invalidField,
+  notFound,
+  staleVersion,
+} from '../common/errors.js';
+import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
@@ -190,14 +199,15 @@ export function schedule(em: EntityManager, actor: Actor, input: ScheduleInput) 
   });
 }
 
+/** Forgets a schedule entirely: instant, time zone and who set it. */
+function clearSchedule(rec: Recognition): void {
+  rec.scheduledFor = null;
+  rec.scheduledTimeZone = null;
+  rec.scheduledBy = null;
+}
+
 export function unschedule(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
-  return step(em, actor, id, expectedVersion, Transition.UNSCHEDULE, {
-    apply: (rec) => {
-      rec.scheduledFor = null;
-      rec.scheduledTimeZone = null;
-      rec.scheduledBy = null;
-    },
-  });
+  return step(em, actor, id, expectedVersion, Transition.UNSCHEDULE, { apply: clearSchedule });
 }
 
 /**
@@ -206,7 +216,7 @@ export function unschedule(em: EntityManager, actor: Actor, id: string, expected
  * transaction at a time, which gives the same guarantee.
  */
 export async function lockCampaign(tx: EntityManager, campaignId: string): Promise<void> {
-  if (tx.getPlatform().constructor.name.startsWith('PostgreSql')) {
+  if (isPostgres(tx)) {
     await tx
       .getConnection()
       .execute(
@@ -265,11 +275,18 @@ export async function reorderSpotlight(
   em: EntityManager,
   actor: Actor,
   campaignGlobalId: string,
+  expectedVersion: number,
   ids: readonly string[],
 ): Promise<Recognition[]> {
   const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'input.campaignId');
   const ordered = await em.transactional(async (tx) => {
     await lockCampaign(tx, campaignId);
+    // The order belongs to the campaign: a reorder from a stale board must not silently win.
+    const campaign = await tx.findOne(Campaign, { id: campaignId });
+    if (!campaign) throw notFound('Campaign', campaignGlobalId);
+    if (campaign.version !== expectedVersion)
+      throw staleVersion('Campaign', expectedVersion, campaign.version);
+    campaign.updatedAt = new Date();
     const published = await tx.find(Recognition, {
       campaign: campaignId,
       status: RecognitionStatus.PUBLISHED,
@@ -350,8 +367,13 @@ export async function publishNextDue(
   em: EntityManager,
   now = new Date(),
 ): Promise<{ recognition: Recognition; published: boolean } | null> {
+  const postgres = isPostgres(em);
+  const dueQuery = `select id from recognition where status = ? and scheduled_for <= ? order by scheduled_for, id limit 1`;
+  const dueParams = [RecognitionStatus.SCHEDULED, postgres ? now : now.getTime()];
+  // Most ticks find nothing due: look without any lock first, so an idle scheduler never blocks writers.
+  const anyDue = await em.getConnection().execute<{ id: string }[]>(dueQuery, dueParams, 'all');
+  if (anyDue.length === 0) return null;
   const outcome = await em.transactional(async (tx) => {
-    const postgres = tx.getPlatform().constructor.name.startsWith('PostgreSql');
     // SQLite has no row locks: take the database's write lock before reading (BEGIN IMMEDIATE, which knex
     // cannot issue). Otherwise two processes both read the same due spotlight, the loser's write fails,
     // and the read lock it keeps after rolling back makes the winner's COMMIT fail as well.
@@ -362,8 +384,8 @@ export async function publishNextDue(
     const rows = await tx
       .getConnection()
       .execute<{ id: string }[]>(
-        `select id from recognition where status = ? and scheduled_for <= ? order by scheduled_for, id limit 1${postgres ? ' for update skip locked' : ''}`,
-        [RecognitionStatus.SCHEDULED, postgres ? now : now.getTime()],
+        `${dueQuery}${postgres ? ' for update skip locked' : ''}`,
+        dueParams,
         'all',
         tx.getTransactionContext(),
       );
@@ -387,8 +409,8 @@ export async function publishNextDue(
     } catch (error) {
       if (!(error instanceof BeaconError)) throw error;
       rec.status = RecognitionStatus.APPROVED;
+      clearSchedule(rec);
       rec.scheduleFailure = error.message;
-      rec.scheduledFor = null;
       await tx.flush();
       recordAudit(tx, {
         actor: null,

@@ -17,8 +17,8 @@ import { Recognition, RecognitionStatus } from './recognition.entity.js';
 const NOMINATE = `mutation($input: NominateInput!) { nominateCreator(input: $input) { recognition { id status version } } }`;
 const REVIEW = `mutation($input: ReviewInput!) { reviewNomination(input: $input) { recognition { status version reviewerNotes } } }`;
 const EDIT = `mutation($input: EditNominationInput!) { editNomination(input: $input) { recognition { status version citation } } }`;
-const APPROVE = `mutation($input: ArchiveInput!) { approveRecognition(input: $input) { recognition { status version } } }`;
-const PUBLISH = `mutation($input: ArchiveInput!) { publishRecognition(input: $input) { recognition { status version rank publishedBy { email } } } }`;
+const APPROVE = `mutation($input: VersionedInput!) { approveRecognition(input: $input) { recognition { status version } } }`;
+const PUBLISH = `mutation($input: VersionedInput!) { publishRecognition(input: $input) { recognition { status version rank publishedBy { email } } } }`;
 const WITHDRAW = `mutation($input: WithdrawInput!) { withdrawRecognition(input: $input) { recognition { status version withdrawalReason } } }`;
 
 type Rec = { id: string; status: string; version: number };
@@ -294,5 +294,85 @@ describe('the spotlight workflow', () => {
         ),
       ),
     ).toEqual(['INVALID_TRANSITION']);
+  });
+
+  it("reorders a campaign's spotlight under the campaign's version, refusing a stale board or a partial list", async () => {
+    const em = app.orm.em.fork();
+    const campaign = await buildCampaign(em);
+    const recs = [];
+    for (let rank = 1; rank <= 3; rank++) {
+      recs.push(
+        await buildRecognition(em, {
+          campaign,
+          status: RecognitionStatus.PUBLISHED,
+          rank,
+          publishedAt: new Date(),
+        }),
+      );
+    }
+    const [first, second, third] = recs.map((r) => r.globalId) as [string, string, string];
+    const reorder = `mutation($input: ReorderSpotlightInput!) { reorderSpotlight(input: $input) { id rank } }`;
+    const result = dataOf(
+      await app.run<{ reorderSpotlight: { id: string; rank: number }[] }>(
+        reorder,
+        {
+          input: {
+            campaignId: campaign.globalId,
+            expectedVersion: campaign.version,
+            recognitionIds: [third, first, second],
+          },
+        },
+        publisher,
+      ),
+    ).reorderSpotlight;
+    expect(result).toEqual([
+      { id: third, rank: 1 },
+      { id: first, rank: 2 },
+      { id: second, rank: 3 },
+    ]);
+    // The board that read the campaign before that reorder is now stale.
+    const stale = await app.run(
+      reorder,
+      {
+        input: {
+          campaignId: campaign.globalId,
+          expectedVersion: campaign.version,
+          recognitionIds: [first, second, third],
+        },
+      },
+      publisher,
+    );
+    expect(codesOf(stale)).toEqual(['CONFLICT']);
+    const partial = await app.run(
+      reorder,
+      {
+        input: {
+          campaignId: campaign.globalId,
+          expectedVersion: campaign.version + 1,
+          recognitionIds: [first, second],
+        },
+      },
+      publisher,
+    );
+    expect(codesOf(partial)).toEqual(['BAD_USER_INPUT']);
+    const ranks = (
+      await app.orm.em.fork().find(Recognition, { campaign: campaign.id }, { orderBy: { rank: 'asc' } })
+    ).map((r) => r.globalId);
+    expect(ranks).toEqual([third, first, second]);
+    expect(
+      codesOf(
+        await app.run(
+          reorder,
+          {
+            input: {
+              campaignId: campaign.globalId,
+              expectedVersion: campaign.version + 1,
+              recognitionIds: [first, second, third],
+            },
+          },
+          editor,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 });

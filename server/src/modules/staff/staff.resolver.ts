@@ -18,7 +18,6 @@ import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { allOf, textSearch } from '../common/filters.js';
-import { expectGlobalId } from '../common/node.js';
 import {
   AcceptInvitationInput,
   ChangeStaffRoleInput,
@@ -161,8 +160,9 @@ export class StaffResolver {
     })
     input: ChangeStaffRoleInput,
   ) {
-    const id = expectGlobalId(input.id, 'StaffUser', 'input.id');
-    return { user: await staff.changeStaffRole(ctx.em, actorOf(ctx), id, input.role, input.expectedVersion) };
+    return {
+      user: await staff.changeStaffRole(ctx.em, actorOf(ctx), input.id, input.role, input.expectedVersion),
+    };
   }
 
   @Authorized(Permission.STAFF_ADMIN)
@@ -174,7 +174,6 @@ export class StaffResolver {
     })
     input: DeactivateStaffUserInput,
   ) {
-    const id = expectGlobalId(input.id, 'StaffUser', 'input.id');
-    return { user: await staff.deactivateStaffUser(ctx.em, actorOf(ctx), id, input.expectedVersion) };
+    return { user: await staff.deactivateStaffUser(ctx.em, actorOf(ctx), input.id, input.expectedVersion) };
   }
 }

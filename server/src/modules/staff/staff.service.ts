@@ -3,19 +3,11 @@
  * Passwords are hashed with argon2id; session and invitation tokens are stored only as sha-256 hashes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { type EntityManager, LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
-import { type Actor, newEntity } from '../common/catalogue.js';
-import {
-  BeaconError,
-  conflict,
-  ErrorCode,
-  forbidden,
-  invalidField,
-  notFound,
-  staleVersion,
-} from '../common/errors.js';
+import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
+import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
 import { StaffRole } from './staff-role.js';
 import { StaffSession } from './staff-session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
@@ -167,14 +159,6 @@ export async function acceptInvitation(
   return { user, token: await startSession(em, user, sessionTtlMs) };
 }
 
-async function loadForUpdate(em: EntityManager, id: string, expectedVersion: number): Promise<StaffUser> {
-  const user = await em.findOne(StaffUser, { id });
-  if (!user) throw notFound('Staff member');
-  if (user.version !== expectedVersion) throw staleVersion('Staff member', expectedVersion, user.version);
-  await em.lock(user, LockMode.OPTIMISTIC, expectedVersion);
-  return user;
-}
-
 /** Refuses a change that would leave Beacon with no active admin. */
 async function keepAnAdmin(em: EntityManager, user: StaffUser): Promise<void> {
   if (user.role !== StaffRole.ADMIN || user.deactivatedAt) return;
@@ -182,55 +166,48 @@ async function keepAnAdmin(em: EntityManager, user: StaffUser): Promise<void> {
   if (admins <= 1) throw forbidden('Beacon must keep at least one active admin');
 }
 
-export async function changeStaffRole(
+export function changeStaffRole(
   em: EntityManager,
   actor: Actor,
   id: string,
   role: StaffRole,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  return em.transactional(async (tx) => {
-    const user = await loadForUpdate(tx, id, expectedVersion);
-    if (user.role === role) return user;
-    if (role !== StaffRole.ADMIN) await keepAnAdmin(tx, user);
-    const before = snapshot(user);
-    user.role = role;
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'staff.change_role',
-      targetType: 'StaffUser',
-      targetId: user.id,
-      before,
-      after: snapshot(user),
-      requestId: actor.requestId,
-    });
-    return user;
-  });
+  return updateRecord(
+    em,
+    actor,
+    StaffUser,
+    id,
+    expectedVersion,
+    async (user, tx) => {
+      if (user.role === role) return;
+      if (role !== StaffRole.ADMIN) await keepAnAdmin(tx, user);
+      user.role = role;
+    },
+    { action: 'staff.change_role' },
+  );
 }
 
-export async function deactivateStaffUser(
+/** Deactivates an account: it can no longer sign in, its sessions and any pending invitation end. */
+export function deactivateStaffUser(
   em: EntityManager,
   actor: Actor,
   id: string,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  return em.transactional(async (tx) => {
-    const user = await loadForUpdate(tx, id, expectedVersion);
-    if (user.deactivatedAt) return user;
-    await keepAnAdmin(tx, user);
-    const before = snapshot(user);
-    user.deactivatedAt = new Date();
-    user.invitationTokenHash = null;
-    await tx.nativeDelete(StaffSession, { user: user.id });
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'staff.deactivate',
-      targetType: 'StaffUser',
-      targetId: user.id,
-      before,
-      after: snapshot(user),
-      requestId: actor.requestId,
-    });
-    return user;
-  });
+  return updateRecord(
+    em,
+    actor,
+    StaffUser,
+    id,
+    expectedVersion,
+    async (user, tx) => {
+      if (user.deactivatedAt) return;
+      await keepAnAdmin(tx, user);
+      user.deactivatedAt = new Date();
+      user.invitationTokenHash = null;
+      await tx.nativeDelete(StaffSession, { user: user.id });
+    },
+    { action: 'staff.deactivate' },
+  );
 }

@@ -16,7 +16,7 @@ import {
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badInput, conflict, invalidField, notFound } from '../common/errors.js';
-import { allOf, textSearch } from '../common/filters.js';
+import { allOf, isPostgres, textSearch } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -204,8 +204,6 @@ function checkAudience(session: TrainingSession, enrolee: Enrolee): void {
     );
   }
 }
-
-const isPostgres = (em: EntityManager) => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
 /**
  * Enrols a creator or organisation. The session row is locked for the check-and-insert so concurrent

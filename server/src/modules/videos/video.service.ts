@@ -27,6 +27,9 @@ import {
   VideoOrder,
 } from './video.inputs.js';
 
+/** What anyone may see: unarchived videos of public creators. */
+export const PUBLIC_VIDEO: FilterQuery<AwarenessVideo> = { archivedAt: null, creator: PUBLIC_CREATOR };
+
 const ORDERS: Record<VideoOrder, QueryOrderMap<AwarenessVideo>> = {
   [VideoOrder.NEWEST]: { publishedAt: 'desc', id: 'desc' },
   [VideoOrder.MOST_VIEWED]: { views: 'desc', id: 'asc' },
@@ -52,7 +55,7 @@ export function listVideos(
     ? filter?.includeArchived
       ? {}
       : { archivedAt: null }
-    : { archivedAt: null, creator: PUBLIC_CREATOR };
+    : PUBLIC_VIDEO;
   const where = () =>
     allOf<AwarenessVideo>(
       visibility,
