@@ -531,6 +531,8 @@ export type RemoveProgrammingWindowInput = {
 export type ReorderSpotlightInput = {
   /** The campaign. */
   campaignId: Scalars['ID']['input'];
+  /** The campaign's version you last read; a reorder by someone else since fails with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
   /** Every published recognition of the campaign, in the new order (first is rank 1). */
   recognitionIds: Array<Scalars['ID']['input']>;
 };
@@ -897,6 +899,14 @@ export type UpdateVideoInput = {
   url?: InputMaybe<Scalars['String']['input']>;
   /** New view count. */
   views?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+/** A record and the version you last read; a newer version fails with CONFLICT. */
+export type VersionedInput = {
+  /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The record. */
+  id: Scalars['ID']['input'];
 };
 
 /** Which awareness videos to list. */
