@@ -4,15 +4,15 @@
  * refuse unless every check passes.
  */
 
-import { deriveAdvisory, SafetySeverity } from '@beacon/shared';
+import { SafetySeverity } from '@beacon/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
-import { allOf, jsonArrayContains } from '../common/filters.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { CrisisResource } from '../crisis-resources/crisis-resource.entity.js';
 import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
 import { TrainingTopic } from '../training/training-session.entity.js';
+import { advisoryOf } from '../videos/content-advisory.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
 
 export enum EligibilityCheckName {
@@ -55,13 +55,64 @@ const TRAINING_VALID_MS = 365 * 24 * 3_600_000;
 const check = (name: EligibilityCheckName, passed: boolean, reason: string): EligibilityCheck =>
   Object.assign(new EligibilityCheck(), { name, passed, reason });
 
-/** Every check for `recognition` at `now`. Loads what it needs; the recognition's relations may be references. */
-export async function checkEligibility(
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** What the checks need beyond the recognitions themselves, loaded once for a whole batch. */
+interface EligibilityFacts {
+  /** Each creator's latest safe-messaging completion within the validity window, with its session title. */
+  training: Map<string, { completedAt: Date; title: string }>;
+  /** Regions served by at least one live crisis resource, and whether a global one exists. */
+  servedRegions: Set<string>;
+  hasGlobalResource: boolean;
+  /** Published spotlights per campaign. */
+  published: Map<string, number>;
+}
+
+async function loadFacts(
   em: EntityManager,
-  recognition: Recognition,
-  now = new Date(),
-): Promise<EligibilityCheck[]> {
-  await em.populate(recognition, ['creator', 'campaign', 'featuredVideos'], { refresh: false });
+  recognitions: readonly Recognition[],
+  now: Date,
+): Promise<EligibilityFacts> {
+  const creatorIds = [...new Set(recognitions.map((r) => r.creator.id))];
+  const campaignIds = [...new Set(recognitions.map((r) => r.campaign.id))];
+  const completions = await em.find(
+    TrainingEnrolment,
+    {
+      creator: { $in: creatorIds },
+      archivedAt: null,
+      completedAt: { $gte: new Date(now.getTime() - TRAINING_VALID_MS), $lte: now },
+      session: { topic: TrainingTopic.SAFE_MESSAGING_SUICIDE },
+    },
+    { orderBy: { completedAt: 'desc' }, populate: ['session'] },
+  );
+  const training = new Map<string, { completedAt: Date; title: string }>();
+  for (const e of completions) {
+    const creatorId = e.creator?.id;
+    if (creatorId && e.completedAt && !training.has(creatorId)) {
+      training.set(creatorId, { completedAt: e.completedAt, title: e.session.title });
+    }
+  }
+  // The directory is small (tens of rows): one read answers every region in the batch.
+  const resources = await em.find(CrisisResource, { archivedAt: null });
+  // A page of recognitions usually spans one campaign (boards filter by campaign): a count each.
+  const published = new Map(
+    await Promise.all(
+      campaignIds.map(
+        async (id) =>
+          [id, await em.count(Recognition, { campaign: id, status: RecognitionStatus.PUBLISHED })] as const,
+      ),
+    ),
+  );
+  return {
+    training,
+    servedRegions: new Set(resources.flatMap((r) => r.regions)),
+    hasGlobalResource: resources.some((r) => r.isGlobal),
+    published,
+  };
+}
+
+/** The checks for one recognition, from loaded facts; no I/O. */
+function evaluate(recognition: Recognition, facts: EligibilityFacts): EligibilityCheck[] {
   const creator = recognition.creator;
   const campaign = recognition.campaign;
   const videos = recognition.featuredVideos.getItems();
@@ -72,15 +123,11 @@ export async function checkEligibility(
     !consent?.givenAt
       ? check(EligibilityCheckName.CONSENT, false, 'No spotlight consent is on file')
       : consent.withdrawnAt
-        ? check(
-            EligibilityCheckName.CONSENT,
-            false,
-            `Consent was withdrawn on ${consent.withdrawnAt.toISOString().slice(0, 10)}`,
-          )
+        ? check(EligibilityCheckName.CONSENT, false, `Consent was withdrawn on ${day(consent.withdrawnAt)}`)
         : check(
             EligibilityCheckName.CONSENT,
             true,
-            `Consent (${consent.scope}) given on ${consent.givenAt.toISOString().slice(0, 10)}`,
+            `Consent (${consent.scope}) given on ${day(consent.givenAt)}`,
           ),
   );
 
@@ -92,22 +139,13 @@ export async function checkEligibility(
         : check(EligibilityCheckName.CREATOR_ACTIVE, true, 'The creator is active'),
   );
 
-  const trained = await em.findOne(
-    TrainingEnrolment,
-    {
-      creator: creator.id,
-      archivedAt: null,
-      completedAt: { $gte: new Date(now.getTime() - TRAINING_VALID_MS), $lte: now },
-      session: { topic: TrainingTopic.SAFE_MESSAGING_SUICIDE },
-    },
-    { orderBy: { completedAt: 'desc' }, populate: ['session'] },
-  );
+  const trained = facts.training.get(creator.id);
   checks.push(
-    trained?.completedAt
+    trained
       ? check(
           EligibilityCheckName.SAFE_MESSAGING_TRAINING,
           true,
-          `Completed "${trained.session.title}" on ${trained.completedAt.toISOString().slice(0, 10)}`,
+          `Completed "${trained.title}" on ${day(trained.completedAt)}`,
         )
       : check(
           EligibilityCheckName.SAFE_MESSAGING_TRAINING,
@@ -116,29 +154,18 @@ export async function checkEligibility(
         ),
   );
 
-  const sensitive = videos.filter((v) => deriveAdvisory(v.topics).required);
+  const advisories = videos.map((video) => ({ video, advisory: advisoryOf(video) }));
+  const sensitive = advisories.filter((a) => a.advisory.required);
   const problems: string[] = [];
-  for (const video of videos) {
+  for (const { video } of advisories) {
     if (video.creator.id !== creator.id) problems.push(`"${video.title}" is not by this creator`);
     if (video.archivedAt) problems.push(`"${video.title}" is archived`);
   }
-  if (sensitive.length > 0) {
-    const resources = await em.count(
-      CrisisResource,
-      allOf<CrisisResource>(
-        { archivedAt: null },
-        {
-          $or: [{ isGlobal: true }, jsonArrayContains<CrisisResource>(em, 'regions', creator.region)],
-        },
-      ),
-    );
-    if (resources === 0)
-      problems.push(`no crisis resource serves ${creator.region} and there is no global fallback`);
-    for (const video of sensitive) {
-      const advisory = deriveAdvisory(video.topics);
-      if (!(video.advisoryWarningOverride ?? advisory.warningText))
-        problems.push(`"${video.title}" has no warning text`);
-    }
+  if (sensitive.length > 0 && !facts.hasGlobalResource && !facts.servedRegions.has(creator.region)) {
+    problems.push(`no crisis resource serves ${creator.region} and there is no global fallback`);
+  }
+  for (const { video, advisory } of sensitive) {
+    if (!advisory.warningText) problems.push(`"${video.title}" has no warning text`);
   }
   checks.push(
     videos.length === 0
@@ -174,17 +201,15 @@ export async function checkEligibility(
         ),
   );
 
-  const published = await em.count(Recognition, {
-    campaign: campaign.id,
-    status: RecognitionStatus.PUBLISHED,
-    id: { $ne: recognition.id },
-  });
+  // Places taken by others: this recognition's own place does not count against it.
+  const taken =
+    (facts.published.get(campaign.id) ?? 0) - (recognition.status === RecognitionStatus.PUBLISHED ? 1 : 0);
   checks.push(
-    published < campaign.spotlightCapacity
+    taken < campaign.spotlightCapacity
       ? check(
           EligibilityCheckName.CAMPAIGN_CAPACITY,
           true,
-          `${published} of ${campaign.spotlightCapacity} spotlight places taken`,
+          `${taken} of ${campaign.spotlightCapacity} spotlight places taken`,
         )
       : check(
           EligibilityCheckName.CAMPAIGN_CAPACITY,
@@ -193,6 +218,21 @@ export async function checkEligibility(
         ),
   );
   return checks;
+}
+
+/**
+ * Every check for each recognition at `now`, in order. A whole page of recognitions costs the same few
+ * queries as one: relations are populated together and the facts are loaded once.
+ */
+export async function checkEligibility(
+  em: EntityManager,
+  recognitions: readonly Recognition[],
+  now = new Date(),
+): Promise<EligibilityCheck[][]> {
+  if (recognitions.length === 0) return [];
+  await em.populate([...recognitions], ['creator', 'campaign', 'featuredVideos'], { refresh: false });
+  const facts = await loadFacts(em, recognitions, now);
+  return recognitions.map((r) => evaluate(r, facts));
 }
 
 export const failedChecks = (checks: readonly EligibilityCheck[]) => checks.filter((c) => !c.passed);

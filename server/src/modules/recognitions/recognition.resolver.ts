@@ -2,6 +2,7 @@
 
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { FilterQuery } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import {
   Arg,
   Args,
@@ -19,7 +20,7 @@ import { Campaign } from '../campaigns/campaign.entity.js';
 import { byId } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
-import type { Context } from '../common/context.js';
+import { type Context, loader } from '../common/context.js';
 import { allOf } from '../common/filters.js';
 import { VersionedInput } from '../common/inputs.js';
 import { expectGlobalId } from '../common/node.js';
@@ -140,7 +141,16 @@ export class RecognitionResolver {
     description: 'Every eligibility check as it stands now; approve and publish need all to pass.',
   })
   eligibility(@Ctx() ctx: Context, @Root() rec: Recognition) {
-    return checkEligibility(ctx.em, rec);
+    // Batched: a board's whole page of recognitions is checked with the same few queries as one.
+    const batch = loader(
+      ctx,
+      'recognition.eligibility',
+      () =>
+        new DataLoader<Recognition, EligibilityCheck[]>((recs) => checkEligibility(ctx.em, recs), {
+          cache: false,
+        }),
+    );
+    return batch.load(rec);
   }
 
   @Authorized(Permission.NOMINATE)

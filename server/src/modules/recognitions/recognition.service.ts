@@ -160,7 +160,8 @@ export function review(em: EntityManager, actor: Actor, input: ReviewInput) {
 
 /** Throws NOT_ELIGIBLE (or CAPACITY_REACHED when room is all that is missing) unless every check passes. */
 async function requireEligible(tx: EntityManager, rec: Recognition): Promise<void> {
-  const failed = failedChecks(await checkEligibility(tx, rec));
+  const [checks = []] = await checkEligibility(tx, [rec]);
+  const failed = failedChecks(checks);
   if (failed.length === 0) return;
   const details = { failedChecks: failed.map((c) => ({ name: c.name, reason: c.reason })) };
   if (failed.every((c) => c.name === EligibilityCheckName.CAMPAIGN_CAPACITY)) {

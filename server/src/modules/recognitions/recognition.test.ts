@@ -375,4 +375,29 @@ describe('the spotlight workflow', () => {
       ),
     ).toEqual(['FORBIDDEN']);
   });
+
+  it('checks eligibility for a whole review queue with the same number of queries as for two nominations', async () => {
+    const em = app.orm.em.fork();
+    const campaign = await buildCampaign(em);
+    for (let i = 0; i < 20; i++) await buildRecognition(em, { campaign });
+    const query = `query($c: ID!, $n: Int!) { recognitions(first: $n, filter: { campaignId: $c }) { nodes { eligibility { name passed } } } }`;
+    const statements = async (n: number) => {
+      app.resetQueryCount();
+      const page = dataOf(
+        await app.run<{ recognitions: { nodes: { eligibility: { passed: boolean }[] }[] } }>(
+          query,
+          { c: campaign.globalId, n },
+          reviewer,
+        ),
+      );
+      expect(page.recognitions.nodes).toHaveLength(n);
+      expect(
+        page.recognitions.nodes.every(
+          (r) => r.eligibility.length === 6 && r.eligibility.every((c) => c.passed),
+        ),
+      ).toBe(true);
+      return app.queryCount();
+    };
+    expect(await statements(20)).toBe(await statements(2));
+  });
 });
