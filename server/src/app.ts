@@ -23,6 +23,7 @@ import type { Config } from './config.js';
 import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { toClientError } from './modules/common/errors.js';
+import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
 import { findSession } from './modules/staff/staff.service.js';
@@ -129,6 +130,7 @@ export async function createApp(options: {
       // Beacon sets Cache-Control itself (public-cache.plugin.ts), from what was asked and by whom.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       publicCachePlugin(config.regionHeader),
+      legacyJsonStatusPlugin<Context>(),
       ApolloServerPluginLandingPageLocalDefault({
         embed: { initialState: { pollForSchemaUpdates: false } },
         includeCookies: true,

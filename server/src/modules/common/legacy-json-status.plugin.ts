@@ -1,0 +1,29 @@
+/**
+ * GraphQL over HTTP: a client that accepts only `application/json` (the legacy media type) SHOULD get
+ * status 200 for requests that reached GraphQL but failed to parse, validate or coerce variables, with the
+ * errors in the body; such clients read errors from the body, not the status. Clients accepting
+ * `application/graphql-response+json` keep Apollo's 4xx statuses.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+export function legacyJsonStatusPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart({ request }) {
+      const accept = request.http?.headers.get('accept') ?? '';
+      const legacyOnly =
+        accept.includes('application/json') && !accept.includes('application/graphql-response+json');
+      if (!legacyOnly) return;
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (errors.length > 0 && errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)))) {
+            response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}
