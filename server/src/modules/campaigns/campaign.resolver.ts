@@ -3,7 +3,7 @@
  * grants and totals, and the staff mutations that change a campaign under its version.
  */
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { byId } from '../common/batch.js';
+import { requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
@@ -158,6 +158,6 @@ export class CampaignResolver {
 export class ProgrammingWindowResolver {
   @FieldResolver(() => Campaign, { description: 'The campaign the window belongs to.' })
   async campaign(@Ctx() ctx: Context, @Root() window: ProgrammingWindow) {
-    return (await byId(ctx, Campaign, window.campaign.id)) as Campaign;
+    return requiredById(ctx, Campaign, window.campaign.id);
   }
 }

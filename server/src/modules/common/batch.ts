@@ -6,6 +6,7 @@ import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mik
 import DataLoader from 'dataloader';
 import { type ConnectionArgs, type ConnectionShape, type LoadedOrder, paginateLoaded } from './connection.js';
 import { type Context, loader } from './context.js';
+import { notFound } from './errors.js';
 
 export interface ChildListSpec<T extends object> {
   /** Unique name of this relation, for the per-request loader cache. */
@@ -76,4 +77,15 @@ export function byId<T extends { id: string }>(
       }),
   );
   return batch.load(id);
+}
+
+/** A parent that must exist (a non-null relation): NOT_FOUND rather than a null where none may be. */
+export async function requiredById<T extends { id: string }>(
+  ctx: Context,
+  entity: EntityName<T> & { name: string },
+  id: string,
+): Promise<T> {
+  const found = await byId(ctx, entity, id);
+  if (!found) throw notFound(entity.name);
+  return found;
 }

@@ -1,7 +1,7 @@
 /** GraphQL surface of ad-credit grants: staff-only lists and catalogue mutations. */
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { byId } from '../common/batch.js';
+import { requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
@@ -37,12 +37,12 @@ export class AdCreditGrantResolver {
 
   @FieldResolver(() => Organisation, { description: 'The organisation receiving the credits.' })
   async organisation(@Ctx() ctx: Context, @Root() grant: AdCreditGrant) {
-    return (await byId(ctx, Organisation, grant.organisation.id)) as Organisation;
+    return requiredById(ctx, Organisation, grant.organisation.id);
   }
 
   @FieldResolver(() => Campaign, { description: 'The campaign the credits are for.' })
   async campaign(@Ctx() ctx: Context, @Root() grant: AdCreditGrant) {
-    return (await byId(ctx, Campaign, grant.campaign.id)) as Campaign;
+    return requiredById(ctx, Campaign, grant.campaign.id);
   }
 
   @Authorized(Permission.CATALOGUE_WRITE)

@@ -7,7 +7,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ProgrammingWindowConnection, windowsOfCampaign } from '../campaigns/campaign.children.js';
 import { campaignBySlug } from '../campaigns/campaign.service.js';
-import { byId } from '../common/batch.js';
+import { requiredById } from '../common/batch.js';
 import { ConnectionArgs, paginateLoaded } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -80,7 +80,7 @@ export class HubResolver {
 export class SpotlightResolver {
   @FieldResolver(() => Creator, { description: "The creator's public profile." })
   async creator(@Ctx() ctx: Context, @Root() spotlight: Spotlight) {
-    return (await byId(ctx, Creator, spotlight.creatorId)) as Creator;
+    return requiredById(ctx, Creator, spotlight.creatorId);
   }
 
   @FieldResolver(() => AwarenessVideoConnection, {

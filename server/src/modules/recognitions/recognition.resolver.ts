@@ -17,7 +17,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { byId } from '../common/batch.js';
+import { byId, requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
@@ -78,12 +78,12 @@ export class RecognitionResolver {
 
   @FieldResolver(() => Creator, { description: 'The creator recognised.' })
   async creator(@Ctx() ctx: Context, @Root() rec: Recognition) {
-    return (await byId(ctx, Creator, rec.creator.id)) as Creator;
+    return requiredById(ctx, Creator, rec.creator.id);
   }
 
   @FieldResolver(() => Campaign, { description: 'The campaign.' })
   async campaign(@Ctx() ctx: Context, @Root() rec: Recognition) {
-    return (await byId(ctx, Campaign, rec.campaign.id)) as Campaign;
+    return requiredById(ctx, Campaign, rec.campaign.id);
   }
 
   @FieldResolver(() => AwarenessVideoConnection, { description: 'The videos featured with the spotlight.' })
@@ -106,7 +106,7 @@ export class RecognitionResolver {
 
   @FieldResolver(() => StaffUser, { description: 'Who nominated.' })
   async nominatedBy(@Ctx() ctx: Context, @Root() rec: Recognition) {
-    return (await byId(ctx, StaffUser, rec.nominatedBy.id)) as StaffUser;
+    return requiredById(ctx, StaffUser, rec.nominatedBy.id);
   }
 
   @FieldResolver(() => StaffUser, { nullable: true, description: 'Who made the safety review decision.' })

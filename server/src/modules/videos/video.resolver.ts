@@ -1,6 +1,6 @@
 /** GraphQL surface of awareness videos: public lists with advisories, staff catalogue mutations. */
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { byId } from '../common/batch.js';
+import { requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
@@ -55,7 +55,7 @@ export class AwarenessVideoResolver {
 
   @FieldResolver(() => Creator, { description: 'The creator who posted it.' })
   async creator(@Ctx() ctx: Context, @Root() video: AwarenessVideo) {
-    return (await byId(ctx, Creator, video.creator.id)) as Creator;
+    return requiredById(ctx, Creator, video.creator.id);
   }
 
   @FieldResolver(() => ContentAdvisory, { description: 'The content advisory derived from its topics.' })
