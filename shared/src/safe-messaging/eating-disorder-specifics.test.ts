@@ -31,6 +31,15 @@ describe('eating-disorder-specifics: blocks numbers, behaviours and before/after
     ['then vs now, anorexia recovery', 'then vs now'],
     ['#ana #thinspo goals', '#ana'],
     ['sw 60 cw 52 gw 45 #edtwt', 'sw 60'],
+    ['ana tip: chew gum so you dont eat', 'so you dont eat'],
+    ['black coffee to suppress my appetite #proana', 'suppress my appetite'],
+    ['lost 20kg by fasting, my ED doctor was worried', '20kg'],
+    ['my ed made me count every calorie: 1200 max', 'calorie: 1200'],
+    ['i would run 3 hours a day to burn off food #edrecovery', 'burn off food'],
+    ['weighing myself 10 times a day was normal in my ED', 'weighing myself 10 times a day'],
+    ['i only ate rice cakes for a month #anorexia', 'only ate rice cakes'],
+    ['ate under 600 cals a day #ed', '600 cals'],
+    ['1 meal a day and nothing else #edtwt', '1 meal a day'],
   ])('%j: underlines %j', (text, excerpt) => {
     const findings = checkSafeMessaging(text).filter((f) => f.ruleId === 'eating-disorder-specifics');
     expect(findings.map((f) => f.excerpt)).toContain(excerpt);
@@ -65,6 +74,10 @@ describe('eating-disorder-specifics: numbers only count when the post is about e
     'My before and after photos of the kitchen renovation',
     'Grab a size 10 hoodie from the merch store',
     'Day 3 of the water fast challenge for charity',
+    'special ed teacher life 🍎 size 6 classroom shoes',
+    'my ed teacher said 1200 max words for the essay',
+    'I would run 2 hours a day for marathon training',
+    'chew gum so you dont eat the whole bag of sweets lol',
   ])('ignores %j in a post that is not about eating disorders', (text) => {
     expect(edExcerpts(text)).toEqual([]);
   });

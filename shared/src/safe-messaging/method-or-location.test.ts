@@ -45,6 +45,17 @@ describe('method-or-location: blocks details of how or where', () => {
     ["I've been stockpiling my antidepressants.", 'stockpiling my antidepressants'],
     ['she drank bleach last year', 'drank bleach'],
     ['He jumped from the 10th floor.', 'jumped from the 10th floor'],
+    ['My brother took 40 of his sleeping pills.', 'took 40 of his sleeping pills'],
+    ['the rail bridge on 5th st is where ppl go to end it', 'where ppl go to end it'],
+    ['I used to burn my arms with cigarettes.', 'burn my arms with cigarettes'],
+    ['They found him with his wrists slit.', 'wrists slit'],
+    ['i tried to drown myself in the river', 'drown myself in the river'],
+    ['she tried to od on her meds', 'od on her meds'],
+    ['she took an od of her sertraline', 'took an od'],
+    ['she overdosed on sertraline', 'overdosed on sertraline'],
+    ['she jumped in front of the 7:15 train', 'jumped in front of the 7:15 train'],
+    ['He died by suicide at the old quarry near town.', 'suicide at the old quarry'],
+    ['he killed himself in the garage', 'killed himself in the garage'],
   ])('blocks %j, underlining %j', (text, excerpt) => {
     const findings = checkSafeMessaging(text).filter((f) => f.ruleId === 'method-or-location');
     expect(findings.map((f) => f.excerpt)).toContain(excerpt);
@@ -62,6 +73,11 @@ describe('method-or-location: blocks details of how or where', () => {
     'I still keep a razor blade from when I used to self-harm.',
     'I wanted to end it all at the cliff at Beachy Head.',
     'I took all my pills because I wanted to die.',
+    'He died by suicide, hanging from a tree in the park behind the school.',
+    'Suicide note found next to the empty insulin pens.',
+    'self harm tip: hide the cuts on your hips so nobody sees',
+    'I tried to unalive myself with a belt around my neck.',
+    'how much sertraline would it take to not wake up',
   ])('blocks a method word that sits next to talk of suicide: %j', (text) => {
     expect(methodExcerpts(text).length).toBeGreaterThan(0);
   });
@@ -113,6 +129,17 @@ describe('method-or-location: stays quiet on everyday words', () => {
     'I stepped onto the train just in time',
     'My grandad died of carbon monoxide poisoning from a faulty boiler',
     'She died from drowning on holiday',
+    'Christmas lights hanging from the tree 🎄',
+    'talking about suicide in the car with my dad helped. Call 988.',
+    'Suicide prevention on the platform: how we moderate',
+    'I od on coffee every monday',
+    'this film is od funny',
+    'I drown myself in work every January',
+    'scarf around my neck, autumn is here 🍂',
+    'burned my arm with hot oil while cooking',
+    'hide the cuts of meat at the back of the freezer',
+    'empty pill organiser, time to refill',
+    'I recycled 20 lithium batteries today',
   ])('%j', (text) => {
     expect(methodExcerpts(text)).toEqual([]);
   });

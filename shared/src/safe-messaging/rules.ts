@@ -44,6 +44,12 @@ const method = {
       example: 'She was found hanging in her room.',
     },
     {
+      // "hanging from a tree": a method and a place; decorations hang from trees too, so only near harm.
+      re: rx`\b(?:hanging|hanged|hung)${_}(?:from|in|on|off)${_}(?:a|an|the|his|her|their|my|our)${__}(?:[a-z]+${__}){0,2}?(?:trees?|branch(?:es)?|beams?|ceilings?|rafters?|ban{1,2}isters?|stair${_}?(?:wells?|cases?|rails?)|door${_}?frames?|doors?|closets?|wardrobes?|garages?|sheds?|barns?|lofts?|attics?|railings?)\b`,
+      when: 'near-harm',
+      example: 'He died by suicide, hanging from a tree in the park.',
+    },
+    {
       re: rx`\b(?:death|died|dies|dying)${_}(?:by|from|of|via|through)${_}(?:a${_})?(?:hanging|self${_}inflicted${_}(?:gunshot(?:${_}wounds?)?|wounds?|injur(?:y|ies)))\b|\b(?:suicide|killed${_}${SELF}|took${_}${POSSESSIVE}${_}(?:own${_})?life)${_}(?:by|via|through|using)${_}(?:a${_}|an${_})?(?:hanging|asphyxiation|asphyxia|suffocation|strangulation|drowning|gunshot|poisoning|carbon${_}monoxide|jumping|a${_}fall|overdose|being${_}hit${_}by${_}a${_}train)\b`,
       example: 'He died by hanging.',
     },
@@ -78,7 +84,7 @@ const method = {
       example: 'He jumped from the bridge.',
     },
     {
-      re: rx`\b(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|walked|walk|lay|laid|lie|lying|(?:threw|throw|throws|throwing)${_}${SELF})${_}(?:in${_}front${_}of${_}(?:a|an|the)${_}(?:[a-z]+${__})?(?:trains?|tube|subway|lorry|truck|bus|car|traffic)|(?:down${__})?(?:onto|on${_}to|on|across)${_}the${_}(?:train${_}|railway${_}|rail${_})?(?:tracks|rails|line))\b`,
+      re: rx`\b(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|walked|walk|lay|laid|lie|lying|(?:threw|throw|throws|throwing)${_}${SELF})${_}(?:in${_}front${_}of${_}(?:a|an|the)${_}(?:[a-z0-9:.]+${__})?(?:trains?|tube|subway|lorry|truck|bus|car|traffic)|(?:down${__})?(?:onto|on${_}to|on|across)${_}the${_}(?:train${_}|railway${_}|rail${_})?(?:tracks|rails|line))\b`,
       example: 'She stepped in front of a train.',
     },
     {
@@ -116,7 +122,18 @@ const method = {
     },
     { re: rx`\bhow${_}(?:deep|hard|far)${_}to${_}cut\b`, example: 'how deep to cut' },
     {
-      re: rx`\b(?:took|take|takes|taking|had|swallowed)${_}an${_}overdose\b|\boverdose${_}of\b`,
+      re: rx`\b(?:burn|burns|burned|burnt|burning|cut|cuts|cutting|carve|carved|carving|scratch|scratched|scratching|stab|stabbed|stabbing)${_}(?:${SELF}|${POSSESSIVE}${_}(?:own${_})?(?:arms?|legs?|thighs?|hips?|wrists?|skin|stomach|body|chest|ankles?))${_}with${_}(?:(?:a|an|the|my|his|her|their|some|lit)${__})?(?:[a-z]+${__})?(?:cigarettes?|cigs?|lighters?|matches|razors?|blades?|scissors|knife|knives|box${_}cutters?|glass|compass(?:es)?|pins?|needles?|sharpeners?|hot${_}(?:metal|spoons?|knives|knife|irons?|water))\b`,
+      when: 'unless-benign',
+      example: 'I used to burn my arms with cigarettes.',
+    },
+    {
+      // Ways to keep self-harm injuries from being seen are behaviour specifics (#chatsafe).
+      re: rx`\b(?:hide|hides|hid|hiding|hidden|conceal|conceals|concealed|concealing)${_}(?:(?:the|my|your|ur|his|her|their|those|these|any)${__})?(?:(?:fresh|new|deep|self${_}harm)${__})?(?:cuts|burns|wounds)\b`,
+      when: 'near-harm',
+      example: 'self-harm tip: hide the cuts under long sleeves',
+    },
+    {
+      re: rx`\b(?:took|take|takes|taking|had|swallowed)${_}an${_}(?:overdose|od)\b|\boverdose${_}of\b`,
       example: 'She took an overdose of paracetamol.',
     },
     {
@@ -124,7 +141,7 @@ const method = {
       example: 'She overdosed on 40 pills.',
     },
     {
-      re: rx`\b(?:took|take|taking|takes|swallowed|swallow|swallowing|downed|popped|ate|stockpiled|stockpiling|hoarded|hoarding|saved${_}up|saving${_}up|collected|collecting)${_}${QUANTITY}${_}(?:${POSSESSIVE}${_})?(?:[a-z]+${__})?${PILLS}\b`,
+      re: rx`\b(?:took|take|taking|takes|swallowed|swallow|swallowing|downed|popped|ate|stockpiled|stockpiling|hoarded|hoarding|saved${_}up|saving${_}up|collected|collecting)${_}${QUANTITY}${_}(?:(?:of${_})?${POSSESSIVE}${_}|of${_}(?:the|those|these)${_})?(?:[a-z]+${__})?${PILLS}\b`,
       example: 'He took a bottle of pills.',
     },
     {
@@ -137,6 +154,11 @@ const method = {
       example: 'I took all my pills because I wanted to die.',
     },
     {
+      re: rx`\b(?:empty|emptied)${_}(?:(?:[a-z]+${__})?${PILLS}(?:${_}(?:bottles?|packets?|packs?|pens?|boxes|box|containers?|blister${_}packs?))?|(?:medicine|prescription)${_}(?:bottles?|packets?|packs?|boxes|containers?)|(?:bottles?|packets?|packs?|boxes|blister${_}packs?)${_}of${_}(?:[a-z]+${__})?${PILLS})\b`,
+      when: 'near-harm',
+      example: 'Her suicide note lay beside the empty pill bottles.',
+    },
+    {
       re: rx`\b${NUMBER}${_}(?:x${_})?(?:\d+${_}mg${_})?${PILLS}\b`,
       when: 'near-harm',
       example: 'When I was suicidal I counted out 30 tablets.',
@@ -147,7 +169,7 @@ const method = {
       example: 'I wanted to die and looked up how much 500mg would do.',
     },
     {
-      re: rx`\bhow${_}many${_}(?:[a-z]+${__})?${PILLS}\b`,
+      re: rx`\bhow${_}(?:many|much)${_}(?:[a-z]+${__})?${PILLS}\b`,
       when: 'near-harm',
       example: 'how many pills would it take to die',
     },
@@ -168,12 +190,31 @@ const method = {
       example: 'He shot himself.',
     },
     {
+      re: rx`\b(?:drown|drowns|drowning)${_}${SELF}${_}in${_}(?:the${_}|a${_})?(?:river|sea|lake|ocean|bath|bathtub|tub|canal|pond|reservoir|quarry)\b|wrists(?<=\b(?:his|her|their|my|your|both)${_}wrists)${_}(?:were${_}|was${_})?(?:cut|slit|slashed)\b(?!${_}(?:off|out)\b)`,
+      example: 'They found him with his wrists slit.',
+    },
+    {
+      // "OD'd on" is covered above; the bare "od" is also UK slang for "very", so only with pills named.
+      re: rx`\bod${_}(?:on|with)${_}(?:(?:${NUMBER}|${QUANTITY}|${POSSESSIVE}|all${_}(?:${POSSESSIVE}${_})?|some)${_})?(?:[a-z]+${__})?${PILLS}\b`,
+      example: 'she tried to od on her meds',
+    },
+    {
+      re: rx`\b(?:belt|rope|cord|cable|scarf|ligature|tie|sheet|bag|plastic${_}bag|dog${_}lead|leash)${_}(?:around|round|over)${_}(?:my|his|her|their|your)${_}(?:neck|head)\b`,
+      when: 'near-harm',
+      example: 'I tried to unalive myself with a belt around my neck.',
+    },
+    {
+      // Where it happened: "killed himself in the garage", "died by suicide at the old quarry".
+      re: rx`\b(?:${SUICIDE}(?:s|(?<=\b(?:by|a|his|her|their|the|my)${_}${SUICIDE}))|(?:killed|kill|unalived|hanged|hung|shot)${_}${SELF}|(?:took|ended)${_}${POSSESSIVE}${_}(?:own${_})?life)${_}(?:at|in|on|off|from|near|under|inside|behind|by)${_}(?:the|a|an|his|her|their|my|our|that)${__}(?:[a-z0-9]+${__}){0,2}?(?:bridges?|roofs?|rooftops?|buildings?|towers?|balcon(?:y|ies)|cliffs?|overpass(?:es)?|flyovers?|viaducts?|car${_}parks?|multi${_}stor(?:e)?y|parking${_}(?:garages?|structures?|decks?|lots?)|high${_}rises?|ledges?|dams?|quarry|quarries|park|woods|forest|river|lake|reservoir|canal|beach|station|garage|shed|barn|hotel|motel|bathroom|bathtub|basement|cellar|attic|loft|closet|wardrobe|stairwell|dorm|cell|tracks|car|garden|playground)\b`,
+      example: 'He died by suicide at the old quarry near town.',
+    },
+    {
       re: rx`\b(?:poison(?:s|ed|ing|ous)?\b(?!${_}(?:control|centre|center|help|information|info)\b)|pesticides?|weed${_}?killer|bleach|antifreeze|cyanide|arsenic|paraquat|sodium${_}nitrite|helium|exhaust${_}(?:fumes|pipe)|hose${_}?pipe|charcoal|carbon${_}monoxide|co${_}poisoning|gas${_}oven)\b`,
       when: 'near-harm',
       example: 'After the overdose I thought about carbon monoxide.',
     },
     {
-      re: rx`\bwhere${_}(?:people|they|he|she|someone|so${_}many|many|kids|teens|students|folks|others|everyone|i|you|we)${_}(?:go|goes|went|come|came|used${_}to${_}go|have${_}gone|had${_}gone|tried)${_}to${_}(?:end${_}it|end${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|die|jump|kill${_}${SELF}|take${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|unalive|commit${_}${SUICIDE})`,
+      re: rx`\bwhere${_}(?:(?:(?:so${_}|too${_})?many|(?:a${_})?lot${_}of|lots${_}of|some|young|other)${_})?(?:people|ppl|peeps|they|he|she|someone|so${_}many|many|kids|teens|students|folks?|others|everyone|i|you|u|we)${_}(?:go|goes|went|come|came|used${_}to${_}go|have${_}gone|had${_}gone|tried|try)${_}to${_}(?:end${_}it|end${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|die|jump|kill${_}${SELF}|take${_}${POSSESSIVE}${_}(?:own${_})?(?:life|lives)|unalive|commit${_}${SUICIDE})`,
       example: 'the bridge where people go to end it',
     },
     {
@@ -396,11 +437,11 @@ const eatingDisorders = {
       example: 'I fasted for 3 days.',
     },
     {
-      re: rx`\b(?:(?:only|just|barely)${_}(?:ate|eat|eating|eats|had|have|having|allowed${_}${SELF})|(?:ate|eat|eating|had)${_}(?:only|just))${_}(?:${NUMBER}${_}(?:bites?|meals?|apples?|crackers?|grapes?|rice${_}cakes?)|an?${_}(?:apple|rice${_}cake|banana|cracker|grape|diet${_}coke|black${_}coffee)|one${_}(?:meal|apple|cracker))\b`,
+      re: rx`\b(?:(?:only|just|barely)${_}(?:ate|eat|eating|eats|had|have|having|allowed${_}${SELF})|(?:ate|eat|eating|had)${_}(?:only|just))${_}(?:${NUMBER}${_}(?:bites?|meals?|apples?|crackers?|grapes?|rice${_}cakes?)|an?${_}(?:apple|rice${_}cake|banana|cracker|grape|diet${_}coke|black${_}coffee)|one${_}(?:meal|apple|cracker)|(?:apples|crackers|grapes|rice${_}cakes|celery|lettuce|ice${_}cubes|broth|black${_}coffee|diet${_}coke|gum|water)(?=${_}(?:for|a${_}day|every${_}day|all${_}(?:day|week))\b))`,
       example: 'I only ate an apple a day.',
     },
     {
-      re: rx`\b(?:one${_}meal${_}a${_}day|omad)\b|\b(?:skip|skips|skipped|skipping)${_}(?:every${_}|all${_}(?:my${_})?|most${_})?(?:meals?|breakfast|lunch|dinner)${_}(?:for|every|and)\b|\b(?:exercis(?:e|ed|ing)|work(?:ed|ing)?${_}out|ran|running|trained|training)${_}(?:for${_})?${NUMBER}${_}(?:hours?|hrs?)${_}(?:a|every|each|per)${_}day\b`,
+      re: rx`\b(?:(?:one|1)${_}meal${_}(?:a|per)${_}day|omad)\b|\b(?:skip|skips|skipped|skipping)${_}(?:every${_}|all${_}(?:my${_})?|most${_})?(?:meals?|breakfast|lunch|dinner)${_}(?:for|every|and)\b|\b(?:exercis(?:e|es|ed|ing)|work(?:s|ed|ing)?${_}out|run|runs|ran|running|train|trains|trained|training|walk|walks|walked|walking)${_}(?:for${_})?${NUMBER}${_}(?:hours?|hrs?)${_}(?:a|every|each|per)${_}day\b|\bburn(?:ing|ed|t|s)?${_}(?:it${_}|them${_})?off${_}(?:the${_}|all${_}(?:the${_})?|every${_})?(?:food|calories|cals|meals?|everything${_}i${_}(?:ate|eat)|what${_}i${_}(?:ate|eat))\b|\bweigh(?:s|ed|ing)?${_}${SELF}${_}${NUMBER}${_}times${_}(?:a|per|every|each)${_}(?:day|hour)\b`,
       example: 'I skipped meals for weeks.',
     },
     {
@@ -416,7 +457,17 @@ const eatingDisorders = {
       example: 'tips to not eat when you are hungry',
     },
     {
-      re: rx`\b(?:pro${_}(?:ana|mia)|thinspo\w{0,8}|thinspiration|meanspo|bonespo|sweetspo)\b|#ana\b|#mia\b|\bana${_}(?:coach|buddy|tips)\b`,
+      // Tricks to not eat: "chew gum so you don't eat", "black coffee to suppress your appetite".
+      re: rx`\bso${_}(?:you|u|i|we|ur)${_}(?:don'?t|do${_}not|won'?t|will${_}not|never|can'?t|cannot)${_}(?:eat|feel${_}hungry|get${_}hungry)\b|\b(?:suppress(?:es|ed|ing)?|curb(?:s|ed|ing)?|trick(?:s|ed|ing)?|numb(?:s|ed|ing)?)${_}(?:(?:your|my|ur|the|their|her|his)${_})?(?:appetite|hunger)\b`,
+      example: 'chew gum so you dont eat',
+    },
+    {
+      // A calorie limit written "calories: 1200 max" or "1200 max".
+      re: rx`\b(?:k?cals?|calories|calorie)${_}(?:(?:limit|max|maximum|goal|target|budget|intake|allowance)${_})?(?:(?:of|was|is|at|under|below|around|about|to|only|just)${__}){0,3}[:=]?${_}\d{2,}|\b\d{3,4}${_}(?:max|maximum|limit|a${_}day|per${_}day|daily)\b`,
+      example: 'I counted every calorie: 1200 max.',
+    },
+    {
+      re: rx`\b(?:pro${_}(?:ana|mia)|thinspo\w{0,8}|thinspiration|meanspo|bonespo|sweetspo)\b|#ana\b|#mia\b|\b(?:ana|mia)${_}(?:coach(?:es)?|budd(?:y|ies)|tips?|tricks?|diet|bible)\b`,
       example: 'Follow for #thinspo.',
     },
     {
