@@ -26,7 +26,8 @@ export function ormConfig(database: DatabaseConfig, options: OrmConfigOptions = 
   const common = {
     entities,
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
-    // Relations and collections resolved through GraphQL batch into one query per level.
+    // Lets Reference.load() and Collection.load() batch; GraphQL relations use the request's own batch
+    // loaders (modules/common/batch.ts).
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,

@@ -251,6 +251,14 @@ export interface LoadedOrder<T> {
   directions: readonly ('asc' | 'desc')[];
 }
 
+/** Sorts items in the order a batch-loaded connection pages them, so sorting and cursors agree. */
+export function sortLoaded<T>(items: readonly T[], order: LoadedOrder<T>): T[] {
+  return items
+    .map((item) => ({ item, key: normaliseKey(order.key(item)) }))
+    .sort((a, b) => compareKeys(a.key, b.key, order.directions))
+    .map(({ item }) => item);
+}
+
 function normaliseKey(values: readonly unknown[]): unknown[] {
   return values.map((v) => (v instanceof Date ? v.toISOString() : v));
 }

@@ -6,6 +6,9 @@ import { HANDLE_PATTERN } from '@beacon/shared';
 import { buildMessage, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import countries from 'i18n-iso-countries';
 
+/** How far in the future a client's clock may put "now" (completion or verification times) before we refuse it. */
+export const CLOCK_SKEW_MS = 60_000;
+
 /** True for an assigned ISO 3166-1 alpha-2 code, in upper case. */
 export function isRegionCode(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Z]{2}$/.test(value) && countries.isValid(value);

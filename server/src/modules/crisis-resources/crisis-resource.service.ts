@@ -12,12 +12,18 @@ import {
   newEntity,
   updateRecord,
 } from '../common/catalogue.js';
-import { type ConnectionArgs, type LoadedOrder, paginate, paginateLoaded } from '../common/connection.js';
+import {
+  type ConnectionArgs,
+  type LoadedOrder,
+  paginate,
+  paginateLoaded,
+  sortLoaded,
+} from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
 import { invalidField } from '../common/errors.js';
 import { allOf, jsonArrayContains } from '../common/filters.js';
-import { isRegionCode } from '../common/validators.js';
+import { CLOCK_SKEW_MS, isRegionCode } from '../common/validators.js';
 import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
 import type {
   ContactMethodInput,
@@ -34,7 +40,6 @@ export const PUBLIC_CRISIS_RESOURCE: FilterQuery<CrisisResource> = { archivedAt:
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A dashboard clock a little ahead of the server's is not "the future". */
-const CLOCK_SKEW_MS = 60_000;
 
 export function isStale(resource: CrisisResource, now = new Date()): boolean {
   return now.getTime() - resource.lastVerifiedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
@@ -87,40 +92,24 @@ function topicRank(resource: CrisisResource, topics: ReadonlySet<Topic>): number
   return resource.topics.length === 0 ? 1 : 2;
 }
 
-const compare = (a: unknown[], b: unknown[]) => {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    return (a[i] as string | number) < (b[i] as string | number) ? -1 : 1;
-  }
-  return 0;
-};
-
-/** The resources a reader in `region` is shown, best match for `topics` first, then by name. */
-export async function crisisResourcesFor(
-  em: EntityManager,
-  region: string | null,
-  topics: readonly Topic[],
-  load: (region: string | null) => Promise<CrisisResource[]> = (r) => resourcesForRegion(em, r),
-): Promise<{ items: CrisisResource[]; order: LoadedOrder<CrisisResource> }> {
-  const asked = new Set(topics);
-  const order: LoadedOrder<CrisisResource> = {
-    key: (r) => [topicRank(r, asked), r.name, r.id],
-    directions: ['asc', 'asc', 'asc'],
-  };
-  const items = [...(await load(region))].sort((a, b) => compare(order.key(a), order.key(b)));
-  return { items, order };
-}
-
 export async function listForReader(
   ctx: Context,
   region: string | null | undefined,
   topics: readonly Topic[] | null | undefined,
   args: ConnectionArgs,
 ) {
+  const reader = readerRegion(ctx, region);
   // Every advisory in a response asks for the same region's resources: load them once per request.
-  const load = (r: string | null) =>
-    loader(ctx, `crisisResources:${r ?? 'global'}`, () => resourcesForRegion(ctx.em, r));
-  const { items, order } = await crisisResourcesFor(ctx.em, readerRegion(ctx, region), topics ?? [], load);
+  const resources = await loader(ctx, `crisisResources:${reader ?? 'global'}`, () =>
+    resourcesForRegion(ctx.em, reader),
+  );
+  const asked = new Set(topics ?? []);
+  // Best match for the topics first, then by name.
+  const order: LoadedOrder<CrisisResource> = {
+    key: (r) => [topicRank(r, asked), r.name, r.id],
+    directions: ['asc', 'asc', 'asc'],
+  };
+  const items = sortLoaded(resources, order);
   return paginateLoaded(items, order, args);
 }
 

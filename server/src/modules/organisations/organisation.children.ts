@@ -9,6 +9,7 @@ import {
   ConnectionType,
   type LoadedOrder,
   paginateLoaded,
+  sortLoaded,
 } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
 import { Organisation } from './organisation.entity.js';
@@ -19,9 +20,6 @@ const byName: LoadedOrder<Organisation> = {
   key: (o) => [o.name, o.id],
   directions: ['asc', 'asc'],
 };
-
-const compareByName = (a: Organisation, b: Organisation) =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** The partners of each campaign in `campaignIds`, sorted by name; archived ones unless `publicOnly`. */
 async function loadPartners(
@@ -37,7 +35,10 @@ async function loadPartners(
   );
   const byCampaign = new Map(campaigns.map((c) => [c.id, c.partners.getItems()]));
   return campaignIds.map((id) =>
-    (byCampaign.get(id) ?? []).filter((o) => !publicOnly || o.archivedAt === null).sort(compareByName),
+    sortLoaded(
+      (byCampaign.get(id) ?? []).filter((o) => !publicOnly || o.archivedAt === null),
+      byName,
+    ),
   );
 }
 

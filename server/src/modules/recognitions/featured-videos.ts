@@ -3,13 +3,16 @@
  * first. The public hub asks for the ones still public; staff see them all.
  */
 import DataLoader from 'dataloader';
-import { type ConnectionArgs, type ConnectionShape, paginateLoaded } from '../common/connection.js';
+import {
+  type ConnectionArgs,
+  type ConnectionShape,
+  paginateLoaded,
+  sortLoaded,
+} from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
 import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
+import { VIDEOS_NEWEST_FIRST } from '../videos/video.children.js';
 import { Recognition } from './recognition.entity.js';
-
-const newestFirst = (a: AwarenessVideo, b: AwarenessVideo) =>
-  b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1);
 
 export async function featuredVideosOf(
   ctx: Context,
@@ -30,15 +33,15 @@ export async function featuredVideosOf(
         const byRecognition = new Map(
           rows.map((r) => [
             r.id,
-            r.featuredVideos
-              .getItems()
-              .filter((v) => !options.publicOnly || !v.archivedAt)
-              .sort(newestFirst),
+            sortLoaded(
+              r.featuredVideos.getItems().filter((v) => !options.publicOnly || !v.archivedAt),
+              VIDEOS_NEWEST_FIRST.order,
+            ),
           ]),
         );
         return ids.map((id) => byRecognition.get(id) ?? []);
       }),
   );
   const videos = await batch.load(recognitionId);
-  return paginateLoaded(videos, { key: (v) => [v.publishedAt, v.id], directions: ['desc', 'desc'] }, page);
+  return paginateLoaded(videos, VIDEOS_NEWEST_FIRST.order, page);
 }

@@ -18,6 +18,7 @@ import type { Context } from '../common/context.js';
 import { badInput, conflict, invalidField, notFound } from '../common/errors.js';
 import { allOf, isPostgres, textSearch } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
+import { CLOCK_SKEW_MS } from '../common/validators.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type {
@@ -33,7 +34,6 @@ import { TrainingEnrolment } from './training-enrolment.entity.js';
 import { TrainingAudience, TrainingSession } from './training-session.entity.js';
 
 /** A dashboard clock a little ahead of the server's is not "the future". */
-const CLOCK_SKEW_MS = 60_000;
 
 // ---------------------------------------------------------------------------------------------- sessions
 

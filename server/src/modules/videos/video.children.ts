@@ -9,7 +9,8 @@ import { AwarenessVideo } from './awareness-video.entity.js';
 
 export const AwarenessVideoConnection = ConnectionType(AwarenessVideo, 'AwarenessVideo', 'awareness video');
 
-const newestFirst: Pick<ChildListSpec<AwarenessVideo>, 'orderBy' | 'order'> = {
+/** Videos newest first: the order of every list of videos nested under another record. */
+export const VIDEOS_NEWEST_FIRST: Pick<ChildListSpec<AwarenessVideo>, 'orderBy' | 'order'> = {
   orderBy: { publishedAt: 'desc', id: 'desc' },
   order: { key: (v) => [v.publishedAt, v.id], directions: ['desc', 'desc'] },
 };
@@ -18,7 +19,7 @@ export function videosOfCreator(ctx: Context, creator: Creator, page: Connection
   const where: FilterQuery<AwarenessVideo> = ctx.user ? {} : { archivedAt: null };
   return childConnection(
     ctx,
-    { name: 'creator.videos', entity: AwarenessVideo, parentKey: 'creator', where, ...newestFirst },
+    { name: 'creator.videos', entity: AwarenessVideo, parentKey: 'creator', where, ...VIDEOS_NEWEST_FIRST },
     creator.id,
     page,
   );
