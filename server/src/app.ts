@@ -11,7 +11,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -20,9 +20,11 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
+import { DatabaseHealth, databaseOutageReason } from './db/database-faults.js';
 import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import type { Context, CookieJar } from './modules/common/context.js';
-import { toClientError } from './modules/common/errors.js';
+import { databaseUnavailablePlugin } from './modules/common/database-unavailable.plugin.js';
+import { RETRY_AFTER_SECONDS, serviceUnavailable, toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
@@ -32,6 +34,8 @@ export interface BeaconApp {
   readonly app: express.Express;
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<Context>;
+  /** Whether the database is in an outage; throttles the outage's log lines. */
+  readonly databaseHealth: DatabaseHealth;
   /** Builds a context as a request would, for tests that execute operations directly. */
   contextFor(req: { headers: http.IncomingHttpHeaders }, res?: http.ServerResponse): Promise<Context>;
 }
@@ -64,6 +68,21 @@ export async function createApp(options: {
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
   const httpServer = http.createServer(app);
+  const databaseHealth = new DatabaseHealth(orm, logger, config.readinessTimeoutMs);
+
+  /** The signed-in session; while the database is unavailable, the whole request is a 503. */
+  const sessionOf = async (em: EntityManager, token: string | undefined) => {
+    if (!token) return null;
+    try {
+      return await findSession(em, token);
+    } catch (error) {
+      const outage = databaseOutageReason(error);
+      if (!outage) throw error;
+      databaseHealth.failure(outage);
+      databaseHealth.log.refused();
+      throw serviceUnavailable();
+    }
+  };
 
   const contextFor = async (
     req: { headers: http.IncomingHttpHeaders; id?: unknown },
@@ -71,7 +90,7 @@ export async function createApp(options: {
   ): Promise<Context> => {
     const em = orm.em.fork();
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-    const session = token ? await findSession(em, token) : null;
+    const session = await sessionOf(em, token);
     const region = req.headers[config.regionHeader];
     const requestId = typeof req.id === 'string' ? req.id : randomUUID();
     return {
@@ -88,8 +107,10 @@ export async function createApp(options: {
   };
 
   const formatForClient = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const { formatted: shown, internal } = toClientError(formatted, error);
-    if (internal) logger.error({ err: error, path: formatted.path }, 'internal error in a GraphQL operation');
+    const { formatted: shown, internal, outage } = toClientError(formatted, error);
+    if (outage) databaseHealth.failure(outage);
+    else if (internal)
+      logger.error({ err: error, path: formatted.path }, 'internal error in a GraphQL operation');
     return shown;
   };
 
@@ -122,6 +143,7 @@ export async function createApp(options: {
         async serverWillStart() {
           return {
             async drainServer() {
+              databaseHealth.stop();
               await wsCleanup.dispose();
             },
           };
@@ -131,6 +153,7 @@ export async function createApp(options: {
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       publicCachePlugin(config.regionHeader),
       legacyJsonStatusPlugin<Context>(),
+      databaseUnavailablePlugin<Context>(() => databaseHealth.log.refused()),
       ApolloServerPluginLandingPageLocalDefault({
         embed: { initialState: { pollForSchemaUpdates: false } },
         includeCookies: true,
@@ -153,6 +176,9 @@ export async function createApp(options: {
       },
       // Health probes are polled constantly; log them only when they fail.
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // During a database outage every request fails alike: the outage log summarises them once per
+      // interval (database-faults.ts) instead of one line per refused request.
+      customLogLevel: (_req, res) => (res.statusCode === 503 && databaseHealth.down ? 'silent' : 'info'),
       // Only what operators need: no query string (GET variables may carry a reader's region), no
       // headers, no address, no user agent; nothing that identifies a reader.
       serializers: {
@@ -166,14 +192,20 @@ export async function createApp(options: {
     res.json({ status: 'ok' });
   });
 
+  // Bounded by BEACON_READYZ_TIMEOUT_MS: a hung database makes this 503 within that time, never a
+  // late 200. Failures are logged through the outage log, once per interval.
   app.get('/readyz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
+    const result = await databaseHealth.check();
+    if (result.ok) {
       res.json({ status: 'ready', database: config.database.kind });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed: database unreachable');
-      res.status(503).json({ status: 'unavailable', database: config.database.kind });
+      return;
     }
+    if (result.reason === 'unexpected error')
+      logger.warn('readiness check failed: unexpected database error');
+    res
+      .status(503)
+      .setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+      .json({ status: 'unavailable', database: config.database.kind, reason: result.reason });
   });
 
   app.use(
@@ -199,5 +231,5 @@ export async function createApp(options: {
     });
   }
 
-  return { app, httpServer, apollo, contextFor };
+  return { app, httpServer, apollo, databaseHealth, contextFor };
 }

@@ -19,6 +19,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL; leave it unset for SQLite')
     .optional(),
   BEACON_DATA_DIR: z.string().default('./data'),
+  BEACON_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  BEACON_DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
+  BEACON_READYZ_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   BEACON_SEED_ON_EMPTY: booleanish.default('true'),
   BEACON_ADMIN_EMAIL: z.string().email().default('admin@beacon.local'),
   BEACON_ADMIN_PASSWORD: z.string().min(12, 'BEACON_ADMIN_PASSWORD needs at least 12 characters').optional(),
@@ -43,6 +46,10 @@ export interface Config {
   readonly database:
     | { readonly kind: 'postgres'; readonly url: string }
     | { readonly kind: 'sqlite'; readonly file: string };
+  /** Bounds on waiting for the database (see `DatabaseTimeouts` in db/orm-config.ts). */
+  readonly databaseTimeouts: { readonly statementMs: number; readonly acquireMs: number };
+  /** How long `/readyz` waits for the database before answering 503. */
+  readonly readinessTimeoutMs: number;
   readonly seedOnEmpty: boolean;
   readonly admin: { readonly email: string; readonly password: string | undefined };
   readonly sessionTtlMs: number;
@@ -71,6 +78,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'sqlite', file: path.resolve(env.BEACON_DATA_DIR, 'beacon.db') },
+    databaseTimeouts: {
+      statementMs: env.BEACON_DB_STATEMENT_TIMEOUT_MS,
+      acquireMs: env.BEACON_DB_ACQUIRE_TIMEOUT_MS,
+    },
+    readinessTimeoutMs: env.BEACON_READYZ_TIMEOUT_MS,
     seedOnEmpty: env.BEACON_SEED_ON_EMPTY,
     admin: { email: env.BEACON_ADMIN_EMAIL.toLowerCase(), password: env.BEACON_ADMIN_PASSWORD },
     sessionTtlMs: env.BEACON_SESSION_TTL_HOURS * 3_600_000,

@@ -3,15 +3,35 @@ import { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { ensureFirstAdmin } from '../modules/staff/staff.service.js';
-import { type OrmConfigOptions, ormConfig } from './orm-config.js';
+import { surfaceFailedBegin } from './database-faults.js';
+import { DEFAULT_DATABASE_TIMEOUTS, type OrmConfigOptions, ormConfig } from './orm-config.js';
 import { seedDemoProgramme } from './seed/demo-programme.js';
 
 export async function openDatabase(
-  config: Pick<Config, 'database'>,
+  config: Pick<Config, 'database'> & Partial<Pick<Config, 'databaseTimeouts'>>,
   options: OrmConfigOptions = {},
 ): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(config.database, options));
-  await orm.getMigrator().up();
+  const serving = ormConfig(config.database, { ...options, timeouts: config.databaseTimeouts });
+  if (config.database.kind === 'sqlite') {
+    const orm = await MikroORM.init(serving);
+    surfaceFailedBegin(orm);
+    await orm.getMigrator().up();
+    return orm;
+  }
+  // A migration may rightly run longer than any request should: migrate without the statement timeout,
+  // then reconnect with the serving limits.
+  const acquireMs = (config.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS).acquireMs;
+  const orm = await MikroORM.init(
+    ormConfig(config.database, { ...options, timeouts: { statementMs: 0, acquireMs } }),
+  );
+  surfaceFailedBegin(orm);
+  try {
+    await orm.getMigrator().up();
+    await orm.reconnect({ driverOptions: serving.driverOptions, pool: serving.pool });
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
   return orm;
 }
 

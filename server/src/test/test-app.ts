@@ -12,6 +12,7 @@ import { type Logger, pino } from 'pino';
 import { type BeaconApp, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { openDatabase } from '../db/orm.js';
+import type { DatabaseConfig } from '../db/orm-config.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../db/temporary-database.js';
 import type { Context } from '../modules/common/context.js';
 import { StaffRole } from '../modules/staff/staff-role.js';
@@ -58,11 +59,15 @@ export interface TestApp {
 
 export async function createTestApp(
   configOverrides: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: {
+    logger?: Logger;
+    /** A database the test owns (for example its own PostgreSQL cluster); else a throwaway one. */
+    database?: DatabaseConfig;
+  } = {},
 ): Promise<TestApp> {
-  const db: TemporaryDatabase = await createTemporaryDatabase(lane(), 'test');
-  let statements = 0;
-  const orm = await openDatabase({ database: db.config }, { onQuery: () => void statements++ });
+  const db: TemporaryDatabase = options.database
+    ? { config: options.database, drop: async () => undefined }
+    : await createTemporaryDatabase(lane(), 'test');
   const config: Config = {
     ...loadConfig({
       NODE_ENV: 'test',
@@ -72,6 +77,8 @@ export async function createTestApp(
     }),
     database: db.config,
   };
+  let statements = 0;
+  const orm = await openDatabase(config, { onQuery: () => void statements++ });
   const logger = options.logger ?? pino({ level: 'silent' });
   const schema = await beaconSchema();
   const beacon = await createApp({ config, orm, schema, logger });

@@ -1,4 +1,8 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  DriverException,
+  LockWaitTimeoutException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, invalidField, toClientError } from './errors.js';
@@ -41,6 +45,32 @@ describe('what clients see of errors', () => {
     const { formatted: shown } = toClientError(formatted(error), error);
     expect(shown.extensions).toEqual({ code: 'CONFLICT' });
     expect(shown.message).not.toContain('duplicate key');
+  });
+});
+
+describe('a database outage', () => {
+  it('is a retryable SERVICE_UNAVAILABLE without internal detail, whatever the driver said', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const timedOut = new DriverException(new Error('select 1 - Query read timeout'));
+    const locked = new LockWaitTimeoutException(new Error('insert into x values (1) - database is locked'));
+    for (const cause of [refused, timedOut, locked]) {
+      const error = wrap(cause);
+      const { formatted: shown, internal, outage } = toClientError(formatted(error), error);
+      expect(internal).toBe(false);
+      expect(outage).toBeTruthy();
+      expect(shown.extensions).toEqual({
+        code: 'SERVICE_UNAVAILABLE',
+        retryable: true,
+        retryAfterSeconds: 5,
+      });
+      expect(shown.message).not.toMatch(/insert|select|ECONNREFUSED/);
+    }
+  });
+
+  it('is not claimed for an application error that merely mentions a timeout', () => {
+    class ImportProblem extends Error {}
+    const error = wrap(new ImportProblem('Query read timeout in the uploaded file'));
+    expect(toClientError(formatted(error), error).formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 });
 

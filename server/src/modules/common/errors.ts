@@ -3,10 +3,12 @@
  * else is an internal error and is masked by `formatError` before it leaves the server.
  */
 
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseOutageReason, type OutageReason } from '../../db/database-faults.js';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -17,6 +19,8 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   CAPACITY_REACHED = 'CAPACITY_REACHED',
+  /** The database is down, hung or locked; retryable after `Retry-After` seconds. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -65,6 +69,27 @@ export const staleVersion = (what: string, expected: number, actual: number) =>
     },
   );
 
+/** Seconds a client should wait before retrying a request refused with `SERVICE_UNAVAILABLE`. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const UNAVAILABLE_MESSAGE = 'The database is unavailable right now; retry shortly.';
+const unavailableExtensions = () => ({
+  code: ErrorCode.SERVICE_UNAVAILABLE,
+  retryable: true,
+  retryAfterSeconds: RETRY_AFTER_SECONDS,
+});
+
+/**
+ * For failures before any operation runs (the session lookup in the context factory): the whole
+ * response is HTTP 503 with `Retry-After`.
+ */
+export const serviceUnavailable = () =>
+  new BeaconError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, {
+    retryable: true,
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+  });
+
 export function flattenValidation(errors: readonly ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((e) => {
     const here = prefix ? `${prefix}.${e.property}` : e.property;
@@ -82,10 +107,23 @@ const INVALID_VALUE = /^(Value ".*" does not exist in ".*" enum|Expected value o
 export function toClientError(
   formatted: GraphQLFormattedError,
   error: unknown,
-): { formatted: GraphQLFormattedError; internal: boolean } {
+): { formatted: GraphQLFormattedError; internal: boolean; outage?: OutageReason } {
   const original = unwrapResolverError(error);
   if (original instanceof BeaconError) {
     return { formatted, internal: false };
+  }
+  const outage = databaseOutageReason(original);
+  if (outage) {
+    return {
+      formatted: {
+        message: UNAVAILABLE_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: unavailableExtensions(),
+      },
+      internal: false,
+      outage,
+    };
   }
   if (original instanceof UniqueConstraintViolationException) {
     return {

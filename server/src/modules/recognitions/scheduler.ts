@@ -4,6 +4,7 @@
  */
 import { LockWaitTimeoutException, type MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import { databaseOutageReason, OutageLog } from '../../db/database-faults.js';
 import { publishNextDue } from './recognition.service.js';
 
 export interface Scheduler {
@@ -15,10 +16,13 @@ export interface Scheduler {
 export function startScheduler(orm: MikroORM, logger: Logger, intervalMs = 1_000): Scheduler {
   let running: Promise<void> | null = null;
   let stopped = false;
+  // While the database is down every tick fails alike: one line per interval, not one a second.
+  const outage = new OutageLog(logger, { subject: 'scheduled publishes' });
 
   const tick = async (): Promise<void> => {
     while (!stopped) {
       const outcome = await publishNextDue(orm.em.fork());
+      outage.recovered();
       if (!outcome) return;
       const { recognition, published } = outcome;
       if (published) logger.info({ recognitionId: recognition.id }, 'published a scheduled spotlight');
@@ -35,8 +39,10 @@ export function startScheduler(orm: MikroORM, logger: Logger, intervalMs = 1_000
     running = tick()
       .catch((error: unknown) => {
         // Another process holding the lock on a due spotlight is expected when several run; not an alarm.
-        if (error instanceof LockWaitTimeoutException)
+        const reason = databaseOutageReason(error);
+        if (error instanceof LockWaitTimeoutException && !outage.down)
           logger.debug({ err: error }, 'a due spotlight is being published elsewhere');
+        else if (reason) outage.failure(reason);
         else logger.error({ err: error }, 'scheduled publishing failed; will retry');
       })
       .finally(() => {

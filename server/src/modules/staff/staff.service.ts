@@ -211,3 +211,37 @@ export function deactivateStaffUser(
     { action: 'staff.deactivate' },
   );
 }
+
+/**
+ * Gives every active member who cannot sign in (no password, no pending invitation) a fresh invitation:
+ * for a programme imported from an export, which carries no credentials. Audited, by no actor (an
+ * operator's tool), with `reason`. Returns each member's one-time token, to hand over once.
+ */
+export async function inviteMembersWithoutCredentials(
+  em: EntityManager,
+  reason: string,
+): Promise<{ email: string; role: StaffRole; invitationToken: string }[]> {
+  return em.transactional(async (tx) => {
+    const members = await tx.find(
+      StaffUser,
+      { deactivatedAt: null, passwordHash: null, invitationTokenHash: null },
+      { orderBy: { email: 'asc' } },
+    );
+    return members.map((user) => {
+      const before = snapshot(user);
+      const token = newToken();
+      user.invitationTokenHash = sha256(token);
+      user.invitationExpiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+      recordAudit(tx, {
+        actor: null,
+        action: 'staff.invite',
+        targetType: 'StaffUser',
+        targetId: user.id,
+        before,
+        after: snapshot(user),
+        reason,
+      });
+      return { email: user.email, role: user.role, invitationToken: token };
+    });
+  });
+}
