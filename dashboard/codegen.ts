@@ -29,6 +29,17 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },
+    // The schema's shape for Graphcache (minified): interfaces, lists and which types have no id.
+    [`${out}introspection.ts`]: {
+      plugins: ['urql-introspection'],
+      config: {
+        module: 'es2015',
+        minify: true,
+        includeScalars: false,
+        includeEnums: false,
+        includeInputs: false,
+      },
+    },
   },
 };
 

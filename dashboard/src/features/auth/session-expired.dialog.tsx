@@ -1,0 +1,40 @@
+/**
+ * Signs a staff member back in, in place, when their session ended while they worked. The page underneath
+ * stays mounted (what they typed is still there) and whatever failed is retried once they are back.
+ */
+import { Button, Modal, Stack, Text } from '@mantine/core';
+import { useSyncExternalStore } from 'react';
+import type { SessionExpiry } from '../../common/session/session-expiry';
+import { SignInForm } from './sign-in.form';
+
+export function SessionExpiredDialog({ expiry }: { expiry: SessionExpiry }) {
+  const state = useSyncExternalStore(expiry.subscribe, expiry.getState);
+  return (
+    <Modal
+      opened={state.open}
+      onClose={() => {}}
+      withCloseButton={false}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      title="Your session has ended"
+      centered
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          Sign in again to carry on. Your work on this page is kept, and what you were doing will be retried.
+        </Text>
+        <SignInForm
+          email={state.email ?? ''}
+          submitLabel="Sign in and carry on"
+          onSubmit={async (email, password) => {
+            const outcome = await expiry.signIn(email, password);
+            return { error: outcome.error };
+          }}
+        />
+        <Button variant="subtle" color="gray" onClick={() => expiry.signOut()}>
+          Sign out instead (unsaved work on this page is lost)
+        </Button>
+      </Stack>
+    </Modal>
+  );
+}
