@@ -1,6 +1,7 @@
 /**
  * Renders a component as the app would (Mantine theme, router, the announcer) for component tests, with a
- * user-event instance to act as a person would (keyboard and pointer).
+ * user-event instance to act as a person would (keyboard and pointer). `env="test"` turns off Mantine's
+ * transitions and portals, as its testing guide advises.
  */
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
@@ -13,7 +14,7 @@ import { Announcer } from '../common/notifications/notify';
 export function renderWithApp(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
   const user = userEvent.setup();
   const result = render(
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <Announcer />
       <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
     </MantineProvider>,
