@@ -92,6 +92,32 @@ describe('the dashboard shell', () => {
       .toEqual(['@ben_talks']);
   });
 
+  it('after a redeploy, reloads once for the missing part of Beacon, then offers a reload rather than looping', async () => {
+    const chunkPage = await h.newPage();
+    await h.signIn(chunkPage, StaffRole.VIEWER);
+    await chunkPage.goto('/creators');
+    await chunkPage.getByRole('heading', { name: 'Creators', level: 1 }).waitFor();
+    // The campaigns page's file is gone, as after a redeploy renamed it.
+    await chunkPage.route('**/assets/campaigns.page-*.js', (route) => route.abort());
+    let loads = 0;
+    chunkPage.on('load', () => loads++);
+    const reloaded = chunkPage.waitForEvent('load');
+    await chunkPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Campaigns' })
+      .click();
+    await reloaded; // the first failure reloads the page for the new version
+    const alert = chunkPage.getByRole('alert').filter({ hasText: 'This page could not be shown' });
+    await alert.waitFor(); // the second does not reload again
+    expect(await alert.textContent()).toContain('Part of Beacon could not be loaded');
+    expect(loads).toBe(1);
+    expect(await chunkPage.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
+    await h.expectAccessible(chunkPage);
+    await chunkPage.unroute('**/assets/campaigns.page-*.js');
+    await chunkPage.getByRole('button', { name: 'Reload the page' }).click();
+    await chunkPage.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
+  });
+
   it('raised no script errors on the way (the refused query is expected in the console)', () => {
     expect(h.errorsOf(page).filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
