@@ -80,6 +80,12 @@ describe('the dashboard shell', () => {
     const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
     await dialog.waitFor();
     expect(await dialog.getByLabel('Email').inputValue()).toBe(email);
+    // The email is known, so the person starts in the password field.
+    await expect
+      .poll(() =>
+        dialog.getByRole('textbox', { name: 'Password' }).evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     await h.expectAccessible(page);
     await h.screenshots(page, 'session-ended');
     await dialog.getByRole('textbox', { name: 'Password' }).fill(TEST_PASSWORD);

@@ -3,12 +3,13 @@
  * stays mounted (what they typed is still there) and whatever failed is retried once they are back.
  */
 import { Button, Modal, Stack, Text } from '@mantine/core';
-import { useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import type { SessionExpiry } from '../../common/session/session-expiry';
 import { SignInForm } from './sign-in.form';
 
 export function SessionExpiredDialog({ expiry }: { expiry: SessionExpiry }) {
   const state = useSyncExternalStore(expiry.subscribe, expiry.getState);
+  const noteId = useId();
   return (
     <Modal
       opened={state.open}
@@ -26,14 +27,20 @@ export function SessionExpiredDialog({ expiry }: { expiry: SessionExpiry }) {
         <SignInForm
           email={state.email ?? ''}
           submitLabel="Sign in and carry on"
+          focusPassword={Boolean(state.email)}
           onSubmit={async (email, password) => {
             const outcome = await expiry.signIn(email, password);
             return { error: outcome.error };
           }}
         />
-        <Button variant="subtle" color="gray" onClick={() => expiry.signOut()}>
-          Sign out instead (unsaved work on this page is lost)
-        </Button>
+        <Stack gap={2} align="center">
+          <Button variant="subtle" color="gray.8" onClick={() => expiry.signOut()} aria-describedby={noteId}>
+            Sign out instead
+          </Button>
+          <Text size="xs" c="dimmed" id={noteId}>
+            Anything not yet saved on this page is then lost.
+          </Text>
+        </Stack>
       </Stack>
     </Modal>
   );

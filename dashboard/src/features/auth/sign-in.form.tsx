@@ -20,10 +20,13 @@ const signInSchema = z.object({
 export function SignInForm({
   email = '',
   submitLabel = 'Sign in',
+  focusPassword = false,
   onSubmit,
 }: {
   email?: string;
   submitLabel?: string;
+  /** The email is known (signing back in): start in the password field. */
+  focusPassword?: boolean;
   onSubmit: (email: string, password: string) => Promise<{ error?: CombinedError | undefined }>;
 }) {
   const { form, submit, problem } = useBeaconForm({
@@ -47,6 +50,7 @@ export function SignInForm({
           label="Password"
           autoComplete="current-password"
           required
+          data-autofocus={focusPassword || undefined}
           {...form.register('password')}
           error={errors.password?.message}
           // Mantine marks the wrapper, not the inner input, as invalid; screen readers read the input.
