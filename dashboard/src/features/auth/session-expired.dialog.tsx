@@ -34,7 +34,7 @@ export function SessionExpiredDialog({ expiry }: { expiry: SessionExpiry }) {
           }}
         />
         <Stack gap={2} align="center">
-          <Button variant="subtle" color="gray.8" onClick={() => expiry.signOut()} aria-describedby={noteId}>
+          <Button variant="default" onClick={() => expiry.signOut()} aria-describedby={noteId}>
             Sign out instead
           </Button>
           <Text size="xs" c="dimmed" id={noteId}>
