@@ -65,10 +65,10 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
-function Account() {
+function Account({ align = 'end' }: { align?: 'start' | 'end' }) {
   const user = useCurrentUser();
   return (
-    <Stack gap={0} className={classes.account}>
+    <Stack gap={0} align={align === 'end' ? 'flex-end' : 'flex-start'}>
       <Text size="sm" fw={600} lh={1.2}>
         {user.displayName}
       </Text>
@@ -155,7 +155,7 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
           closeButtonProps={{ 'aria-label': 'Close navigation' }}
         >
           <Stack gap="lg">
-            <Account />
+            <Account align="start" />
             <Navigation onNavigate={drawer.close} />
           </Stack>
         </Drawer>

@@ -2,7 +2,7 @@
  * Beacon's Mantine theme. Colours are chosen for contrast (WCAG AA for body text on white): a darker
  * primary shade than Mantine's default, and "dimmed" text one step darker, since axe fails the defaults.
  */
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { Anchor, type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -13,6 +13,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // Links one shade darker than the primary colour, so they keep AA contrast on striped and hovered rows.
+    Anchor: Anchor.extend({ defaultProps: { c: 'indigo.8' } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

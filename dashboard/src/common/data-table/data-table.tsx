@@ -12,7 +12,7 @@ import { Card, Group, Table, Text, Title, UnstyledButton, VisuallyHidden } from 
 import { useMediaQuery } from '@mantine/hooks';
 import { type ColumnDef, type Row, type RowData, type SortingState, useTable } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { type ColumnMeta, type DataTableFeatures, dataTableFeatures } from './columns';
 import classes from './data-table.module.css';
 
@@ -69,15 +69,24 @@ export function DataTable<TRow extends RowData>({
 
   const container = useRef<HTMLElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the list starts on the page, for the window virtualiser; re-read after each render because
+  // filters and summaries above it change height. Setting the same number again does not re-render.
   useLayoutEffect(() => {
-    setScrollMargin(container.current?.offsetTop ?? 0);
+    const top = container.current?.offsetTop ?? 0;
+    setScrollMargin((current) => (current === top ? current : top));
   });
+  // Stable functions: the virtualiser recomputes every position when one changes identity, and that
+  // re-render would hand it new ones again.
+  const estimateSize = useCallback(() => (stacked ? ESTIMATED_CARD_PX : ESTIMATED_ROW_PX), [stacked]);
+  const getItemKey = useCallback((index: number) => modelRows[index]?.id ?? index, [modelRows]);
   const virtualizer = useWindowVirtualizer({
     count: virtual ? modelRows.length : 0,
-    estimateSize: () => (stacked ? ESTIMATED_CARD_PX : ESTIMATED_ROW_PX),
+    estimateSize,
     overscan: 8,
+    // React 19 batches the re-render itself; a synchronous flush from inside measurement only adds work.
+    useFlushSync: false,
     scrollMargin,
-    getItemKey: (index) => modelRows[index]?.id ?? index,
+    getItemKey,
   });
   const items = virtual ? virtualizer.getVirtualItems() : null;
   const shown: { row: Row<DataTableFeatures, TRow>; index: number }[] = items
