@@ -21,7 +21,14 @@ export interface LiveSocket {
   dispose(): void;
 }
 
-export function createLiveSocket(url = defaultUrl()): LiveSocket {
+/** graphql-ws's "open" ready state, without relying on a global WebSocket (absent from Node 20). */
+const OPEN = 1;
+
+export function createLiveSocket(
+  url = defaultUrl(),
+  /** For tests in Node: a WebSocket class (with the cookie a browser would send) and a quicker retry. */
+  options: { webSocketImpl?: unknown; retryWait?: (retries: number) => Promise<void> } = {},
+): LiveSocket {
   let state: LiveState = 'idle';
   let socket: WebSocket | null = null;
   let restartRequested = false;
@@ -39,10 +46,13 @@ export function createLiveSocket(url = defaultUrl()): LiveSocket {
     // Staff keep a board open all day: never give up reconnecting; back off up to 30 s with jitter.
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
-    retryWait: (retries) =>
-      new Promise((resolve) =>
-        setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random())),
-      ),
+    retryWait:
+      options.retryWait ??
+      ((retries) =>
+        new Promise((resolve) =>
+          setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random())),
+        )),
+    webSocketImpl: options.webSocketImpl,
     keepAlive: 20_000,
     on: {
       connecting: () => set(state === 'idle' ? 'connecting' : 'reconnecting'),
@@ -87,7 +97,7 @@ export function createLiveSocket(url = defaultUrl()): LiveSocket {
       };
     },
     restart() {
-      if (socket?.readyState === WebSocket.OPEN) socket.close(RESTART_CODE, 'Client restart');
+      if (socket?.readyState === OPEN) socket.close(RESTART_CODE, 'Client restart');
       else restartRequested = true;
     },
     getState: () => state,
