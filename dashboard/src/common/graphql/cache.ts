@@ -12,7 +12,13 @@
  *   belongs to, so lists of recognitions are refetched; the recognition itself updates in place.
  * - Optimistic results: workflow steps show their new status at once and roll back if the server refuses.
  */
-import { type Cache, cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
+import {
+  type Cache,
+  type CacheExchangeOpts,
+  cacheExchange,
+  type KeyingConfig,
+  type ResolveInfo,
+} from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import type { IntrospectionObjectType } from 'graphql';
 import schema from '../../gql/introspection';
@@ -91,7 +97,8 @@ const campaignOf = (cache: Cache, result: Record<string, unknown>, field: string
   return typeof link === 'string' ? (cache.resolve(link, 'id') as string | undefined) : undefined;
 };
 
-export const cache = cacheExchange({
+/** The cache's configuration, exported for tests that build their own client. */
+export const cacheConfig = {
   schema,
   keys,
   globalIDs: true,
@@ -105,15 +112,20 @@ export const cache = cacheExchange({
   },
   updates: {
     Mutation: {
+      // Not for optimistic results: emptying the lists then would refetch them before the server has
+      // acted, and the stale answer would hide the optimistic status.
       ...Object.fromEntries(
         WORKFLOW_STEPS.map((step) => [
           step,
-          (result: Record<string, unknown>, _args: unknown, cache: Cache) =>
-            recognitionChanged(cache, campaignOf(cache, result, step)),
+          (result: Record<string, unknown>, _args: unknown, cache: Cache, info: ResolveInfo) => {
+            if (!info.optimistic) recognitionChanged(cache, campaignOf(cache, result, step));
+          },
         ]),
       ),
-      reorderSpotlight: (_result, args, cache) =>
-        recognitionChanged(cache, (args as Args<{ campaignId: string }>).input.campaignId),
+      reorderSpotlight: (_result, args, cache, info) => {
+        if (!info.optimistic)
+          recognitionChanged(cache, (args as Args<{ campaignId: string }>).input.campaignId);
+      },
     },
     Subscription: {
       recognitionChanged: (_result, args, cache) => recognitionChanged(cache, args.campaignId as string),
@@ -138,4 +150,6 @@ export const cache = cacheExchange({
         args as Args<Versioned & { reason: string }>,
       ),
   },
-});
+} satisfies CacheExchangeOpts;
+
+export const cache = cacheExchange(cacheConfig);
