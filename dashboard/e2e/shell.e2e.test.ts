@@ -103,8 +103,11 @@ describe('the dashboard shell', () => {
     await h.signIn(chunkPage, StaffRole.VIEWER);
     await chunkPage.goto('/creators');
     await chunkPage.getByRole('heading', { name: 'Creators', level: 1 }).waitFor();
-    // The campaigns page's file is gone, as after a redeploy renamed it.
-    await chunkPage.route('**/assets/campaigns.page-*.js', (route) => route.abort());
+    // The campaigns page's file is gone, as after a redeploy renamed it (answered, as a server that falls
+    // back to index.html would, with a page instead of a script).
+    await chunkPage.route('**/assets/campaigns.page-*.js', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Beacon</title>' }),
+    );
     let loads = 0;
     chunkPage.on('load', () => loads++);
     const reloaded = chunkPage.waitForEvent('load');
