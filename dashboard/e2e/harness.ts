@@ -174,13 +174,31 @@ export async function startHarness(
       const original = page.viewportSize() ?? DESKTOP;
       for (const size of [DESKTOP, PHONE]) {
         await page.setViewportSize(size);
-        // Let layout (media queries, virtualised lists) settle at the new width.
-        await page.evaluate(
-          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        // Let the layout settle at the new width: the shell moves its navigation out after the resize and
+        // slides the page over; lists re-measure. Wait until nothing animates and nothing moved for a while.
+        await page.waitForFunction(
+          () => {
+            const w = window as unknown as { __beaconLayout?: { key: string; since: number } };
+            const main = document.getElementById('main') ?? document.body;
+            const key = `${getComputedStyle(main).paddingLeft}|${document.documentElement.scrollHeight}`;
+            const now = performance.now();
+            // Endless animations (a spinner) never finish; only finite ones (transitions) are waited for.
+            const moving = document
+              .getAnimations()
+              .some((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY);
+            if (w.__beaconLayout?.key !== key || moving) {
+              w.__beaconLayout = { key, since: now };
+              return false;
+            }
+            return now - w.__beaconLayout.since > 300;
+          },
+          undefined,
+          { polling: 50, timeout: 10_000 },
         );
         await page.screenshot({
           path: path.join(SCREENSHOTS_DIR, `${name}-${size.width}.png`),
           fullPage: true,
+          animations: 'disabled',
         });
       }
       await page.setViewportSize(original);
