@@ -51,6 +51,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'dashboard',
+          include: ['dashboard/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['dashboard/src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['dashboard/e2e/**/*.e2e.test.ts'],
           env: { BEACON_TEST_DB: 'sqlite' },

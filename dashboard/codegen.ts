@@ -9,7 +9,8 @@ const out = process.env.BEACON_CODEGEN_OUT ?? './src/gql/';
 
 const config: CodegenConfig = {
   schema: '../schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  // Tests write their own operations (for stand-in networks); only the app's are typed here.
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/**/*.test.{ts,tsx}'],
   ignoreNoDocuments: false,
   generates: {
     [out]: {
@@ -27,6 +28,17 @@ const config: CodegenConfig = {
         onlyOperationTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+      },
+    },
+    // The schema's shape for Graphcache (minified): interfaces, lists and which types have no id.
+    [`${out}introspection.ts`]: {
+      plugins: ['urql-introspection'],
+      config: {
+        module: 'es2015',
+        minify: true,
+        includeScalars: false,
+        includeEnums: false,
+        includeInputs: false,
       },
     },
   },

@@ -1,14 +1,29 @@
 /**
- * The dashboard's build: a static bundle in dist/ that the Beacon server serves at `/`. In development Vite
- * serves the app and passes /graphql to a Beacon server on :4000, so the session cookie stays same-origin.
+ * The dashboard's build: a static bundle in dist/ that the Beacon server serves at `/`. Routes are split
+ * into chunks loaded on demand; every asset is also written precompressed (.br and .gz) for the server to
+ * send as is; no source maps are emitted, so none can be served; the bundle report holds the first load to
+ * its budget. In development Vite serves the app and passes /graphql (and its WebSocket) to a Beacon server
+ * on :4000, so the session cookie stays same-origin.
  */
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { bundleReport } from './scripts/bundle-report';
+import { graphqlDocuments } from './scripts/graphql-documents.plugin';
 
 export default defineConfig({
-  plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  plugins: [
+    graphqlDocuments(),
+    react(),
+    compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(br|gz)$/, /bundle-report\.json$/] }),
+    bundleReport({
+      budgetKb: Number(process.env.BEACON_BUNDLE_BUDGET_KB ?? 200),
+      summaryFile: fileURLToPath(new URL('./bundle-report.md', import.meta.url)),
+    }),
+  ],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: {
-    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: false } },
+    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true } },
   },
 });

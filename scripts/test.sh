@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs Beacon and runs every check and every test lane: shared, server on SQLite, server on
-# PostgreSQL, and the dashboard in Chromium. A lane that cannot run fails; nothing is skipped.
+# PostgreSQL, the dashboard's component tests (jsdom) and the dashboard in Chromium. A lane that cannot
+# run fails; nothing is skipped.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_pnpm
 install_dependencies

@@ -1,131 +1,190 @@
 /**
- * The signed-in layout (header, navigation, routes) or, for a signed-out visitor, the sign-in form. Pages
- * are loaded on demand so the first load carries only what the sign-in form needs.
+ * The signed-in layout: a skip link, the header (brand, who is signed in, sign out), the role-aware
+ * navigation (a side bar on wide screens, a drawer on phones) and the page, each route inside its own
+ * error boundary and loaded on demand. After every navigation the new page's h1 takes focus.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
-import { SignInPage } from '../features/auth/sign-in.page';
+import { can, type Permission, ROLE_INFO, type StaffRole } from '@beacon/shared';
+import {
+  Badge,
+  Burger,
+  Drawer,
+  Group,
+  AppShell as MantineAppShell,
+  NavLink,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { Navigate, Route, NavLink as RouterNavLink, Routes, useLocation } from 'react-router';
+import { RouteErrorBoundary } from '../common/errors/route-error-boundary';
+import { pageFocus } from '../common/page/page-focus';
+import { PageHeader } from '../common/page/page-header';
+import { useCurrentUser } from '../common/permissions/current-user';
+import { useCan } from '../common/permissions/use-can';
+import { LoadingState } from '../common/query-state/query-state';
 import { SignOutButton } from '../features/auth/sign-out.button';
-import { useMe } from '../features/auth/use-me';
-import { ErrorAlert } from './error-alert';
+import classes from './app-shell.module.css';
+import { HOME_PATH, ROUTES } from './routes';
 
-const CreatorsPage = lazy(() =>
-  import('../features/creators/creators.page').then((m) => ({ default: m.CreatorsPage })),
-);
-const CampaignsPage = lazy(() =>
-  import('../features/campaigns/campaigns.page').then((m) => ({ default: m.CampaignsPage })),
-);
-const CampaignPage = lazy(() =>
-  import('../features/campaigns/campaign.page').then((m) => ({ default: m.CampaignPage })),
-);
-
-const ROLE_LABELS: Record<string, string> = {
-  ADMIN: 'Admin',
-  EDITOR: 'Editor',
-  PUBLISHER: 'Publisher',
-  SAFETY_REVIEWER: 'Safety reviewer',
-  VIEWER: 'Viewer',
-};
-
-/** After navigating, moves focus to the page's main region so screen readers start at the new content. */
-function useFocusMainOnNavigate() {
-  const main = useRef<HTMLElement>(null);
+/**
+ * Marks every change of page, so the page's heading takes focus when it appears. A layout effect: React
+ * runs every layout effect before any passive one, so the mark is set before the new page's heading
+ * (a passive effect, and a child, whose effects run first) looks for it.
+ */
+function useMarkNavigations() {
   const { pathname } = useLocation();
   const previous = useRef(pathname);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    main.current?.focus();
+    pageFocus.navigated();
   }, [pathname]);
-  return main;
+}
+
+function Navigation({ onNavigate }: { onNavigate?: () => void }) {
+  const { role } = useCurrentUser();
+  return (
+    <nav aria-label="Main">
+      <Stack gap={2} component="ul" className={classes.navList}>
+        {ROUTES.filter((r) => r.nav && (!r.permission || can(role as StaffRole, r.permission))).map((r) => (
+          <li key={r.path}>
+            <NavLink
+              component={RouterNavLink}
+              to={`/${r.path}`}
+              label={r.nav}
+              onClick={onNavigate}
+              variant="filled"
+              className={classes.navLink}
+            />
+          </li>
+        ))}
+      </Stack>
+    </nav>
+  );
+}
+
+function Account({ align = 'end' }: { align?: 'start' | 'end' }) {
+  const user = useCurrentUser();
+  return (
+    <Stack gap={0} align={align === 'end' ? 'flex-end' : 'flex-start'}>
+      <Text size="sm" fw={600} lh={1.2}>
+        {user.displayName}
+      </Text>
+      <Badge variant="light" size="sm" radius="sm" className={classes.role}>
+        {ROLE_INFO[user.role as StaffRole].label}
+      </Badge>
+    </Stack>
+  );
+}
+
+/** A page behind a permission: drawn for those who hold it; others read why not. */
+function Guard({ permission, children }: { permission?: Permission; children: React.ReactNode }) {
+  const ability = useCan(permission ?? ('STAFF_READ' as Permission));
+  if (!permission || ability.allowed) return <>{children}</>;
+  return (
+    <>
+      <PageHeader title="Not available to your role" />
+      <Text>{ability.reason}</Text>
+    </>
+  );
 }
 
 function NotFound() {
   return (
-    <section aria-labelledby="not-found-title">
-      <title>Not found · Beacon</title>
-      <h1 id="not-found-title">Page not found</h1>
-      <p>
-        There is nothing at this address. Go to the <Link to="/creators">creators</Link>.
-      </p>
-    </section>
+    <>
+      <PageHeader title="Page not found" />
+      <Text>
+        There is nothing at this address.{' '}
+        <Text component={RouterNavLink} to={HOME_PATH} c="indigo.8" td="underline">
+          Go to the start page
+        </Text>
+        .
+      </Text>
+    </>
   );
 }
 
-function SignedIn({
-  user,
-  onSignedOut,
-}: {
-  user: { displayName: string; role: string };
-  onSignedOut: () => void;
-}) {
-  const main = useFocusMainOnNavigate();
+export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
+  useMarkNavigations();
+  const [drawerOpen, drawer] = useDisclosure(false);
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const { pathname } = useLocation();
+  // Close the drawer whenever the page changes (also by the browser's back button).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not a value read.
+  useEffect(() => drawer.close(), [pathname]);
+
   return (
-    <div className="layout">
-      <a className="skip-link" href="#main">
+    <MantineAppShell
+      header={{ height: 60 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: true } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a className={classes.skipLink} href="#main">
         Skip to content
       </a>
-      <header className="app-header">
-        <Link to="/" className="brand">
-          Beacon
-        </Link>
-        <nav aria-label="Main">
-          <ul>
-            <li>
-              <NavLink to="/creators">Creators</NavLink>
-            </li>
-            <li>
-              <NavLink to="/campaigns">Campaigns</NavLink>
-            </li>
-          </ul>
-        </nav>
-        <div className="account">
-          <span className="account-name">
-            {user.displayName} <span className="account-role">{ROLE_LABELS[user.role] ?? user.role}</span>
-          </span>
-          <SignOutButton onSignedOut={onSignedOut} />
-        </div>
-      </header>
-      <main id="main" ref={main} tabIndex={-1}>
-        <Suspense
-          fallback={
-            <p role="status" className="status">
-              Loading…
-            </p>
-          }
+      <MantineAppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={drawerOpen}
+              onClick={drawer.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Open navigation"
+              aria-expanded={drawerOpen}
+            />
+            <UnstyledButton component={RouterNavLink} to={HOME_PATH} className={classes.brand}>
+              Beacon
+            </UnstyledButton>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            {!phone && <Account />}
+            <SignOutButton onSignedOut={onSignedOut} />
+          </Group>
+        </Group>
+      </MantineAppShell.Header>
+      {phone ? (
+        <Drawer
+          opened={drawerOpen}
+          onClose={drawer.close}
+          title="Beacon"
+          size={280}
+          padding="md"
+          closeButtonProps={{ 'aria-label': 'Close navigation' }}
         >
-          <Routes>
-            <Route index element={<Navigate to="/creators" replace />} />
-            <Route path="creators" element={<CreatorsPage />} />
-            <Route path="campaigns" element={<CampaignsPage />} />
-            <Route path="campaigns/:slug" element={<CampaignPage />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </Suspense>
-      </main>
-    </div>
+          <Stack gap="lg">
+            <Account align="start" />
+            <Navigation onNavigate={drawer.close} />
+          </Stack>
+        </Drawer>
+      ) : (
+        <MantineAppShell.Navbar p="sm">
+          <Navigation />
+        </MantineAppShell.Navbar>
+      )}
+      <MantineAppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <RouteErrorBoundary>
+          <Suspense fallback={<LoadingState label="Loading…" />}>
+            <Routes>
+              <Route index element={<Navigate to={HOME_PATH} replace />} />
+              {ROUTES.map(({ path, page: Page, permission }) => (
+                <Route
+                  key={path}
+                  path={path}
+                  element={
+                    <Guard permission={permission}>
+                      <Page />
+                    </Guard>
+                  }
+                />
+              ))}
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </RouteErrorBoundary>
+      </MantineAppShell.Main>
+    </MantineAppShell>
   );
-}
-
-export function AppShell({ onSessionChanged }: { onSessionChanged: () => void }) {
-  const { me, fetching, error, retry } = useMe();
-  if (fetching && !me) {
-    return (
-      <p role="status" className="status status-page">
-        Loading Beacon…
-      </p>
-    );
-  }
-  if (error && !me) {
-    return (
-      <main className="centered">
-        <ErrorAlert error={error} />
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
-      </main>
-    );
-  }
-  if (!me) return <SignInPage onSignedIn={onSessionChanged} />;
-  return <SignedIn user={me} onSignedOut={onSessionChanged} />;
 }

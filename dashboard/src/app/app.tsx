@@ -1,29 +1,25 @@
 /**
- * The dashboard's root: the router outside, and inside it one urql client per session. Signing in or out
- * (or the server ending the session) remounts everything below with a new client, so no cached data or
- * page state crosses from one session to the next, while the URL stays where it was.
+ * The dashboard's root: the component library's provider and theme, the announcer and notifications, the
+ * router, and inside it one session (see session.tsx).
  */
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { BrowserRouter } from 'react-router';
-import { Provider as UrqlProvider } from 'urql';
-import { AppShell } from './app-shell';
-import { createBeaconClient } from './urql-client';
-
-function Session({ onChanged }: { onChanged: () => void }) {
-  const [client] = useState(() => createBeaconClient({ onSessionEnded: onChanged }));
-  return (
-    <UrqlProvider value={client}>
-      <AppShell onSessionChanged={onChanged} />
-    </UrqlProvider>
-  );
-}
+import { Announcer } from '../common/notifications/notify';
+import { Session } from './session';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   const [generation, setGeneration] = useState(0);
   const restart = useCallback(() => setGeneration((n) => n + 1), []);
   return (
-    <BrowserRouter>
-      <Session key={generation} onChanged={restart} />
-    </BrowserRouter>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" limit={4} />
+      <Announcer />
+      <BrowserRouter>
+        <Session key={generation} onChanged={restart} />
+      </BrowserRouter>
+    </MantineProvider>
   );
 }

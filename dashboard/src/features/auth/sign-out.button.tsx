@@ -1,27 +1,24 @@
-/** Ends the session on the server, then hands back to the sign-in form. */
+/** Ends the session on the server, then hands back to the sign-in page. */
+import { Button } from '@mantine/core';
 import { useMutation } from 'urql';
-import { describeError } from '../../app/error-alert';
+import { problemOf } from '../../common/graphql/problem';
+import { notify } from '../../common/notifications/notify';
 import { SignOutMutation } from './auth.operations';
 
 export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
-  const [{ fetching, error }, signOut] = useMutation(SignOutMutation);
+  const [{ fetching }, signOut] = useMutation(SignOutMutation);
   return (
-    <>
-      <button
-        type="button"
-        disabled={fetching}
-        onClick={async () => {
-          const result = await signOut({});
-          if (!result.error) onSignedOut();
-        }}
-      >
-        Sign out
-      </button>
-      {error && (
-        <span role="alert" className="alert-inline">
-          {describeError(error)}
-        </span>
-      )}
-    </>
+    <Button
+      variant="default"
+      size="sm"
+      loading={fetching}
+      onClick={async () => {
+        const result = await signOut({});
+        if (result.error) notify.error('You are still signed in', problemOf(result.error));
+        else onSignedOut();
+      }}
+    >
+      Sign out
+    </Button>
   );
 }

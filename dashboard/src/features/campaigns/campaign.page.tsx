@@ -1,7 +1,20 @@
 /** One campaign: its facts, its programming windows (in their own time zones) and its partners. */
+import {
+  Anchor,
+  Badge,
+  Card,
+  Code,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ErrorAlert } from '../../app/error-alert';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import { formatDateRange, formatWindow } from './campaign-dates';
 import { CampaignQuery } from './campaigns.operations';
 
@@ -14,103 +27,137 @@ const KIND_LABELS: Record<string, string> = {
   RESEARCH: 'Research',
 };
 
+const back = (
+  <Anchor component={Link} to="/campaigns" size="sm">
+    ← All campaigns
+  </Anchor>
+);
+
 export function CampaignPage() {
   const { slug = '' } = useParams();
-  const [{ data, fetching, error }] = useQuery({ query: CampaignQuery, variables: { slug } });
-  const campaign = data?.campaign;
-
-  const back = (
-    <p>
-      <Link to="/campaigns">← All campaigns</Link>
-    </p>
-  );
-  if (fetching && !data) {
-    return (
-      <p role="status" className="status">
-        Loading campaign…
-      </p>
-    );
-  }
-  if (error && !data) {
-    return (
-      <>
-        {back}
-        <ErrorAlert error={error} />
-      </>
-    );
-  }
-  if (!campaign) {
-    return (
-      <section aria-labelledby="campaign-title">
-        <title>Campaign not found · Beacon</title>
-        {back}
-        <h1 id="campaign-title">Campaign not found</h1>
-        <p>There is no campaign with the address “{slug}”.</p>
-      </section>
-    );
-  }
-
-  const windows = campaign.programmingWindows;
-  const partners = campaign.partners;
+  const [result, reexecute] = useQuery({ query: CampaignQuery, variables: { slug } });
   return (
-    <article aria-labelledby="campaign-title">
-      <title>{`${campaign.name} · Beacon`}</title>
-      {back}
-      <h1 id="campaign-title">
-        {campaign.name}
-        {campaign.archivedAt && <span className="tag tag-warn">Archived</span>}
-      </h1>
-      <p>{campaign.theme}</p>
-      <dl className="facts">
-        <dt>Hashtag</dt>
-        <dd>{campaign.hashtag}</dd>
-        <dt>Dates</dt>
-        <dd>{formatDateRange(campaign.startsOn, campaign.endsOn)}</dd>
-        <dt>Spotlight capacity</dt>
-        <dd>{campaign.spotlightCapacity} creators at once</dd>
-        <dt>Slug</dt>
-        <dd>
-          <code>{campaign.slug}</code>
-        </dd>
-      </dl>
-      {campaign.description && <p>{campaign.description}</p>}
+    <QueryState
+      result={result}
+      retry={reexecute}
+      loading="Loading campaign…"
+      errorTitle="This campaign could not be loaded"
+      isEmpty={(data) => !data.campaign}
+      empty={
+        <>
+          <PageHeader title="Campaign not found" before={back} />
+          <Text>There is no campaign with the address “{slug}”.</Text>
+        </>
+      }
+    >
+      {({ campaign }) =>
+        campaign && (
+          <>
+            <PageHeader
+              before={back}
+              documentTitle={campaign.name}
+              title={
+                <>
+                  {campaign.name}
+                  {campaign.archivedAt && (
+                    <Badge color="red.9" variant="outline" ml="sm" size="lg">
+                      Archived
+                    </Badge>
+                  )}
+                </>
+              }
+              description={campaign.theme}
+            />
+            <Card withBorder mb="lg">
+              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>
+                <Fact term="Hashtag">{campaign.hashtag}</Fact>
+                <Fact term="Dates">{formatDateRange(campaign.startsOn, campaign.endsOn)}</Fact>
+                <Fact term="Spotlight capacity">{campaign.spotlightCapacity} creators at once</Fact>
+                <Fact term="Slug">
+                  <Code>{campaign.slug}</Code>
+                </Fact>
+              </SimpleGrid>
+              {campaign.description && <Text mt="md">{campaign.description}</Text>}
+            </Card>
 
-      <section aria-labelledby="windows-title">
-        <h2 id="windows-title">Programming windows ({windows.totalCount})</h2>
-        {windows.nodes.length === 0 ? (
-          <p className="status">No programming windows yet.</p>
-        ) : (
-          <ol className="cards">
-            {windows.nodes.map((slot) => (
-              <li key={slot.id}>
-                <h3>{slot.title}</h3>
-                <p className="hint">{formatWindow(slot.startsAt, slot.endsAt, slot.timeZone)}</p>
-                {slot.description && <p>{slot.description}</p>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+            <Stack component="section" aria-labelledby="windows-title" gap="sm" mb="xl">
+              <Title order={2} id="windows-title" size="h3">
+                Programming windows ({campaign.programmingWindows.totalCount})
+              </Title>
+              {campaign.programmingWindows.nodes.length === 0 ? (
+                <EmptyState title="No programming windows yet" />
+              ) : (
+                <SimpleGrid
+                  component="ol"
+                  cols={{ base: 1, md: 2 }}
+                  m={0}
+                  p={0}
+                  style={{ listStyle: 'none' }}
+                >
+                  {campaign.programmingWindows.nodes.map((slot) => (
+                    <Card component="li" withBorder key={slot.id}>
+                      <Title order={3} size="h5">
+                        {slot.title}
+                      </Title>
+                      <Text size="sm" c="dimmed">
+                        {formatWindow(slot.startsAt, slot.endsAt, slot.timeZone)}
+                      </Text>
+                      {slot.description && <Text mt="xs">{slot.description}</Text>}
+                    </Card>
+                  ))}
+                </SimpleGrid>
+              )}
+            </Stack>
 
-      <section aria-labelledby="partners-title">
-        <h2 id="partners-title">Partners ({partners.totalCount})</h2>
-        {partners.nodes.length === 0 ? (
-          <p className="status">No partners yet.</p>
-        ) : (
-          <ul className="cards">
-            {partners.nodes.map((partner) => (
-              <li key={partner.id}>
-                <h3>{partner.name}</h3>
-                <p className="hint">{KIND_LABELS[partner.kind] ?? partner.kind}</p>
-                {partner.description && <p>{partner.description}</p>}
-                <a href={partner.website} rel="noopener noreferrer" target="_blank">
-                  Website<span className="visually-hidden"> of {partner.name} (opens in a new tab)</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </article>
+            <Stack component="section" aria-labelledby="partners-title" gap="sm">
+              <Title order={2} id="partners-title" size="h3">
+                Partners ({campaign.partners.totalCount})
+              </Title>
+              {campaign.partners.nodes.length === 0 ? (
+                <EmptyState title="No partners yet" />
+              ) : (
+                <SimpleGrid
+                  component="ul"
+                  cols={{ base: 1, sm: 2, lg: 3 }}
+                  m={0}
+                  p={0}
+                  style={{ listStyle: 'none' }}
+                >
+                  {campaign.partners.nodes.map((partner) => (
+                    <Card component="li" withBorder key={partner.id}>
+                      <Title order={3} size="h5">
+                        {partner.name}
+                      </Title>
+                      <Text size="sm" c="dimmed">
+                        {KIND_LABELS[partner.kind] ?? partner.kind}
+                      </Text>
+                      {partner.description && <Text mt="xs">{partner.description}</Text>}
+                      <Group mt="xs">
+                        <Anchor href={partner.website} rel="noopener noreferrer" target="_blank" size="sm">
+                          Website<VisuallyHidden> of {partner.name} (opens in a new tab)</VisuallyHidden>
+                        </Anchor>
+                      </Group>
+                    </Card>
+                  ))}
+                </SimpleGrid>
+              )}
+            </Stack>
+          </>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="sm" c="dimmed">
+        {term}
+      </Text>
+      <Text component="dd" m={0} fw={500}>
+        {children}
+      </Text>
+    </div>
   );
 }

@@ -7,6 +7,8 @@ export const CampaignsQuery = graphql(`
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {

@@ -2,11 +2,20 @@
 import { graphql } from '../../gql';
 
 export const CreatorsQuery = graphql(`
-  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {
-    creators(first: $first, after: $after, filter: $filter, orderBy: HANDLE) {
+  query Creators(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: CreatorFilter
+    $orderBy: CreatorOrder! = HANDLE
+  ) {
+    creators(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {
@@ -20,6 +29,7 @@ export const CreatorsQuery = graphql(`
         consent {
           active
           scope
+          givenAt
           withdrawnAt
         }
       }

@@ -1,48 +1,17 @@
 /**
- * Staff roles and what each may do: the one table that decides authorisation, so a generated test can
- * enumerate every operation against every role.
+ * Staff roles and what each may do. The table itself lives in @beacon/shared (roles.ts) so the dashboard
+ * decides "can this role do X" from the same data the server enforces; here it is registered with the
+ * schema and re-exported for the server's modules.
  */
+import { ROLE_INFO, StaffRole } from '@beacon/shared';
 import { describeEnum } from '../common/enums.js';
 
-export enum StaffRole {
-  VIEWER = 'VIEWER',
-  EDITOR = 'EDITOR',
-  SAFETY_REVIEWER = 'SAFETY_REVIEWER',
-  PUBLISHER = 'PUBLISHER',
-  ADMIN = 'ADMIN',
-}
+export { can, Permission, ROLE_PERMISSIONS, StaffRole } from '@beacon/shared';
 
 describeEnum(StaffRole, 'StaffRole', 'What a staff member may do in Beacon.', {
-  VIEWER: 'Reads everything staff can see; changes nothing.',
-  EDITOR:
-    'Keeps the catalogue (creators, videos, training, organisations, grants, crisis resources, campaigns) and nominates creators.',
-  SAFETY_REVIEWER:
-    'Signs off, returns or rejects nominations on safe-messaging grounds; may also edit the catalogue.',
-  PUBLISHER: 'Approves, schedules, publishes and withdraws spotlights; may also edit the catalogue.',
-  ADMIN: 'Does all of the above and manages staff accounts; reads the audit log.',
+  VIEWER: ROLE_INFO.VIEWER.description,
+  EDITOR: ROLE_INFO.EDITOR.description,
+  SAFETY_REVIEWER: ROLE_INFO.SAFETY_REVIEWER.description,
+  PUBLISHER: ROLE_INFO.PUBLISHER.description,
+  ADMIN: ROLE_INFO.ADMIN.description,
 });
-
-export enum Permission {
-  /** Read staff-only data (catalogue internals, training, grants, staff list). */
-  STAFF_READ = 'STAFF_READ',
-  CATALOGUE_WRITE = 'CATALOGUE_WRITE',
-  NOMINATE = 'NOMINATE',
-  SAFETY_REVIEW = 'SAFETY_REVIEW',
-  PUBLISH = 'PUBLISH',
-  STAFF_ADMIN = 'STAFF_ADMIN',
-  AUDIT_READ = 'AUDIT_READ',
-}
-
-const ALL = Object.values(Permission);
-
-export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  [StaffRole.VIEWER]: [Permission.STAFF_READ],
-  [StaffRole.EDITOR]: [Permission.STAFF_READ, Permission.CATALOGUE_WRITE, Permission.NOMINATE],
-  [StaffRole.SAFETY_REVIEWER]: [Permission.STAFF_READ, Permission.CATALOGUE_WRITE, Permission.SAFETY_REVIEW],
-  [StaffRole.PUBLISHER]: [Permission.STAFF_READ, Permission.CATALOGUE_WRITE, Permission.PUBLISH],
-  [StaffRole.ADMIN]: ALL,
-};
-
-export function can(role: StaffRole, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[role].includes(permission);
-}

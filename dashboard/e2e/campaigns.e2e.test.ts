@@ -1,0 +1,100 @@
+/** Campaigns: the list with "Load more" and search, and one campaign's windows (in their own zone) and partners. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProgrammingWindow } from '../../server/src/modules/campaigns/campaign.entity.js';
+import { newEntity } from '../../server/src/modules/common/catalogue.js';
+import { buildCampaign, buildOrganisation } from '../../server/src/test/factories.js';
+import { type Harness, StaffRole, startHarness } from './harness.js';
+
+describe('campaigns', () => {
+  let h: Harness;
+  let page: Page;
+  const rowHeaders = () => page.getByRole('table').getByRole('rowheader');
+
+  beforeAll(async () => {
+    h = await startHarness({
+      seed: async (app) => {
+        const em = app.orm.em.fork();
+        const campaign = await buildCampaign(em, {
+          slug: 'mental-health-awareness-month-2023',
+          name: 'Mental Health Awareness Month 2023',
+          hashtag: '#MentalHealthAwareness',
+          theme: 'Looking after each other.',
+          description: 'A month of creators talking openly about mental health, with support one tap away.',
+          startsOn: '2023-05-01',
+          endsOn: '2023-05-31',
+          spotlightCapacity: 12,
+        });
+        for (let i = 1; i <= 20; i++)
+          await buildCampaign(em, { name: `Earlier campaign ${i}`, hashtag: `#Earlier${i}` });
+        campaign.partners.add(await buildOrganisation(em, { name: 'Kind Minds Foundation' }));
+        em.persist(
+          newEntity(ProgrammingWindow, {
+            campaign,
+            title: 'Launch week spotlight',
+            description: 'Creators share what helps them on a hard day.',
+            startsAt: new Date('2023-05-01T08:00:00Z'),
+            endsAt: new Date('2023-05-07T22:00:00Z'),
+            timeZone: 'Europe/London',
+          }),
+        );
+        await em.flush();
+      },
+    });
+    page = await h.newPage();
+    await h.signIn(page, StaffRole.PUBLISHER);
+  });
+  afterAll(async () => h?.close());
+
+  it('lists campaigns with hashtag, dates and capacity, loads more, and finds one by hashtag', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
+    await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
+    await page.getByText('Showing 1–20 of 21 campaigns').waitFor();
+    await page.getByRole('button', { name: 'Load more campaigns' }).click();
+    await page.getByText('21 campaigns', { exact: true }).waitFor();
+    expect(await rowHeaders().count()).toBe(21);
+    expect(await page.getByRole('button', { name: 'Load more campaigns' }).count()).toBe(0);
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('#MentalHealth');
+    await expect.poll(() => rowHeaders().count()).toBe(1);
+    const row = page.getByRole('row', { name: /Mental Health Awareness Month 2023/ });
+    // Intl writes ranges with thin spaces; compare words, not spacing.
+    const text = (await row.textContent())?.replace(/\s+/g, ' ');
+    expect(text).toContain('#MentalHealthAwareness');
+    expect(text).toContain('1 – 31 May 2023');
+    expect(await row.getByRole('cell').last().textContent()).toBe('12');
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaigns');
+  });
+
+  it('opens a campaign to show its programming windows in their own time zone, and its partners', async () => {
+    await page.getByRole('link', { name: 'Mental Health Awareness Month 2023' }).click();
+    const heading = page.getByRole('heading', { name: 'Mental Health Awareness Month 2023', level: 1 });
+    await heading.waitFor();
+    // After following a link, focus lands on the new page's heading.
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/campaigns/mental-health-awareness-month-2023');
+    expect(await page.getByRole('heading', { name: 'Launch week spotlight' }).isVisible()).toBe(true);
+    const when = (await page.getByRole('listitem').filter({ hasText: 'Launch week' }).textContent())?.replace(
+      /\s+/g,
+      ' ',
+    );
+    // Planned in Europe/London, so shown in London time: 08:00 UTC is 09:00 BST.
+    expect(when).toMatch(/1 May 2023, 09:00 – 7 May 2023, 23:00 \(BST, Europe\/London\)/);
+    expect(await page.getByRole('heading', { name: 'Kind Minds Foundation' }).isVisible()).toBe(true);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaign');
+  });
+
+  it('says so when a campaign does not exist', async () => {
+    await page.goto('/campaigns/no-such-campaign');
+    await page.getByRole('heading', { name: 'Campaign not found', level: 1 }).waitFor();
+    expect(
+      await page.getByText('There is no campaign with the address “no-such-campaign”.').isVisible(),
+    ).toBe(true);
+  });
+
+  it('raised no script errors on the way', () => {
+    expect(h.errorsOf(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Signing in and out in the built dashboard: the sign-in page a signed-out visitor sees at any address,
+ * the server's refusal read out, signing in from the keyboard, and signing out leaving nothing reachable.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, StaffRole, startHarness, TEST_PASSWORD } from './harness.js';
+
+describe('signing in and out', () => {
+  let h: Harness;
+  let page: Page;
+  let email: string;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    email = (await h.app.staff(StaffRole.EDITOR, { displayName: 'Erin Editor' })).email;
+    page = await h.newPage();
+  });
+  afterAll(async () => h?.close());
+
+  it('shows a signed-out visitor the sign-in page at any address, accessible at both widths', async () => {
+    await page.goto('/creators?q=ava');
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Sign in · Beacon');
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'sign-in');
+  });
+
+  it('says what is missing next to each field before asking the server', async () => {
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const email = page.getByLabel('Email');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Enter your email address').isVisible()).toBe(true);
+    // Focus goes to the first field in error.
+    expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it("reads out the server's refusal when the password is wrong, keeping what was typed", async () => {
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('textbox', { name: 'Password' }).fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Not signed in' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The email or password is not right');
+    expect(await page.getByLabel('Email').inputValue()).toBe(email);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'sign-in-wrong-password');
+  });
+
+  it('signs in from the keyboard and stays at the address asked for', async () => {
+    await page.getByRole('textbox', { name: 'Password' }).fill(TEST_PASSWORD);
+    await page.getByRole('textbox', { name: 'Password' }).press('Enter');
+    await page.getByRole('heading', { name: 'Creators', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/creators');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('ava');
+    expect(await page.getByText('Erin Editor').isVisible()).toBe(true);
+  });
+
+  it('signs out back to the sign-in page, and the data is no longer reachable', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await page.goto('/creators');
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+  });
+
+  it('raised no script errors on the way', () => {
+    expect(h.errorsOf(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Every page of the dashboard in one table: its address, the code that draws it (loaded on demand, so
+ * the first load carries only the shell), its place in the navigation and the permission it needs. The
+ * navigation hides what a role cannot use; the router shows such a page with the reason instead. A
+ * feature adds its pages here.
+ */
+import { Permission } from '@beacon/shared';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+export interface AppRoute {
+  /** React Router path, relative to `/`. */
+  readonly path: string;
+  readonly page: LazyExoticComponent<ComponentType>;
+  /** Shown in the main navigation under this label when set. */
+  readonly nav?: string;
+  /** Needed to open the page; the server enforces the same rule on every operation. */
+  readonly permission?: Permission;
+}
+
+/** `lazy()` for a named export, so pages stay named exports. */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+export const ROUTES: readonly AppRoute[] = [
+  {
+    path: 'creators',
+    nav: 'Creators',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/creators/creators.page'), 'CreatorsPage'),
+  },
+  {
+    path: 'campaigns',
+    nav: 'Campaigns',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/campaigns/campaigns.page'), 'CampaignsPage'),
+  },
+  {
+    path: 'campaigns/:slug',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/campaigns/campaign.page'), 'CampaignPage'),
+  },
+];
+
+/** Where `/` leads until there is a home page. */
+export const HOME_PATH = '/creators';

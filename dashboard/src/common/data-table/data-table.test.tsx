@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '../../test/render';
+import { listColumns } from './columns';
+import { DataTable } from './data-table';
+
+type Person = { id: string; name: string; followers: number };
+const col = listColumns<Person>();
+const columns = col.columns([
+  col.accessor('name', {
+    header: 'Name',
+    meta: { rowHeader: true, serverSort: { value: 'NAME', direction: 'ascending' } },
+  }),
+  col.accessor('followers', {
+    header: 'Followers',
+    meta: { numeric: true, serverSort: { value: 'FOLLOWERS', direction: 'descending' } },
+  }),
+]);
+const people = (n: number): Person[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    name: `Person ${String(i).padStart(5, '0')}`,
+    followers: (i * 7919) % 1000,
+  }));
+
+describe('DataTable', () => {
+  it('draws a real table: a caption, column headers and a row header naming each row', () => {
+    renderWithApp(<DataTable label="People" rows={people(3)} columns={columns} getRowId={(p) => p.id} />);
+    const table = screen.getByRole('table', { name: 'People' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Name', 'Followers']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Person 00000', 'Person 00001', 'Person 00002']);
+  });
+
+  it('asks the server for another order from a header button, and marks the order the list is in', async () => {
+    const onChange = vi.fn();
+    const { user } = renderWithApp(
+      <DataTable
+        label="People"
+        rows={people(3)}
+        columns={columns}
+        getRowId={(p) => p.id}
+        sort={{ value: 'NAME', onChange }}
+      />,
+    );
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /Followers/ })).not.toHaveAttribute('aria-sort');
+    await user.click(screen.getByRole('button', { name: 'Followers' }));
+    expect(onChange).toHaveBeenCalledWith('FOLLOWERS');
+  });
+
+  it('sorts a local list in the browser, ascending then descending', async () => {
+    const { user } = renderWithApp(
+      <DataTable label="People" rows={people(5)} columns={columns} getRowId={(p) => p.id} sort="client" />,
+    );
+    const followers = () => screen.getAllByRole('cell').map((c) => Number(c.textContent));
+    await user.click(screen.getByRole('button', { name: 'Followers' }));
+    const once = followers();
+    expect(screen.getByRole('columnheader', { name: /Followers/ }).getAttribute('aria-sort')).toMatch(
+      /ascending|descending/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Followers' }));
+    expect(followers()).toEqual([...once].reverse());
+  });
+
+  it('renders only the rows near the viewport of a long list, telling assistive technology the full count', () => {
+    // jsdom lays nothing out; give rows the height a browser would, as the virtualiser measures them.
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48);
+    renderWithApp(
+      <DataTable label="People" rows={people(10_000)} columns={columns} getRowId={(p) => p.id} />,
+    );
+    const table = screen.getByRole('table', { name: 'People' });
+    expect(table).toHaveAttribute('aria-rowcount', '10001');
+    const rows = within(table).getAllByRole('rowheader');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(100);
+    expect(rows[0]?.closest('tr')).toHaveAttribute('aria-rowindex', '2');
+    vi.restoreAllMocks();
+  });
+});

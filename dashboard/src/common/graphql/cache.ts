@@ -1,0 +1,155 @@
+/**
+ * Graphcache: the dashboard's one normalised store of server data. Everything about how server data is
+ * kept lives here, so a feature adds its mutation's list updates and optimistic result in this file.
+ *
+ * - Lists that grow with "Load more" (campaigns) merge their pages into one connection (relayPagination);
+ *   lists paged one page at a time (creators) keep each page apart.
+ * - Keys: Beacon's IDs are Relay global IDs, unique across types, so records are keyed by `id` alone and
+ *   `node(id)` can answer from the cache. Types with no id (connections, edges, page info, consent,
+ *   findings, checks, money…) are embedded in their parent; the list is derived from the schema, so a new
+ *   type needs no entry.
+ * - Updates: a workflow step or a live `recognitionChanged` event changes which list a recognition
+ *   belongs to, so lists of recognitions are refetched; the recognition itself updates in place.
+ * - Optimistic results: workflow steps show their new status at once and roll back if the server refuses.
+ */
+import {
+  type Cache,
+  type CacheExchangeOpts,
+  cacheExchange,
+  type KeyingConfig,
+  type ResolveInfo,
+} from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import type { IntrospectionObjectType } from 'graphql';
+import schema from '../../gql/introspection';
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** Every object type without an `id` field is data inside its parent, not a record of its own. */
+export const embeddedTypes: string[] = schema.__schema.types
+  .filter(
+    (type): type is IntrospectionObjectType =>
+      type.kind === 'OBJECT' && !ROOT_TYPES.has(type.name) && !type.name.startsWith('__'),
+  )
+  .filter((type) => !type.fields.some((field) => field.name === 'id'))
+  .map((type) => type.name);
+
+const keys: KeyingConfig = Object.fromEntries(embeddedTypes.map((name) => [name, () => null]));
+
+/** Lists whose membership depends on a recognition's status or rank: refetched when one changes. */
+function invalidateRecognitionLists(cache: Cache) {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'recognitions' || field.fieldName === 'hub')
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+/** Like invalidateRecognitionLists, and the campaign's own counters (capacity in use, …). */
+function recognitionChanged(cache: Cache, campaignId: string | undefined) {
+  invalidateRecognitionLists(cache);
+  if (campaignId) cache.invalidate({ __typename: 'Campaign', id: campaignId });
+}
+
+type Args<T> = { input: T };
+type Versioned = { id: string; expectedVersion: number };
+
+/** The payload a workflow step returns, with the status the server will give it if it agrees. */
+const stepTo =
+  <T extends Versioned>(status: string | ((input: T) => string), extra: (input: T) => object = () => ({})) =>
+  (args: Args<T>) => ({
+    __typename: 'RecognitionPayload',
+    recognition: {
+      __typename: 'Recognition',
+      id: args.input.id,
+      status: typeof status === 'function' ? status(args.input) : status,
+      ...extra(args.input),
+    },
+  });
+
+const REVIEW_OUTCOME: Record<string, string> = {
+  SIGN_OFF: 'SAFETY_REVIEWED',
+  RETURN_FOR_CHANGES: 'RETURNED_FOR_CHANGES',
+  REJECT: 'REJECTED',
+};
+
+/** Mutations that move a recognition through its lifecycle (see the server's lifecycle.ts). */
+const WORKFLOW_STEPS = [
+  'nominateCreator',
+  'editNomination',
+  'reviewNomination',
+  'approveRecognition',
+  'scheduleRecognition',
+  'unscheduleRecognition',
+  'publishRecognition',
+  'withdrawRecognition',
+] as const;
+
+type RecognitionPayload = { recognition?: { campaign?: { id?: string } | null } | null } | null;
+
+const campaignOf = (cache: Cache, result: Record<string, unknown>, field: string): string | undefined => {
+  const payload = result[field] as RecognitionPayload;
+  const recognition = payload?.recognition as { id?: string } | undefined;
+  const fromResult = payload?.recognition?.campaign?.id;
+  if (fromResult) return fromResult;
+  // The selection may not include the campaign; the cache may still know it.
+  if (!recognition?.id) return undefined;
+  const link = cache.resolve({ __typename: 'Recognition', id: recognition.id }, 'campaign');
+  return typeof link === 'string' ? (cache.resolve(link, 'id') as string | undefined) : undefined;
+};
+
+/** The cache's configuration, exported for tests that build their own client. */
+export const cacheConfig = {
+  schema,
+  keys,
+  globalIDs: true,
+  resolvers: {
+    Query: {
+      // Answer node(id) and nodes(ids) from records already loaded under any query.
+      node: (_parent, args) => args.id as string,
+      nodes: (_parent, args) => args.ids as string[],
+      campaigns: relayPagination(),
+    },
+  },
+  updates: {
+    Mutation: {
+      // Not for optimistic results: emptying the lists then would refetch them before the server has
+      // acted, and the stale answer would hide the optimistic status.
+      ...Object.fromEntries(
+        WORKFLOW_STEPS.map((step) => [
+          step,
+          (result: Record<string, unknown>, _args: unknown, cache: Cache, info: ResolveInfo) => {
+            if (!info.optimistic) recognitionChanged(cache, campaignOf(cache, result, step));
+          },
+        ]),
+      ),
+      reorderSpotlight: (_result, args, cache, info) => {
+        if (!info.optimistic)
+          recognitionChanged(cache, (args as Args<{ campaignId: string }>).input.campaignId);
+      },
+    },
+    Subscription: {
+      recognitionChanged: (_result, args, cache) => recognitionChanged(cache, args.campaignId as string),
+    },
+  },
+  optimistic: {
+    reviewNomination: (args) =>
+      stepTo<Versioned & { decision: string; notes?: string | null }>(
+        (input) => REVIEW_OUTCOME[input.decision] ?? 'NOMINATED',
+      )(args as Args<Versioned & { decision: string }>),
+    approveRecognition: (args) => stepTo('APPROVED')(args as Args<Versioned>),
+    scheduleRecognition: (args) =>
+      stepTo<Versioned & { publishAt: string; timeZone: string }>('SCHEDULED', (input) => ({
+        scheduledFor: input.publishAt,
+        scheduledTimeZone: input.timeZone,
+      }))(args as Args<Versioned & { publishAt: string; timeZone: string }>),
+    unscheduleRecognition: (args) =>
+      stepTo('APPROVED', () => ({ scheduledFor: null, scheduledTimeZone: null }))(args as Args<Versioned>),
+    publishRecognition: (args) => stepTo('PUBLISHED')(args as Args<Versioned>),
+    withdrawRecognition: (args) =>
+      stepTo<Versioned & { reason: string }>('WITHDRAWN', (input) => ({ withdrawalReason: input.reason }))(
+        args as Args<Versioned & { reason: string }>,
+      ),
+  },
+} satisfies CacheExchangeOpts;
+
+export const cache = cacheExchange(cacheConfig);

@@ -1,0 +1,167 @@
+/**
+ * A list people reorder by dragging or with the keyboard alone (dnd-kit): focus an item's handle, press
+ * Space to pick it up, arrow keys to move it, Space to drop, Escape to cancel. Every step is read out in
+ * words that name the item and its position. The new order is handed back once, on drop; the caller saves
+ * it (the spotlight's rank order, say) and may undo if the server refuses.
+ *
+ *   <SortableList label="Spotlight order" items={spotlights} getId={(s) => s.id} getName={(s) => s.creator.displayName}
+ *     onReorder={(ids) => reorder({ input: { campaignId, expectedVersion, recognitionIds: ids } })}
+ *     renderItem={(s) => <SpotlightCard spotlight={s} />} />
+ */
+import {
+  type Announcements,
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+import classes from './sortable-list.module.css';
+
+export function SortableList<Item>({
+  label,
+  items,
+  getId,
+  getName,
+  renderItem,
+  onReorder,
+  disabled = false,
+}: {
+  /** Names the list ("Spotlight order"). */
+  label: string;
+  items: readonly Item[];
+  getId: (item: Item) => string;
+  /** How the item is named when read out ("Ava Calm"). */
+  getName: (item: Item) => string;
+  renderItem: (item: Item, index: number) => ReactNode;
+  /** The ids in their new order, after a drop that moved something. */
+  onReorder: (ids: string[]) => void;
+  /** Shown but not movable (a role that may not reorder; a save under way). */
+  disabled?: boolean;
+}) {
+  const instructionsId = useId();
+  const ids = items.map(getId);
+  const nameOf = (id: string | number) => {
+    const item = items.find((i) => getId(i) === id);
+    return item ? getName(item) : String(id);
+  };
+  const positionOf = (id: string | number) => ids.indexOf(String(id)) + 1;
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)} of ${ids.length}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.`
+        : `${nameOf(active.id)} is not over a position.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)} of ${ids.length}.`
+        : `${nameOf(active.id)} dropped where it was.`,
+    onDragCancel: ({ active }) =>
+      `Moving ${nameOf(active.id)} was cancelled; it is back at position ${positionOf(active.id)}.`,
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    onReorder(arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))));
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: {
+          draggable:
+            'To move an item, press Space to pick it up, the up and down arrow keys to move it, Space again to drop it, or Escape to cancel.',
+        },
+      }}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={disabled}>
+        <ol className={classes.list} aria-label={label} aria-describedby={instructionsId}>
+          {items.map((item, index) => (
+            <SortableItem
+              key={getId(item)}
+              id={getId(item)}
+              name={getName(item)}
+              position={index + 1}
+              disabled={disabled}
+            >
+              {renderItem(item, index)}
+            </SortableItem>
+          ))}
+        </ol>
+      </SortableContext>
+      <Text id={instructionsId} size="xs" c="dimmed" mt={4}>
+        {disabled
+          ? 'The order cannot be changed here.'
+          : 'Drag an item by its handle, or use the handle with Space and the arrow keys.'}
+      </Text>
+    </DndContext>
+  );
+}
+
+function SortableItem({
+  id,
+  name,
+  position,
+  disabled,
+  children,
+}: {
+  id: string;
+  name: string;
+  position: number;
+  disabled: boolean;
+  children: ReactNode;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id,
+      disabled,
+    });
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      data-dragging={isDragging || undefined}
+    >
+      <Paper withBorder p="xs" className={classes.item}>
+        <Group gap="sm" wrap="nowrap" align="center">
+          {!disabled && (
+            <UnstyledButton
+              ref={setActivatorNodeRef}
+              {...attributes}
+              {...listeners}
+              className={classes.handle}
+              aria-label={`Move ${name}, position ${position}`}
+            >
+              <span aria-hidden>⠿</span>
+            </UnstyledButton>
+          )}
+          <Text span fw={700} w="2ch" ta="right" aria-hidden>
+            {position}
+          </Text>
+          <div className={classes.content}>{children}</div>
+        </Group>
+      </Paper>
+    </li>
+  );
+}
