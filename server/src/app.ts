@@ -24,6 +24,7 @@ import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
+import { logInternalErrors, requestIdPlugin, withRequestId } from './modules/common/request-id.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
 import { findSession } from './modules/staff/staff.service.js';
@@ -87,11 +88,9 @@ export async function createApp(options: {
     } satisfies Context;
   };
 
-  const formatForClient = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const { formatted: shown, internal } = toClientError(formatted, error);
-    if (internal) logger.error({ err: error, path: formatted.path }, 'internal error in a GraphQL operation');
-    return shown;
-  };
+  // Internal errors are logged, and every error gets the request id, by requestIdPlugin (HTTP) or below (socket).
+  const formatForClient = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    toClientError(formatted, error).formatted;
 
   // Live updates for staff (graphql-ws) on the same path; the session cookie authenticates the socket.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -99,12 +98,25 @@ export async function createApp(options: {
     {
       schema,
       context: async ({ extra }) => contextFor({ headers: extra.request.headers }),
-      // The socket masks errors exactly as HTTP does: stable codes kept, internals hidden and logged.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatForClient(error.toJSON(), error)) }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatForClient(error.toJSON(), error)),
+      // The socket masks errors exactly as HTTP does: stable codes kept, internals hidden and logged, and
+      // each error carries the id its log lines have.
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors) return undefined;
+        const { logger: requestLogger, requestId } = args.contextValue as Context;
+        logInternalErrors(requestLogger, result.errors);
+        return {
+          ...result,
+          errors: result.errors.map((error) =>
+            withRequestId(formatForClient(error.toJSON(), error), requestId),
+          ),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        // Refused before any context exists (validation): an id of its own, logged with the refusal.
+        const requestId = randomUUID();
+        logger.info({ requestId, errors: errors.map((e) => e.message) }, 'subscription refused');
+        return errors.map((error) => withRequestId(formatForClient(error.toJSON(), error), requestId));
+      },
     },
     wsServer,
   );
@@ -131,6 +143,7 @@ export async function createApp(options: {
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       publicCachePlugin(config.regionHeader),
       legacyJsonStatusPlugin<Context>(),
+      requestIdPlugin(),
       ApolloServerPluginLandingPageLocalDefault({
         embed: { initialState: { pollForSchemaUpdates: false } },
         includeCookies: true,

@@ -460,6 +460,25 @@ export type OrganisationKind =
   /** A research or polling organisation. */
   | 'RESEARCH';
 
+/** Something a staff role allows; `me { permissions }` lists yours. */
+export type Permission =
+  /** Read the full audit log and the history of staff accounts. */
+  | 'AUDIT_READ'
+  /** Keep the catalogue: creators, videos, training, organisations, grants, crisis resources, campaigns. */
+  | 'CATALOGUE_WRITE'
+  /** Add a comment to a nomination's note thread. */
+  | 'COMMENT'
+  /** Nominate creators and edit nominations. */
+  | 'NOMINATE'
+  /** Approve, schedule, publish, withdraw and reorder spotlights. */
+  | 'PUBLISH'
+  /** Sign off, return or reject nominations. */
+  | 'SAFETY_REVIEW'
+  /** Invite staff, change their roles and deactivate accounts. */
+  | 'STAFF_ADMIN'
+  /** Read staff-only data: nominations, training, grants, staff, record history. */
+  | 'STAFF_READ';
+
 /** Which recognitions to list. */
 export type RecognitionFilter = {
   /** Only this campaign. */

@@ -12,6 +12,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** The nominator tried a step the four-eyes rule leaves to someone else (their role would allow it). */
+  FOUR_EYES = 'FOUR_EYES',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
@@ -52,8 +54,10 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
 export const unauthenticated = () =>
   new BeaconError(ErrorCode.UNAUTHENTICATED, 'Sign in as a staff member to do this');
 
-export const forbidden = (message = 'Your role does not allow this') =>
-  new BeaconError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (
+  message = 'Your role does not allow this',
+  extensions: Record<string, unknown> = {},
+) => new BeaconError(ErrorCode.FORBIDDEN, message, extensions);
 
 /** A stale `expectedVersion`: someone else saved the record first. */
 export const staleVersion = (what: string, expected: number, actual: number) =>

@@ -7,22 +7,14 @@ import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
-import {
-  BeaconError,
-  conflict,
-  ErrorCode,
-  forbidden,
-  invalidField,
-  notFound,
-  staleVersion,
-} from '../common/errors.js';
+import { BeaconError, conflict, ErrorCode, invalidField, notFound, staleVersion } from '../common/errors.js';
 import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { checkEligibility, EligibilityCheckName, failedChecks } from './eligibility.js';
-import { assertTransition, LIVE_STATES, TRANSITIONS, Transition } from './lifecycle.js';
+import { assertTransition, fourEyesRefusal, LIVE_STATES, TRANSITIONS, Transition } from './lifecycle.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
 import { announceRecognitionChange } from './recognition.events.js';
 import type { EditNominationInput, NominateInput, ReviewInput, ScheduleInput } from './recognition.inputs.js';
@@ -111,9 +103,7 @@ async function step(
     async (rec, tx) => {
       assertTransition(transition, rec.status);
       if (rule.fourEyes && actor.user && rec.nominatedBy.id === actor.user.id) {
-        throw forbidden(
-          'Four eyes: the nominator cannot review, approve, schedule or publish their own nomination',
-        );
+        throw fourEyesRefusal(transition, actor.user.globalId);
       }
       await options.apply?.(rec, tx);
       rec.status = rule.to;

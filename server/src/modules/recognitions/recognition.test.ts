@@ -57,10 +57,18 @@ describe('the spotlight workflow', () => {
     ).nominateCreator.recognition;
     expect(nominated.status).toBe('NOMINATED');
 
-    // An editor cannot approve at all; nor can the nominator review their own nomination, even as an admin.
-    expect(
-      codesOf(await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, editor)),
-    ).toEqual(['FORBIDDEN']);
+    // An editor cannot approve at all (FORBIDDEN, naming what it takes); nor can the nominator review
+    // their own nomination, even as an admin (FOUR_EYES: someone else with the role can).
+    const notAllowed = await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, editor);
+    expect(codesOf(notAllowed)).toEqual(['FORBIDDEN']);
+    expect(notAllowed.errors?.[0]?.extensions).toMatchObject({
+      requiredPermission: 'PUBLISH',
+      allowedRoles: ['PUBLISHER', 'ADMIN'],
+      role: 'EDITOR',
+    });
+    expect(notAllowed.errors?.[0]?.message).toBe(
+      'As an editor you cannot approve, schedule, publish or withdraw spotlights: that needs a publisher or admin.',
+    );
     const admin = await app.staff(StaffRole.ADMIN);
     const { creator: other, video: otherVideo } = await buildEligibleCreator(em);
     const adminOwn = dataOf(
@@ -82,12 +90,21 @@ describe('the spotlight workflow', () => {
       { input: { id: adminOwn.id, expectedVersion: 1, decision: 'SIGN_OFF' } },
       admin,
     );
-    expect(codesOf(selfReview)).toEqual(['FORBIDDEN']);
+    expect(codesOf(selfReview)).toEqual(['FOUR_EYES']);
+    expect(selfReview.errors?.[0]?.message).toBe(
+      'You nominated this creator, so another staff member must sign it off (the four-eyes rule).',
+    );
+    expect(selfReview.errors?.[0]?.extensions).toMatchObject({
+      transition: 'SIGN_OFF',
+      nominatedBy: admin.globalId,
+    });
 
     // Approving before review is not a transition the lifecycle allows.
-    expect(
-      codesOf(await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, publisher)),
-    ).toEqual(['INVALID_TRANSITION']);
+    const early = await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, publisher);
+    expect(codesOf(early)).toEqual(['INVALID_TRANSITION']);
+    expect(early.errors?.[0]?.message).toBe(
+      'This is a nomination awaiting safety review, so it cannot be approved: only signed-off nominations can.',
+    );
 
     const returned = dataOf(
       await app.run<{ reviewNomination: { recognition: Rec & { reviewerNotes: string } } }>(

@@ -187,6 +187,8 @@ describe('live recognition updates (graphql-ws)', () => {
     await until(() => board.errors[0], 'the subscription to be refused');
     expect(board.errors.flat().map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(board.errors.flat()[0]?.message).toMatch(/campaignId/);
+    // Socket errors carry a request id as HTTP ones do, for the person reporting it to quote.
+    expect(board.errors.flat()[0]?.extensions?.requestId).toEqual(expect.any(String));
   });
 
   it('refuses a subscription from a socket with no staff session, with UNAUTHENTICATED, and sends it nothing', async () => {
