@@ -476,6 +476,11 @@ describe('the public schema', () => {
       node: ids.map((id) => ({ id })),
       nodes: [{ ids }],
       checkSafeMessaging: [{ text: 'A draft caption.' }],
+      // Staff-only roots: asked anonymously with real IDs, each must refuse.
+      recognition: [{ id: spotlight.globalId }, { id: hidden.nominated }],
+      nominationEligibility: [
+        { creatorId: creator.globalId, campaignId: campaign.globalId, featuredVideoIds: [video.globalId] },
+      ],
     };
   });
   afterAll(() => app?.close());

@@ -48,6 +48,10 @@ describeEnum(RecognitionStatus, 'RecognitionStatus', 'Where a spotlight is in it
   WITHDRAWN: 'Taken down after publishing.',
 });
 
+/** The safe-messaging findings of a citation: stored on save, and computed for a citation not yet saved. */
+export const citationFindings = (citation: string): StoredFinding[] =>
+  findingsFor({ [SafetyField.CITATION]: citation }, []);
+
 @Entity({ tableName: 'recognition' })
 @Index({ properties: ['campaign', 'status'] })
 @ObjectType({
@@ -159,6 +163,6 @@ export class Recognition extends ArchivableRecord {
   @BeforeCreate()
   @BeforeUpdate()
   recheckSafety(): void {
-    this.safetyFindings = findingsFor({ [SafetyField.CITATION]: this.citation }, []);
+    this.safetyFindings = citationFindings(this.citation);
   }
 }

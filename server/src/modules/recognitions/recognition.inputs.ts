@@ -3,7 +3,7 @@
 import { CITATION_MAX } from '@beacon/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsOmittable, IsTimeZone } from '../common/validators.js';
@@ -43,6 +43,32 @@ export class EditNominationInput extends UpdateInputBase {
   @ArrayMaxSize(FEATURED_MAX)
   @ArrayUnique()
   featuredVideoIds?: string[];
+}
+
+@ArgsType()
+export class NominationEligibilityArgs {
+  @Field(() => ID, { description: 'The creator you would nominate.' })
+  creatorId!: string;
+
+  @Field(() => ID, { description: 'The campaign you would nominate them for.' })
+  campaignId!: string;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: `The creator's videos you would feature (at most ${FEATURED_MAX}); none fails the video check.`,
+  })
+  @ArrayMaxSize(FEATURED_MAX)
+  @ArrayUnique()
+  featuredVideoIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The citation as drafted, so its safe-messaging findings count; left out, only the videos are checked.',
+  })
+  @IsOptional()
+  @MaxLength(CITATION_MAX)
+  citation?: string | null;
 }
 
 export enum ReviewDecision {

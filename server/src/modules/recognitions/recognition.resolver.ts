@@ -29,7 +29,7 @@ import { Creator } from '../creators/creator.entity.js';
 import { Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
-import { checkEligibility, EligibilityCheck } from './eligibility.js';
+import { checkEligibility, EligibilityCheck, NominationEligibility } from './eligibility.js';
 import { featuredVideosOf } from './featured-videos.js';
 import { TRANSITIONS, Transition } from './lifecycle.js';
 import { Recognition } from './recognition.entity.js';
@@ -37,6 +37,7 @@ import { RECOGNITION_CHANGED, type RecognitionChange, recognitionPubSub } from '
 import {
   EditNominationInput,
   NominateInput,
+  NominationEligibilityArgs,
   RecognitionFilter,
   ReorderSpotlightInput,
   ReviewInput,
@@ -74,6 +75,28 @@ export class RecognitionResolver {
       filter?.statuses?.length ? { status: { $in: filter.statuses } } : {},
     );
     return paginate(ctx.em, Recognition, where, { nominatedAt: 'desc', id: 'desc' }, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => Recognition, {
+    nullable: true,
+    description:
+      'A recognition (spotlight) at any stage, by ID; null when there is none. An ID of another type is BAD_USER_INPUT. Staff only.',
+  })
+  recognition(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The recognition.' }) id: string) {
+    return workflow.recognitionById(ctx.em, id);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => NominationEligibility, {
+    description:
+      "A creator's eligibility checks for a campaign with the given videos (and draft citation), before nominating: the same checks a recognition shows, plus any live nomination. Creates and audits nothing. Staff only.",
+  })
+  nominationEligibility(
+    @Ctx() ctx: Context,
+    @Args(() => NominationEligibilityArgs) args: NominationEligibilityArgs,
+  ) {
+    return workflow.nominationEligibility(ctx.em, args);
   }
 
   @FieldResolver(() => Creator, { description: 'The creator recognised.' })

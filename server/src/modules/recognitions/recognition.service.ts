@@ -13,29 +13,110 @@ import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
-import { checkEligibility, EligibilityCheckName, failedChecks } from './eligibility.js';
+import {
+  checkCandidates,
+  checkEligibility,
+  EligibilityCheckName,
+  failedChecks,
+  NominationEligibility,
+} from './eligibility.js';
 import { assertTransition, fourEyesRefusal, LIVE_STATES, TRANSITIONS, Transition } from './lifecycle.js';
-import { Recognition, RecognitionStatus } from './recognition.entity.js';
+import { citationFindings, Recognition, RecognitionStatus } from './recognition.entity.js';
 import { announceRecognitionChange } from './recognition.events.js';
-import type { EditNominationInput, NominateInput, ReviewInput, ScheduleInput } from './recognition.inputs.js';
+import type {
+  EditNominationInput,
+  NominateInput,
+  NominationEligibilityArgs,
+  ReviewInput,
+  ScheduleInput,
+} from './recognition.inputs.js';
 import { ReviewDecision } from './recognition.inputs.js';
 
 const liveSlotOf = (creatorId: string, campaignId: string) => `${creatorId}:${campaignId}`;
+
+/**
+ * The videos named by `ids`, in order, with one query: BAD_USER_INPUT for an ID of another type,
+ * NOT_FOUND for one that does not exist.
+ */
+async function videosByGlobalIds(
+  em: EntityManager,
+  ids: readonly string[],
+  path: string,
+): Promise<AwarenessVideo[]> {
+  const keys = ids.map((id, index) => expectGlobalId(id, 'AwarenessVideo', `${path}.${index}`));
+  const found = new Map((await em.find(AwarenessVideo, { id: { $in: keys } })).map((v) => [v.id, v]));
+  return keys.map((key, index) => {
+    const video = found.get(key);
+    if (!video) throw notFound('AwarenessVideo', ids[index]);
+    return video;
+  });
+}
+
+/** Why a video may not be featured with `creator`'s spotlight, or null when it may. */
+const featureProblem = (creator: Creator, video: AwarenessVideo): string | null =>
+  video.creator.id !== creator.id
+    ? 'is not a video by this creator'
+    : video.archivedAt
+      ? 'is archived'
+      : null;
 
 async function featuredVideos(
   em: EntityManager,
   creator: Creator,
   ids: readonly string[],
 ): Promise<AwarenessVideo[]> {
-  const videos: AwarenessVideo[] = [];
-  for (const [index, globalId] of ids.entries()) {
-    const video = await findByGlobalId(em, AwarenessVideo, globalId, `input.featuredVideoIds.${index}`);
-    if (video.creator.id !== creator.id)
-      throw invalidField(`input.featuredVideoIds.${index}`, 'is not a video by this creator');
-    if (video.archivedAt) throw invalidField(`input.featuredVideoIds.${index}`, 'is archived');
-    videos.push(video);
+  const videos = await videosByGlobalIds(em, ids, 'input.featuredVideoIds');
+  for (const [index, video] of videos.entries()) {
+    const problem = featureProblem(creator, video);
+    if (problem) throw invalidField(`input.featuredVideoIds.${index}`, problem);
   }
   return videos;
+}
+
+const liveNominationOf = (em: EntityManager, creator: Creator, campaign: Campaign) =>
+  em.findOne(Recognition, { creator: creator.id, campaign: campaign.id, status: { $in: [...LIVE_STATES] } });
+
+/**
+ * The eligibility checks for a nomination not yet made, with the very evaluation a recognition runs, and
+ * what would stop `nominate` from accepting it now. Reads only: nothing is created or audited.
+ */
+export async function nominationEligibility(
+  em: EntityManager,
+  args: NominationEligibilityArgs,
+): Promise<NominationEligibility> {
+  const creator = await findByGlobalId(em, Creator, args.creatorId, 'creatorId');
+  const campaign = await findByGlobalId(em, Campaign, args.campaignId, 'campaignId');
+  const videos = await videosByGlobalIds(em, args.featuredVideoIds, 'featuredVideoIds');
+  const citation = args.citation?.trim();
+  const [checks = []] = await checkCandidates(em, [
+    {
+      creator,
+      campaign,
+      videos,
+      citationFindings: citation ? citationFindings(citation) : [],
+      holdsPublishedPlace: false,
+    },
+  ]);
+  const live = await liveNominationOf(em, creator, campaign);
+  const blockers = [
+    ...(live ? [`@${creator.handle} already has a live nomination in ${campaign.name}`] : []),
+    ...(campaign.archivedAt ? [`${campaign.name} is archived`] : []),
+    ...videos.flatMap((video) => {
+      const problem = featureProblem(creator, video);
+      return problem ? [`"${video.title}" ${problem}`] : [];
+    }),
+  ];
+  return Object.assign(new NominationEligibility(), {
+    checks,
+    eligible: failedChecks(checks).length === 0,
+    liveNomination: live,
+    nominationBlockers: blockers,
+  });
+}
+
+/** A recognition by global ID for staff; null when there is none (as `creator(handle)` answers). */
+export async function recognitionById(em: EntityManager, globalId: string): Promise<Recognition | null> {
+  return em.findOne(Recognition, { id: expectGlobalId(globalId, 'Recognition', 'id') });
 }
 
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
@@ -44,11 +125,7 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
     const videos = await featuredVideos(tx, creator, input.featuredVideoIds);
-    const live = await tx.findOne(Recognition, {
-      creator: creator.id,
-      campaign: campaign.id,
-      status: { $in: [...LIVE_STATES] },
-    });
+    const live = await liveNominationOf(tx, creator, campaign);
     if (live) {
       throw conflict(`@${creator.handle} already has a live nomination in ${campaign.name}`, {
         existingId: live.globalId,

@@ -9,7 +9,7 @@ import {
 } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { decodeGlobalId } from '../common/node.js';
+import { decodeGlobalId, encodeGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
@@ -183,6 +183,30 @@ describe('the spotlight workflow', () => {
       'recognition.approve',
       'recognition.publish',
     ]);
+  });
+
+  it('finds one recognition by ID for staff: null when there is none, BAD_USER_INPUT for an ID of another type', async () => {
+    const em = app.orm.em.fork();
+    const rec = await buildRecognition(em, {
+      citation: 'For steady, kind videos about getting through exams.',
+    });
+    const query = `query($id: ID!) { recognition(id: $id) { id status citation creator { handle } } }`;
+    const found = dataOf(
+      await app.run<{ recognition: { id: string; status: string; citation: string } }>(
+        query,
+        { id: rec.globalId },
+        await app.staff(StaffRole.VIEWER),
+      ),
+    ).recognition;
+    expect(found).toMatchObject({ id: rec.globalId, status: 'NOMINATED', citation: rec.citation });
+    const missing = encodeGlobalId('Recognition', '00000000-0000-7000-8000-000000000000');
+    expect(dataOf(await app.run(query, { id: missing }, editor))).toEqual({ recognition: null });
+    const wrongType = await app.run(query, { id: rec.creator.globalId }, editor);
+    expect(codesOf(wrongType)).toEqual(['BAD_USER_INPUT']);
+    expect(wrongType.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'id', message: 'is not a Recognition ID' },
+    ]);
+    expect(codesOf(await app.run(query, { id: rec.globalId }))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses a second live nomination of a creator in the same campaign', async () => {
