@@ -13,7 +13,7 @@ import { AdCreditGrantResolver } from './modules/grants/grant.resolver.js';
 import { HubResolver, SpotlightResolver } from './modules/hub/hub.resolver.js';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { recognitionPubSub } from './modules/recognitions/recognition.events.js';
-import { RecognitionResolver } from './modules/recognitions/recognition.resolver.js';
+import { RecognitionNoteResolver, RecognitionResolver } from './modules/recognitions/recognition.resolver.js';
 import { SafetyResolver } from './modules/safety/safety.resolver.js';
 import { StaffResolver } from './modules/staff/staff.resolver.js';
 import { TrainingEnrolmentResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
@@ -31,6 +31,7 @@ export const resolvers = [
   NodeResolver,
   OrganisationResolver,
   ProgrammingWindowResolver,
+  RecognitionNoteResolver,
   RecognitionResolver,
   SafetyResolver,
   SpotlightResolver,

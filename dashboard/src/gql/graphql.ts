@@ -50,6 +50,14 @@ export type AddProgrammingWindowInput = {
   title: Scalars['String']['input'];
 };
 
+/** Add a comment to a nomination's note thread. */
+export type AddRecognitionNoteInput = {
+  /** The comment (1 to 4000 characters); staff only, never public. */
+  body: Scalars['String']['input'];
+  /** The recognition to comment on. */
+  recognitionId: Scalars['ID']['input'];
+};
+
 /** Archive a record: hidden from public queries and default lists, kept for history. */
 export type ArchiveInput = {
   /** The version you last read; a newer one fails with CONFLICT. */
@@ -361,6 +369,8 @@ export type EditNominationInput = {
   featuredVideoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The record to update. */
   id: Scalars['ID']['input'];
+  /** A note for the thread (at most 4000 characters): on a nomination returned for changes, what you changed (RESUBMITTED); otherwise a COMMENT. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One condition a creator must meet to be spotlighted. */
@@ -489,6 +499,19 @@ export type RecognitionFilter = {
   statuses?: InputMaybe<Array<RecognitionStatus>>;
 };
 
+/** Why a note was added to a nomination. */
+export type RecognitionNoteKind =
+  /** A comment by a staff member, outside any decision. */
+  | 'COMMENT'
+  /** The safety reviewer rejected the nomination, saying why. */
+  | 'REJECTED'
+  /** The editor's note when resubmitting a nomination returned for changes. */
+  | 'RESUBMITTED'
+  /** The safety reviewer returned the nomination, saying what to change. */
+  | 'RETURNED_FOR_CHANGES'
+  /** The safety reviewer's note when signing it off. */
+  | 'SIGNED_OFF';
+
 /** Where a spotlight is in its lifecycle. */
 export type RecognitionStatus =
   /** A publisher approved it; ready to schedule or publish. */
@@ -573,7 +596,7 @@ export type ReviewInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The record to update. */
   id: Scalars['ID']['input'];
-  /** Notes for staff (never public); required when returning or rejecting. */
+  /** A note for the thread (staff only, never public); required when returning or rejecting, kept with the decision. */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -6,6 +6,7 @@ import { ContactMethod, CrisisResource } from '../modules/crisis-resources/crisi
 import { AdCreditGrant } from '../modules/grants/ad-credit-grant.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Recognition } from '../modules/recognitions/recognition.entity.js';
+import { RecognitionNote } from '../modules/recognitions/recognition-note.entity.js';
 import { StaffSession } from '../modules/staff/staff-session.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../modules/training/training-enrolment.entity.js';
@@ -23,6 +24,7 @@ export const entities = [
   Organisation,
   ProgrammingWindow,
   Recognition,
+  RecognitionNote,
   SpotlightConsent,
   StaffSession,
   StaffUser,

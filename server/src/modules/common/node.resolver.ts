@@ -18,6 +18,7 @@ import { AdCreditGrant } from '../grants/ad-credit-grant.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { PUBLIC_ORGANISATION } from '../organisations/organisation.service.js';
 import { Recognition } from '../recognitions/recognition.entity.js';
+import { RecognitionNote } from '../recognitions/recognition-note.entity.js';
 import { can, Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
@@ -58,6 +59,7 @@ const SOURCES: Record<string, NodeSource> = Object.fromEntries(
     source(TrainingSession, null),
     source(TrainingEnrolment, null),
     source(Recognition, null),
+    source(RecognitionNote, null),
     source(StaffUser, null),
     source(AuditEvent, null, Permission.AUDIT_READ),
   ].map((s) => [s.entity.name, s]),

@@ -37,11 +37,13 @@ import { ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { newEntity } from '../common/catalogue.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { RecognitionStatus } from '../recognitions/recognition.entity.js';
+import { RecognitionNote, RecognitionNoteKind } from '../recognitions/recognition-note.entity.js';
 
 /** Texts only hidden records carry: none may appear in any anonymous answer (compared case-insensitively). */
 const SECRETS = [
   'UNPUBLISHED-SECRET-CITATION',
   'REVIEWER-SECRET-NOTE',
+  'THREAD-SECRET-COMMENT',
   'WITHDRAWAL-SECRET-REASON',
   'ARCHIVED-SPOTLIGHT-SECRET',
   'suspended_secret',
@@ -73,6 +75,7 @@ const PUBLIC_TEXTS = [
 
 const STAFF_TYPES = new Set([
   'Recognition',
+  'RecognitionNote',
   'StaffUser',
   'AuditEvent',
   'AdCreditGrant',
@@ -81,6 +84,7 @@ const STAFF_TYPES = new Set([
 ]);
 const STAFF_FIELD_NAMES = new Set([
   'reviewerNotes',
+  'notes',
   'safetyFindings',
   'consent',
   'status',
@@ -347,6 +351,13 @@ describe('the public schema', () => {
       reviewerNotes: 'REVIEWER-SECRET-NOTE on the published one',
       publishedAt: new Date('2023-05-03T09:00:00Z'),
     });
+    const comment = newEntity(RecognitionNote, {
+      recognition: spotlight,
+      author: staff,
+      kind: RecognitionNoteKind.COMMENT,
+      body: 'THREAD-SECRET-COMMENT on the published one',
+    });
+    await em.persistAndFlush(comment);
     const session = await buildSession(em, { title: 'TRAINING-SECRET-SESSION' });
     const enrolment = await buildEnrolment(em, { session, creator, completedAt: new Date() });
 
@@ -457,6 +468,7 @@ describe('the public schema', () => {
         staff,
         grant,
         audit,
+        comment,
       ].map((r) => r.globalId),
       ...[gb, global, archivedResource].map((r) => r.globalId),
     ];
@@ -540,6 +552,8 @@ describe('the public schema', () => {
         'ContactMethod.value',
         'Creator.status',
         'Recognition.reviewerNotes',
+        'Recognition.notes',
+        'RecognitionNote.body',
         'AuditEvent.before',
       ]),
     );

@@ -1,6 +1,7 @@
 /**
  * A recognition (spotlight) of a creator in a campaign: the record and who did each step. The lifecycle's
- * transitions live with the spotlight workflow; reviewer notes never have a public path.
+ * transitions live with the spotlight workflow; its note thread (recognition-note.entity.ts) never has a
+ * public path.
  */
 import {
   BeforeCreate,
@@ -93,10 +94,6 @@ export class Recognition extends ArchivableRecord {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the safety review decided.' })
   @Property({ type: DateTimeType, nullable: true })
   reviewedAt: Date | null = null;
-
-  /** Private to staff; read through its guarded resolver, never from a public path. */
-  @Property({ type: 'text', nullable: true })
-  reviewerNotes: string | null = null;
 
   @ManyToOne(() => StaffUser, { nullable: true })
   approvedBy: Rel<StaffUser> | null = null;

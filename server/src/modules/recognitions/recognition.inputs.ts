@@ -1,13 +1,23 @@
 /** Inputs of the spotlight workflow's mutations and queries. */
 
 import { CITATION_MAX } from '@beacon/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsOptional,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsOmittable, IsTimeZone } from '../common/validators.js';
 import { RecognitionStatus } from './recognition.entity.js';
+import { NOTE_MAX } from './recognition-note.entity.js';
 
 export const FEATURED_MAX = 5;
 
@@ -43,6 +53,25 @@ export class EditNominationInput extends UpdateInputBase {
   @ArrayMaxSize(FEATURED_MAX)
   @ArrayUnique()
   featuredVideoIds?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A note for the thread (at most ${NOTE_MAX} characters): on a nomination returned for changes, what you changed (RESUBMITTED); otherwise a COMMENT.`,
+  })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  note?: string | null;
+}
+
+@InputType({ description: "Add a comment to a nomination's note thread." })
+export class AddRecognitionNoteInput {
+  @Field(() => ID, { description: 'The recognition to comment on.' })
+  recognitionId!: string;
+
+  @Field({ description: `The comment (1 to ${NOTE_MAX} characters); staff only, never public.` })
+  @Length(1, NOTE_MAX)
+  @Matches(/\S/, { message: 'must not be blank' })
+  body!: string;
 }
 
 @ArgsType()
@@ -90,10 +119,11 @@ export class ReviewInput extends UpdateInputBase {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Notes for staff (never public); required when returning or rejecting.',
+    description:
+      'A note for the thread (staff only, never public); required when returning or rejecting, kept with the decision.',
   })
   @IsOptional()
-  @MaxLength(4000)
+  @MaxLength(NOTE_MAX)
   notes?: string | null;
 }
 

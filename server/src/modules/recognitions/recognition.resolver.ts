@@ -8,9 +8,11 @@ import {
   Args,
   Authorized,
   Ctx,
+  Field,
   FieldResolver,
   ID,
   Mutation,
+  ObjectType,
   Query,
   Resolver,
   Root,
@@ -35,6 +37,7 @@ import { TRANSITIONS, Transition } from './lifecycle.js';
 import { Recognition } from './recognition.entity.js';
 import { RECOGNITION_CHANGED, type RecognitionChange, recognitionPubSub } from './recognition.events.js';
 import {
+  AddRecognitionNoteInput,
   EditNominationInput,
   NominateInput,
   NominationEligibilityArgs,
@@ -45,6 +48,8 @@ import {
   WithdrawInput,
 } from './recognition.inputs.js';
 import * as workflow from './recognition.service.js';
+import { RecognitionNote } from './recognition-note.entity.js';
+import { latestReviewNote, notesOf, RecognitionNoteConnection } from './recognition-notes.js';
 
 const RecognitionConnection = ConnectionType(Recognition, 'Recognition', 'recognition');
 const RecognitionPayload = PayloadType(
@@ -52,6 +57,15 @@ const RecognitionPayload = PayloadType(
   'recognition',
   'The result of a spotlight workflow step.',
 );
+
+@ObjectType({ description: 'The result of adding a note to a nomination.' })
+class AddRecognitionNotePayload {
+  @Field(() => RecognitionNote, { description: 'The note added.' })
+  note!: RecognitionNote;
+
+  @Field(() => Recognition, { description: 'The recognition it was added to (its `notes` now end with it).' })
+  recognition!: Recognition;
+}
 
 const staffOrNull = (ctx: Context, ref: StaffUser | null) => (ref ? byId(ctx, StaffUser, ref.id) : null);
 
@@ -121,10 +135,21 @@ export class RecognitionResolver {
   @Authorized(Permission.STAFF_READ)
   @FieldResolver(() => String, {
     nullable: true,
-    description: "The safety reviewer's notes. Staff only; never on any public path.",
+    description: "The latest safety review decision's note. Staff only; never on any public path.",
+    deprecationReason: 'Use `notes`: the whole thread, which a later decision never overwrites.',
   })
-  reviewerNotes(@Root() rec: Recognition): string | null {
-    return rec.reviewerNotes;
+  reviewerNotes(@Ctx() ctx: Context, @Root() rec: Recognition): Promise<string | null> {
+    return latestReviewNote(ctx, rec.id);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @FieldResolver(() => RecognitionNoteConnection, {
+    nullable: true,
+    description:
+      "The nomination's note thread, oldest first: review decisions' notes, resubmission notes and comments. Staff only; never on any public path.",
+  })
+  notes(@Ctx() ctx: Context, @Root() rec: Recognition, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return notesOf(ctx, rec.id, page);
   }
 
   @FieldResolver(() => StaffUser, { description: 'Who nominated.' })
@@ -277,6 +302,19 @@ export class RecognitionResolver {
     );
   }
 
+  @Authorized(Permission.COMMENT)
+  @Mutation(() => AddRecognitionNotePayload, {
+    description:
+      "Add a comment to a nomination's note thread, at any stage. Takes no version: a comment changes no decision.",
+  })
+  addRecognitionNote(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AddRecognitionNoteInput, { description: 'The recognition and the comment.' })
+    input: AddRecognitionNoteInput,
+  ) {
+    return workflow.addNote(ctx.em, actorOf(ctx), input);
+  }
+
   @Authorized(Permission.PUBLISH)
   @Mutation(() => [Recognition], { description: "Set the order of a campaign's published spotlights." })
   reorderSpotlight(
@@ -322,5 +360,22 @@ export class RecognitionResolver {
     ctx.em.clear();
     ctx.loaders.clear();
     return ctx.em.findOneOrFail(Recognition, { id: change.recognitionId });
+  }
+}
+
+@Resolver(() => RecognitionNote)
+export class RecognitionNoteResolver {
+  @FieldResolver(() => StaffUser, {
+    nullable: true,
+    description:
+      'Who wrote it; null only for a note carried over from before the thread whose reviewer is unknown.',
+  })
+  author(@Ctx() ctx: Context, @Root() note: RecognitionNote) {
+    return staffOrNull(ctx, note.author);
+  }
+
+  @FieldResolver(() => Recognition, { description: 'The recognition the note belongs to.' })
+  recognition(@Ctx() ctx: Context, @Root() note: RecognitionNote) {
+    return requiredById(ctx, Recognition, note.recognition.id);
   }
 }

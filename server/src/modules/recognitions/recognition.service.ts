@@ -24,6 +24,7 @@ import { assertTransition, fourEyesRefusal, LIVE_STATES, TRANSITIONS, Transition
 import { citationFindings, Recognition, RecognitionStatus } from './recognition.entity.js';
 import { announceRecognitionChange } from './recognition.events.js';
 import type {
+  AddRecognitionNoteInput,
   EditNominationInput,
   NominateInput,
   NominationEligibilityArgs,
@@ -31,6 +32,7 @@ import type {
   ScheduleInput,
 } from './recognition.inputs.js';
 import { ReviewDecision } from './recognition.inputs.js';
+import { RecognitionNote, RecognitionNoteKind } from './recognition-note.entity.js';
 
 const liveSlotOf = (creatorId: string, campaignId: string) => `${creatorId}:${campaignId}`;
 
@@ -193,36 +195,98 @@ async function step(
   return recognition;
 }
 
+/** Adds a note to the recognition's thread, in the caller's transaction (flushed with the change it goes with). */
+function appendNote(
+  tx: EntityManager,
+  actor: Actor,
+  rec: Recognition,
+  kind: RecognitionNoteKind,
+  body: string,
+) {
+  const note = newEntity(RecognitionNote, {
+    recognition: rec,
+    author: actor.user,
+    kind,
+    body,
+    createdAt: new Date(),
+  });
+  tx.persist(note);
+  return note;
+}
+
 export function editNomination(em: EntityManager, actor: Actor, input: EditNominationInput) {
+  const note = input.note?.trim() || null;
   return step(em, actor, input.id, input.expectedVersion, Transition.EDIT, {
+    reason: note,
     apply: async (rec, tx) => {
       if (input.citation !== undefined) rec.citation = input.citation.trim();
       if (input.featuredVideoIds !== undefined) {
         await tx.populate(rec, ['creator']);
         rec.featuredVideos.set(await featuredVideos(tx, rec.creator, input.featuredVideoIds));
       }
+      if (note) {
+        const kind =
+          rec.status === RecognitionStatus.RETURNED_FOR_CHANGES
+            ? RecognitionNoteKind.RESUBMITTED
+            : RecognitionNoteKind.COMMENT;
+        appendNote(tx, actor, rec, kind, note);
+      }
     },
   });
 }
 
+const REVIEW_STEPS: Readonly<Record<ReviewDecision, { transition: Transition; kind: RecognitionNoteKind }>> =
+  {
+    [ReviewDecision.SIGN_OFF]: { transition: Transition.SIGN_OFF, kind: RecognitionNoteKind.SIGNED_OFF },
+    [ReviewDecision.RETURN_FOR_CHANGES]: {
+      transition: Transition.RETURN_FOR_CHANGES,
+      kind: RecognitionNoteKind.RETURNED_FOR_CHANGES,
+    },
+    [ReviewDecision.REJECT]: { transition: Transition.REJECT, kind: RecognitionNoteKind.REJECTED },
+  };
+
+/** A safety review decision; its note (required to return or reject) joins the thread, never replacing one. */
 export function review(em: EntityManager, actor: Actor, input: ReviewInput) {
   const notes = input.notes?.trim() || null;
   if (input.decision !== ReviewDecision.SIGN_OFF && !notes) {
     throw invalidField('input.notes', 'are required when returning or rejecting, so the nominator knows why');
   }
-  const transition = {
-    [ReviewDecision.SIGN_OFF]: Transition.SIGN_OFF,
-    [ReviewDecision.RETURN_FOR_CHANGES]: Transition.RETURN_FOR_CHANGES,
-    [ReviewDecision.REJECT]: Transition.REJECT,
-  }[input.decision];
+  const { transition, kind } = REVIEW_STEPS[input.decision];
   return step(em, actor, input.id, input.expectedVersion, transition, {
     reason: notes,
-    apply: (rec) => {
+    apply: (rec, tx) => {
       rec.reviewedBy = actor.user;
       rec.reviewedAt = new Date();
-      rec.reviewerNotes = notes;
+      if (notes) appendNote(tx, actor, rec, kind, notes);
     },
   });
+}
+
+/**
+ * A staff comment on a nomination's thread, at any stage. It changes no field of the recognition, so it
+ * takes no version (a comment never makes someone else's decision stale); it is audited on the
+ * recognition and announced, so open boards and threads refresh.
+ */
+export async function addNote(
+  em: EntityManager,
+  actor: Actor,
+  input: AddRecognitionNoteInput,
+): Promise<{ note: RecognitionNote; recognition: Recognition }> {
+  const result = await em.transactional(async (tx) => {
+    const recognition = await findByGlobalId(tx, Recognition, input.recognitionId, 'input.recognitionId');
+    const note = appendNote(tx, actor, recognition, RecognitionNoteKind.COMMENT, input.body.trim());
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'recognition.comment',
+      targetType: 'Recognition',
+      targetId: recognition.id,
+      after: { note: { id: note.globalId, kind: note.kind, body: note.body } },
+      requestId: actor.requestId,
+    });
+    return { note, recognition };
+  });
+  announceRecognitionChange(result.recognition);
+  return result;
 }
 
 /** Throws NOT_ELIGIBLE (or CAPACITY_REACHED when room is all that is missing) unless every check passes. */
