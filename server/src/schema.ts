@@ -10,7 +10,7 @@ import { validateArgument } from './modules/common/validation.js';
 import { CreatorResolver } from './modules/creators/creator.resolver.js';
 import { CrisisResourceResolver } from './modules/crisis-resources/crisis-resource.resolver.js';
 import { AdCreditGrantResolver } from './modules/grants/grant.resolver.js';
-import { HubResolver, SpotlightResolver } from './modules/hub/hub.resolver.js';
+import { HubResolver, SpotlightPreviewResolver, SpotlightResolver } from './modules/hub/hub.resolver.js';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { recognitionPubSub } from './modules/recognitions/recognition.events.js';
 import { RecognitionNoteResolver, RecognitionResolver } from './modules/recognitions/recognition.resolver.js';
@@ -34,6 +34,7 @@ export const resolvers = [
   RecognitionNoteResolver,
   RecognitionResolver,
   SafetyResolver,
+  SpotlightPreviewResolver,
   SpotlightResolver,
   StaffResolver,
   TrainingEnrolmentResolver,

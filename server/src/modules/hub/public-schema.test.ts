@@ -490,6 +490,10 @@ describe('the public schema', () => {
       checkSafeMessaging: [{ text: 'A draft caption.' }],
       // Staff-only roots: asked anonymously with real IDs, each must refuse.
       recognition: [{ id: spotlight.globalId }, { id: hidden.nominated }],
+      spotlightPreview: [
+        { recognitionId: spotlight.globalId },
+        { recognitionId: hidden.nominated, region: 'GB' },
+      ],
       nominationEligibility: [
         { creatorId: creator.globalId, campaignId: campaign.globalId, featuredVideoIds: [video.globalId] },
       ],

@@ -144,7 +144,7 @@ describe("a nomination's note thread", () => {
 
   it('loads the threads of a whole review queue with the same number of queries as for two', async () => {
     const em = app.orm.em.fork();
-    const recs = [];
+    const recs: Recognition[] = [];
     for (let i = 0; i < 12; i++) {
       recs.push(
         await buildRecognition(em, { nominatedBy: editor, reviewedBy: reviewer, reviewerNotes: `Note ${i}` }),

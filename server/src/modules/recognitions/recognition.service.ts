@@ -117,8 +117,12 @@ export async function nominationEligibility(
 }
 
 /** A recognition by global ID for staff; null when there is none (as `creator(handle)` answers). */
-export async function recognitionById(em: EntityManager, globalId: string): Promise<Recognition | null> {
-  return em.findOne(Recognition, { id: expectGlobalId(globalId, 'Recognition', 'id') });
+export async function recognitionById(
+  em: EntityManager,
+  globalId: string,
+  path = 'id',
+): Promise<Recognition | null> {
+  return em.findOne(Recognition, { id: expectGlobalId(globalId, 'Recognition', path) });
 }
 
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
