@@ -341,6 +341,8 @@ export type CreatorOrder =
   | 'FOLLOWERS'
   /** By handle, A to Z (the default). */
   | 'HANDLE'
+  /** By display name, A to Z, ignoring case and accents. */
+  | 'NAME'
   /** Most recently added first. */
   | 'NEWEST';
 
@@ -489,12 +491,18 @@ export type Permission =
   /** Read staff-only data: nominations, training, grants, staff, record history. */
   | 'STAFF_READ';
 
-/** Which recognitions to list. */
+/** Which recognitions to list or count. */
 export type RecognitionFilter = {
   /** Only this campaign. */
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this creator. */
   creatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only nominations made by this staff member. */
+  nominatedById?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only your own nominations (an editor's returned ones). False: only other people's, the ones the four-eyes rule lets you review, approve or publish. */
+  nominatedByMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only recognitions scheduled to publish before this instant (what is due soon). */
+  scheduledBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these statuses (a review queue asks for NOMINATED). */
   statuses?: InputMaybe<Array<RecognitionStatus>>;
 };
@@ -511,6 +519,17 @@ export type RecognitionNoteKind =
   | 'RETURNED_FOR_CHANGES'
   /** The safety reviewer's note when signing it off. */
   | 'SIGNED_OFF';
+
+/** How to order a list of recognitions. */
+export type RecognitionOrder =
+  /** Most recently nominated first (the default). */
+  | 'NEWEST_NOMINATION'
+  /** Longest waiting first, for review queues. */
+  | 'OLDEST_NOMINATION'
+  /** By rank in the campaign's spotlight, 1 first; lists only recognitions with a rank (published). */
+  | 'RANK'
+  /** Soonest scheduled publish first; lists only recognitions with a scheduled instant. */
+  | 'SCHEDULED_SOONEST';
 
 /** Where a spotlight is in its lifecycle. */
 export type RecognitionStatus =

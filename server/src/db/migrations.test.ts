@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Creator } from '../modules/creators/creator.entity.js';
 import { RecognitionNote, RecognitionNoteKind } from '../modules/recognitions/recognition-note.entity.js';
 import { lane } from '../test/test-app.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
@@ -15,7 +16,7 @@ import { createTemporaryDatabase, type TemporaryDatabase } from './temporary-dat
 
 const BEFORE_THE_THREAD = lane() === 'sqlite' ? sqliteMigrations[0]?.name : postgresMigrations[0]?.name;
 
-describe('migrating a database from before the note thread', () => {
+describe('migrating a database from before the note thread and the name sort key', () => {
   let db: TemporaryDatabase;
   let orm: MikroORM;
 
@@ -49,7 +50,7 @@ describe('migrating a database from before the note thread', () => {
     }
     await connection.execute(
       `insert into creator (id, created_at, updated_at, handle, display_name, region, languages, topics, profile_url, safety_findings)
-       values (?, ?, ?, 'migrated', 'Migrated', 'GB', '[]', '[]', 'https://video.example/@migrated', '[]')`,
+       values (?, ?, ?, 'migrated', 'Élodie Migrated', 'GB', '[]', '[]', 'https://video.example/@migrated', '[]')`,
       [creator, now, now],
     );
     await connection.execute(
@@ -113,5 +114,9 @@ describe('migrating a database from before the note thread', () => {
       [RecognitionNoteKind.RETURNED_FOR_CHANGES, null, '2023-05-01T09:00:00.000Z'],
     ]);
     expect([...noteOf(4), ...noteOf(5)]).toEqual([]);
+
+    // Creators from before the name sort key sort by name at once, accents and case folded.
+    const migrated = await orm.em.fork().findOneOrFail(Creator, { id: creator });
+    expect(migrated.nameSortKey).toBe('elodie migrated');
   });
 });

@@ -77,6 +77,8 @@ export function flattenValidation(errors: readonly ValidationError[], prefix: st
   });
 }
 
+const ARGUMENT_REFUSED = /^Argument "[^"]+" (of (non-null|required) type|has invalid value)/;
+
 const INVALID_VALUE = /^(Value ".*" does not exist in ".*" enum|Expected value of type|.* cannot represent )/;
 
 /**
@@ -108,6 +110,19 @@ export function toClientError(
         message: 'The record was changed by someone else; reload and retry',
         extensions: { code: ErrorCode.CONFLICT },
       },
+      internal: false,
+    };
+  }
+  // graphql-js refusing an argument while executing (an explicit null for an argument that has a default
+  // but is non-null, a variable with no runtime value) is the client's bad input, not a server fault.
+  if (
+    original instanceof GraphQLError &&
+    !original.originalError &&
+    !original.extensions?.code &&
+    ARGUMENT_REFUSED.test(original.message)
+  ) {
+    return {
+      formatted: { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
       internal: false,
     };
   }

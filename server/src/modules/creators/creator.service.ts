@@ -32,6 +32,7 @@ export const PUBLIC_CREATOR: FilterQuery<Creator> = { status: CreatorStatus.ACTI
 
 const ORDERS: Record<CreatorOrder, QueryOrderMap<Creator>> = {
   [CreatorOrder.HANDLE]: { handle: 'asc', id: 'asc' },
+  [CreatorOrder.NAME]: { nameSortKey: 'asc', id: 'asc' },
   [CreatorOrder.FOLLOWERS]: { followerCount: 'desc', id: 'asc' },
   [CreatorOrder.NEWEST]: { createdAt: 'desc', id: 'desc' },
 };

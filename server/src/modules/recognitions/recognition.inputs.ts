@@ -165,7 +165,7 @@ export class ReorderSpotlightInput {
   recognitionIds!: string[];
 }
 
-@InputType({ description: 'Which recognitions to list.' })
+@InputType({ description: 'Which recognitions to list or count.' })
 export class RecognitionFilter {
   @Field(() => ID, { nullable: true, description: 'Only this campaign.' })
   campaignId?: string | null;
@@ -177,5 +177,37 @@ export class RecognitionFilter {
     nullable: true,
     description: 'Only these statuses (a review queue asks for NOMINATED).',
   })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(RecognitionStatus).length)
   statuses?: RecognitionStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only nominations made by this staff member.' })
+  nominatedById?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True: only your own nominations (an editor's returned ones). False: only other people's, the ones the four-eyes rule lets you review, approve or publish.",
+  })
+  nominatedByMe?: boolean | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Only recognitions scheduled to publish before this instant (what is due soon).',
+  })
+  scheduledBefore?: Date | null;
 }
+
+export enum RecognitionOrder {
+  NEWEST_NOMINATION = 'NEWEST_NOMINATION',
+  OLDEST_NOMINATION = 'OLDEST_NOMINATION',
+  SCHEDULED_SOONEST = 'SCHEDULED_SOONEST',
+  RANK = 'RANK',
+}
+
+describeEnum(RecognitionOrder, 'RecognitionOrder', 'How to order a list of recognitions.', {
+  NEWEST_NOMINATION: 'Most recently nominated first (the default).',
+  OLDEST_NOMINATION: 'Longest waiting first, for review queues.',
+  SCHEDULED_SOONEST: 'Soonest scheduled publish first; lists only recognitions with a scheduled instant.',
+  RANK: "By rank in the campaign's spotlight, 1 first; lists only recognitions with a rank (published).",
+});

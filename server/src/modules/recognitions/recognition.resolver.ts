@@ -1,7 +1,6 @@
 /** GraphQL surface of the spotlight workflow (staff only) and its live updates. */
 
 import { filter, pipe } from '@graphql-yoga/subscription';
-import type { FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import {
   Arg,
@@ -21,9 +20,8 @@ import {
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { byId, requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
-import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
-import { allOf } from '../common/filters.js';
 import { VersionedInput } from '../common/inputs.js';
 import { expectGlobalId } from '../common/node.js';
 import { PayloadType, payload } from '../common/payload.js';
@@ -42,12 +40,14 @@ import {
   NominateInput,
   NominationEligibilityArgs,
   RecognitionFilter,
+  RecognitionOrder,
   ReorderSpotlightInput,
   ReviewInput,
   ScheduleInput,
   WithdrawInput,
 } from './recognition.inputs.js';
 import * as workflow from './recognition.service.js';
+import { countByStatus, listRecognitions, RecognitionStatusCount } from './recognition-lists.js';
 import { RecognitionNote } from './recognition-note.entity.js';
 import { latestReviewNote, notesOf, RecognitionNoteConnection } from './recognition-notes.js';
 
@@ -73,22 +73,37 @@ const staffOrNull = (ctx: Context, ref: StaffUser | null) => (ref ? byId(ctx, St
 export class RecognitionResolver {
   @Authorized(Permission.STAFF_READ)
   @Query(() => RecognitionConnection, {
-    description: 'Recognitions (spotlights) at every stage, newest nomination first. Staff only.',
+    description:
+      'Recognitions (spotlights) at every stage, newest nomination first unless ordered otherwise. Staff only.',
   })
   recognitions(
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions to list.' })
     filter?: RecognitionFilter,
+    @Arg('orderBy', () => RecognitionOrder, {
+      defaultValue: RecognitionOrder.NEWEST_NOMINATION,
+      description: 'Order of the list.',
+    })
+    orderBy: RecognitionOrder = RecognitionOrder.NEWEST_NOMINATION,
   ) {
-    const where: FilterQuery<Recognition> = allOf<Recognition>(
-      filter?.campaignId
-        ? { campaign: expectGlobalId(filter.campaignId, 'Campaign', 'filter.campaignId') }
-        : {},
-      filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
-      filter?.statuses?.length ? { status: { $in: filter.statuses } } : {},
-    );
-    return paginate(ctx.em, Recognition, where, { nominatedAt: 'desc', id: 'desc' }, page);
+    return listRecognitions(ctx, filter, orderBy, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => [RecognitionStatusCount], {
+    description:
+      'How many recognitions matching the filter are at each stage (every status, zeros included, in lifecycle order), for pipeline boards and home-page counts. One query. Staff only.',
+  })
+  recognitionStatusCounts(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => RecognitionFilter, {
+      nullable: true,
+      description: 'Which recognitions to count (the same filter as `recognitions`).',
+    })
+    filter?: RecognitionFilter,
+  ) {
+    return countByStatus(ctx, filter);
   }
 
   @Authorized(Permission.STAFF_READ)
@@ -337,23 +352,24 @@ export class RecognitionResolver {
   @Subscription(() => Recognition, {
     // The campaign ID is checked once, when the subscription starts (BAD_USER_INPUT), not on every event.
     subscribe: ({ args }) => {
-      const campaignId = expectGlobalId(
-        (args as { campaignId: string }).campaignId,
-        'Campaign',
-        'campaignId',
-      );
+      const given = (args as { campaignId?: string | null }).campaignId;
+      const campaignId = given == null ? null : expectGlobalId(given, 'Campaign', 'campaignId');
       return pipe(
         recognitionPubSub.subscribe(RECOGNITION_CHANGED),
-        filter((change: RecognitionChange) => change.campaignId === campaignId),
+        filter((change: RecognitionChange) => campaignId === null || change.campaignId === campaignId),
       );
     },
     description:
-      'A recognition of the campaign changed (nominated, reviewed, published…): for live review queues and campaign boards.',
+      'A recognition changed (nominated, reviewed, commented on, published…): for live review queues, campaign boards and home-page counts.',
   })
   async recognitionChanged(
     @Ctx() ctx: Context,
     @Root() change: RecognitionChange,
-    @Arg('campaignId', () => ID, { description: 'The campaign to watch.' }) _campaignId: string,
+    @Arg('campaignId', () => ID, {
+      nullable: true,
+      description: 'The campaign to watch; left out, every campaign (a home page across campaigns).',
+    })
+    _campaignId?: string | null,
   ): Promise<Recognition> {
     // A subscription keeps one context for its life: start each event from a clean identity map and
     // fresh batch loaders, or boards would show the first event's creator, videos and eligibility.
