@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { HistoryEntryResolver } from './modules/audit/history.resolver.js';
 import { CampaignResolver, ProgrammingWindowResolver } from './modules/campaigns/campaign.resolver.js';
 import { authChecker } from './modules/common/auth-checker.js';
 import { NodeResolver } from './modules/common/node.resolver.js';
@@ -27,6 +28,7 @@ export const resolvers = [
   ContentAdvisoryResolver,
   CreatorResolver,
   CrisisResourceResolver,
+  HistoryEntryResolver,
   HubResolver,
   NodeResolver,
   OrganisationResolver,

@@ -490,6 +490,7 @@ describe('the public schema', () => {
       checkSafeMessaging: [{ text: 'A draft caption.' }],
       // Staff-only roots: asked anonymously with real IDs, each must refuse.
       recognition: [{ id: spotlight.globalId }, { id: hidden.nominated }],
+      recordHistory: [{ id: spotlight.globalId }, { id: creator.globalId }],
       spotlightPreview: [
         { recognitionId: spotlight.globalId },
         { recognitionId: hidden.nominated, region: 'GB' },
