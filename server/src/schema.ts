@@ -9,6 +9,7 @@ import { authChecker } from './modules/common/auth-checker.js';
 import { NodeResolver } from './modules/common/node.resolver.js';
 import { validateArgument } from './modules/common/validation.js';
 import { CreatorResolver } from './modules/creators/creator.resolver.js';
+import { CreatorImportResolver } from './modules/creators/creator-import.resolver.js';
 import { CrisisResourceResolver } from './modules/crisis-resources/crisis-resource.resolver.js';
 import { AdCreditGrantResolver } from './modules/grants/grant.resolver.js';
 import { HubResolver, SpotlightPreviewResolver, SpotlightResolver } from './modules/hub/hub.resolver.js';
@@ -26,6 +27,7 @@ export const resolvers = [
   AwarenessVideoResolver,
   CampaignResolver,
   ContentAdvisoryResolver,
+  CreatorImportResolver,
   CreatorResolver,
   CrisisResourceResolver,
   HistoryEntryResolver,

@@ -2,6 +2,7 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Campaign, ProgrammingWindow } from '../modules/campaigns/campaign.entity.js';
 import { Creator, SpotlightConsent } from '../modules/creators/creator.entity.js';
+import { CreatorImport, CreatorImportRow } from '../modules/creators/creator-import.entity.js';
 import { ContactMethod, CrisisResource } from '../modules/crisis-resources/crisis-resource.entity.js';
 import { AdCreditGrant } from '../modules/grants/ad-credit-grant.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
@@ -20,6 +21,8 @@ export const entities = [
   Campaign,
   ContactMethod,
   Creator,
+  CreatorImport,
+  CreatorImportRow,
   CrisisResource,
   Organisation,
   ProgrammingWindow,

@@ -12,6 +12,7 @@ import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { PUBLIC_CAMPAIGN } from '../campaigns/campaign.service.js';
 import { Creator } from '../creators/creator.entity.js';
 import { PUBLIC_CREATOR } from '../creators/creator.service.js';
+import { CreatorImport } from '../creators/creator-import.entity.js';
 import { CrisisResource } from '../crisis-resources/crisis-resource.entity.js';
 import { PUBLIC_CRISIS_RESOURCE } from '../crisis-resources/crisis-resource.service.js';
 import { AdCreditGrant } from '../grants/ad-credit-grant.entity.js';
@@ -56,6 +57,7 @@ const SOURCES: Record<string, NodeSource> = Object.fromEntries(
     source(Organisation, PUBLIC_ORGANISATION as FilterQuery<object>),
     source(CrisisResource, PUBLIC_CRISIS_RESOURCE as FilterQuery<object>),
     source(AdCreditGrant, null),
+    source(CreatorImport, null, Permission.CATALOGUE_WRITE),
     source(TrainingSession, null),
     source(TrainingEnrolment, null),
     source(Recognition, null),

@@ -94,21 +94,26 @@ function consentOf(input: ConsentInput): SpotlightConsent {
   });
 }
 
+/** A new creator from a validated input: the one way both `createCreator` and a bulk import build one. */
+export function creatorFrom(input: CreateCreatorInput): Creator {
+  return newEntity(Creator, {
+    handle: normaliseHandle(input.handle),
+    displayName: input.displayName.trim(),
+    bio: input.bio,
+    region: input.region,
+    languages: input.languages,
+    topics: [...new Set(input.topics)],
+    followerCount: input.followerCount,
+    profileUrl: input.profileUrl,
+    consent: input.consent ? consentOf(input.consent) : null,
+  });
+}
+
 export function createCreator(em: EntityManager, actor: Actor, input: CreateCreatorInput): Promise<Creator> {
   return createRecord(em, actor, Creator, async (tx) => {
-    const handle = normaliseHandle(input.handle);
-    await ensureHandleFree(tx, handle);
-    return newEntity(Creator, {
-      handle,
-      displayName: input.displayName.trim(),
-      bio: input.bio,
-      region: input.region,
-      languages: input.languages,
-      topics: [...new Set(input.topics)],
-      followerCount: input.followerCount,
-      profileUrl: input.profileUrl,
-      consent: input.consent ? consentOf(input.consent) : null,
-    });
+    const creator = creatorFrom(input);
+    await ensureHandleFree(tx, creator.handle);
+    return creator;
   });
 }
 

@@ -35,6 +35,7 @@ import { createTestApp, dataOf, type OperationResult, StaffRole, type TestApp } 
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { newEntity } from '../common/catalogue.js';
+import { encodeGlobalId } from '../common/node.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { RecognitionNote, RecognitionNoteKind } from '../recognitions/recognition-note.entity.js';
@@ -76,6 +77,8 @@ const PUBLIC_TEXTS = [
 const STAFF_TYPES = new Set([
   'Recognition',
   'RecognitionNote',
+  'CreatorImport',
+  'CreatorImportRow',
   'StaffUser',
   'AuditEvent',
   'AdCreditGrant',
@@ -491,6 +494,7 @@ describe('the public schema', () => {
       // Staff-only roots: asked anonymously with real IDs, each must refuse.
       recognition: [{ id: spotlight.globalId }, { id: hidden.nominated }],
       recordHistory: [{ id: spotlight.globalId }, { id: creator.globalId }],
+      creatorImport: [{ id: encodeGlobalId('CreatorImport', '00000000-0000-7000-8000-000000000000') }],
       spotlightPreview: [
         { recognitionId: spotlight.globalId },
         { recognitionId: hidden.nominated, region: 'GB' },
