@@ -20,6 +20,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
+import { dashboardRouter } from './dashboard-static.js';
 import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { toClientError } from './modules/common/errors.js';
@@ -197,12 +198,9 @@ export async function createApp(options: {
 
   const index = path.join(config.dashboardDir, 'index.html');
   if (existsSync(index)) {
-    app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
-    // Client-side routes of the dashboard all serve its index.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-      res.setHeader('cache-control', 'no-cache');
-      res.sendFile(index);
-    });
+    // Immutable hashed assets, a revalidated shell, precompressed or compressed responses, 404 for a
+    // missing file, no source maps in production; every other route of the app gets its index.
+    app.use(dashboardRouter({ dir: config.dashboardDir, serveSourceMaps: config.env !== 'production' }));
   } else {
     logger.warn({ dashboardDir: config.dashboardDir }, 'dashboard is not built; `/` will say so');
     app.get('/', (_req, res) => {
