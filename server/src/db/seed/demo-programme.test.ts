@@ -190,7 +190,9 @@ describe('demo programme seed', () => {
     ]);
     expect(demo.every((s) => s.passwordHash === null && s.invitationTokenHash === null)).toBe(true);
     for (const email of DEMO_EMAILS) {
-      await expect(signIn(em, email, TEST_PASSWORD, 60_000)).rejects.toThrow(/email or password/);
+      await expect(
+        signIn(em, email, TEST_PASSWORD, { sessionTtlMs: 60_000, demoStaffAllowed: true }),
+      ).rejects.toThrow(/email or password/);
     }
     expect(firstCounts.staffUsers).toBe(3);
   });
