@@ -18,7 +18,11 @@ import { recognitionPubSub } from './modules/recognitions/recognition.events.js'
 import { RecognitionNoteResolver, RecognitionResolver } from './modules/recognitions/recognition.resolver.js';
 import { SafetyResolver } from './modules/safety/safety.resolver.js';
 import { StaffResolver } from './modules/staff/staff.resolver.js';
-import { TrainingEnrolmentResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
+import {
+  CriticalMomentResolver,
+  TrainingEnrolmentResolver,
+  TrainingSessionResolver,
+} from './modules/training/training.resolver.js';
 import { AwarenessVideoResolver, ContentAdvisoryResolver } from './modules/videos/video.resolver.js';
 
 export const resolvers = [
@@ -28,6 +32,7 @@ export const resolvers = [
   CampaignResolver,
   ContentAdvisoryResolver,
   CreatorImportResolver,
+  CriticalMomentResolver,
   CreatorResolver,
   CrisisResourceResolver,
   HistoryEntryResolver,

@@ -457,6 +457,11 @@ export async function reorderSpotlight(
   return ordered;
 }
 
+/** The spotlights a creator's consent withdrawal takes down: published ones and those scheduled to publish. */
+export const ENDED_BY_CONSENT_WITHDRAWAL = {
+  status: { $in: [RecognitionStatus.PUBLISHED, RecognitionStatus.SCHEDULED] },
+} as const;
+
 /**
  * Withdraws a creator's published and scheduled spotlights, in the caller's transaction, when the creator
  * withdraws consent; each withdrawal is its own audit event saying why.
@@ -466,10 +471,7 @@ export async function withdrawForConsent(
   actor: Actor,
   creator: Creator,
 ): Promise<Recognition[]> {
-  const live = await tx.find(Recognition, {
-    creator: creator.id,
-    status: { $in: [RecognitionStatus.PUBLISHED, RecognitionStatus.SCHEDULED] },
-  });
+  const live = await tx.find(Recognition, { creator: creator.id, ...ENDED_BY_CONSENT_WITHDRAWAL });
   const reason = 'The creator withdrew spotlight consent';
   for (const rec of live) {
     const before = snapshot(rec);
