@@ -97,7 +97,7 @@ describe("a record's history", () => {
     expect(latest?.changedFields).toEqual(['bio', 'followerCount']);
     expect(latest?.changes).toEqual([
       { field: 'bio', before: '', after: 'Talks about exam stress.' },
-      { field: 'followerCount', before: 0, after: 12 },
+      { field: 'followerCount', before: '0', after: '12' },
     ]);
     expect(renamed?.changes).toEqual([{ field: 'displayName', before: 'Kit Before', after: 'Kit After' }]);
     // A creation lists what the record started with; bookkeeping (version, timestamps, derived keys) never shows.

@@ -3,7 +3,6 @@
  * which fields changed. Read from the audit log (so it is exactly what was recorded, in the same
  * transaction as each change), for staff; a staff account's history stays with the audit log's readers.
  */
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { requirePermission } from '../common/auth-checker.js';
 import { type ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
@@ -38,21 +37,31 @@ const UNTOLD = new Set([
   'liveSlot',
 ]);
 
-@ObjectType({ description: 'One field a change touched, with its value before and after (as stored).' })
+@ObjectType({
+  description:
+    'One field a change touched, with its value before and after, as text to show: text as it is, anything else (numbers, lists, objects) as JSON.',
+})
 export class FieldChange {
   @Field({ description: 'The field, as the record type names it (for example `displayName`).' })
   field!: string;
 
-  @Field(() => GraphQLJSON, {
+  @Field(() => String, {
     nullable: true,
     description:
-      'The value before the change; null when the record was created. Relations are internal keys.',
+      'The value before the change; null when there was none (the record was created). Relations show internal keys.',
   })
-  before!: unknown;
+  before!: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The value after the change.' })
-  after!: unknown;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value after the change; null when it was cleared.',
+  })
+  after!: string | null;
 }
+
+/** A stored value as text to show: text as it is, null as null, anything else as JSON. */
+const shown = (value: unknown): string | null =>
+  value == null ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
 /**
  * Each entry is an audit event, served through HistoryEntryResolver's field resolvers: they decide what a
@@ -77,8 +86,8 @@ export function changesOf(event: AuditEvent): FieldChange[] {
     .map((field) =>
       Object.assign(new FieldChange(), {
         field,
-        before: event.before ? (before[field] ?? null) : null,
-        after: after[field] ?? null,
+        before: event.before ? shown(before[field]) : null,
+        after: shown(after[field]),
       }),
     );
 }
