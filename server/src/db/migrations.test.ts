@@ -22,7 +22,8 @@ describe('migrating a database from before the note thread and the name sort key
 
   beforeAll(async () => {
     db = await createTemporaryDatabase(lane(), 'migrate');
-    orm = await MikroORM.init(ormConfig(db.config));
+    const config = ormConfig(db.config);
+    orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, silent: true } });
     await orm.getMigrator().up({ to: BEFORE_THE_THREAD });
   });
   afterAll(async () => {
