@@ -20,12 +20,14 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
+import { dashboardRouter } from './dashboard-static.js';
 import { DatabaseHealth, databaseOutageReason } from './db/database-faults.js';
 import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { databaseUnavailablePlugin } from './modules/common/database-unavailable.plugin.js';
 import { RETRY_AFTER_SECONDS, serviceUnavailable, toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
+import { logInternalErrors, requestIdPlugin, withRequestId } from './modules/common/request-id.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
 import { findSession } from './modules/staff/staff.service.js';
@@ -106,11 +108,11 @@ export async function createApp(options: {
     } satisfies Context;
   };
 
+  // Internal errors are logged, and every error gets the request id, by requestIdPlugin (HTTP) or below
+  // (socket); a database outage is counted here and logged once per interval by databaseHealth.
   const formatForClient = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const { formatted: shown, internal, outage } = toClientError(formatted, error);
+    const { formatted: shown, outage } = toClientError(formatted, error);
     if (outage) databaseHealth.failure(outage);
-    else if (internal)
-      logger.error({ err: error, path: formatted.path }, 'internal error in a GraphQL operation');
     return shown;
   };
 
@@ -120,12 +122,25 @@ export async function createApp(options: {
     {
       schema,
       context: async ({ extra }) => contextFor({ headers: extra.request.headers }),
-      // The socket masks errors exactly as HTTP does: stable codes kept, internals hidden and logged.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatForClient(error.toJSON(), error)) }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatForClient(error.toJSON(), error)),
+      // The socket masks errors exactly as HTTP does: stable codes kept, internals hidden and logged, and
+      // each error carries the id its log lines have.
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors) return undefined;
+        const { logger: requestLogger, requestId } = args.contextValue as Context;
+        logInternalErrors(requestLogger, result.errors);
+        return {
+          ...result,
+          errors: result.errors.map((error) =>
+            withRequestId(formatForClient(error.toJSON(), error), requestId),
+          ),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        // Refused before any context exists (validation): an id of its own, logged with the refusal.
+        const requestId = randomUUID();
+        logger.info({ requestId, errors: errors.map((e) => e.message) }, 'subscription refused');
+        return errors.map((error) => withRequestId(formatForClient(error.toJSON(), error), requestId));
+      },
     },
     wsServer,
   );
@@ -154,6 +169,7 @@ export async function createApp(options: {
       publicCachePlugin(config.regionHeader),
       legacyJsonStatusPlugin<Context>(),
       databaseUnavailablePlugin<Context>(() => databaseHealth.log.refused()),
+      requestIdPlugin(),
       ApolloServerPluginLandingPageLocalDefault({
         embed: { initialState: { pollForSchemaUpdates: false } },
         includeCookies: true,
@@ -216,12 +232,9 @@ export async function createApp(options: {
 
   const index = path.join(config.dashboardDir, 'index.html');
   if (existsSync(index)) {
-    app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
-    // Client-side routes of the dashboard all serve its index.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-      res.setHeader('cache-control', 'no-cache');
-      res.sendFile(index);
-    });
+    // Immutable hashed assets, a revalidated shell, precompressed or compressed responses, 404 for a
+    // missing file, no source maps in production; every other route of the app gets its index.
+    app.use(dashboardRouter({ dir: config.dashboardDir, serveSourceMaps: config.env !== 'production' }));
   } else {
     logger.warn({ dashboardDir: config.dashboardDir }, 'dashboard is not built; `/` will say so');
     app.get('/', (_req, res) => {

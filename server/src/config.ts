@@ -6,6 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+/** The demo staff's password outside production, documented in the README so a team can try Beacon. */
+export const DEFAULT_DEMO_PASSWORD = 'beacon-demo-team';
+
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -25,6 +28,13 @@ const schema = z.object({
   BEACON_SEED_ON_EMPTY: booleanish.default('true'),
   BEACON_ADMIN_EMAIL: z.string().email().default('admin@beacon.local'),
   BEACON_ADMIN_PASSWORD: z.string().min(12, 'BEACON_ADMIN_PASSWORD needs at least 12 characters').optional(),
+  // Empty turns demo sign-in off; production never allows it, whatever this says.
+  BEACON_DEMO_PASSWORD: z
+    .union([
+      z.literal(''),
+      z.string().min(12, 'BEACON_DEMO_PASSWORD needs at least 12 characters (or empty: off)'),
+    ])
+    .default(DEFAULT_DEMO_PASSWORD),
   BEACON_SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -52,6 +62,8 @@ export interface Config {
   readonly readinessTimeoutMs: number;
   readonly seedOnEmpty: boolean;
   readonly admin: { readonly email: string; readonly password: string | undefined };
+  /** The demo staff's password; null when they may not sign in (production, or turned off). */
+  readonly demoPassword: string | null;
   readonly sessionTtlMs: number;
   readonly cookieSecure: boolean;
   readonly trustProxy: boolean;
@@ -85,6 +97,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     readinessTimeoutMs: env.BEACON_READYZ_TIMEOUT_MS,
     seedOnEmpty: env.BEACON_SEED_ON_EMPTY,
     admin: { email: env.BEACON_ADMIN_EMAIL.toLowerCase(), password: env.BEACON_ADMIN_PASSWORD },
+    demoPassword:
+      env.NODE_ENV === 'production' || env.BEACON_DEMO_PASSWORD === '' ? null : env.BEACON_DEMO_PASSWORD,
     sessionTtlMs: env.BEACON_SESSION_TTL_HOURS * 3_600_000,
     cookieSecure: env.BEACON_COOKIE_SECURE ?? env.NODE_ENV === 'production',
     trustProxy: env.BEACON_TRUST_PROXY,

@@ -1,4 +1,4 @@
-/** The operation Apollo Sandbox opens with: a tour of the public API, and staff sign-in. */
+/** The operations Apollo Sandbox opens with: a tour of the public API, staff sign-in and a staff workflow. */
 export const EXAMPLE_OPERATIONS = `# Welcome to Beacon's GraphQL API. Run any operation below with the ▶ button.
 # Public queries need no sign-in. For staff operations, run SignIn first (the session is a cookie).
 
@@ -35,7 +35,36 @@ mutation SignIn {
   }
 }
 
+# Or, outside production with the demo programme, as a demo staff member:
+#   editor@demo.beacon.local, reviewer@demo.beacon.local or publisher@demo.beacon.local
+#   with the demo password (BEACON_DEMO_PASSWORD, "beacon-demo-team" unless changed).
+
 query Me {
-  me { displayName email role }
+  me { displayName email role permissions }
+}
+
+# What needs a safety reviewer: nominations by others waiting longest, and the counts per stage.
+query ReviewQueue {
+  recognitions(first: 10, filter: { statuses: [NOMINATED], nominatedByMe: false }, orderBy: OLDEST_NOMINATION) {
+    nodes {
+      id citation nominatedAt
+      creator { handle displayName }
+      eligibility { name passed reason }
+      notes { nodes { kind body createdAt author { displayName } } }
+    }
+  }
+  recognitionStatusCounts { status count }
+}
+
+# A recognition's public hub card as a reader in GB would get it (paste an id from ReviewQueue).
+query PreviewForGB($id: ID!) {
+  spotlightPreview(recognitionId: $id, region: "GB") {
+    shownInHub notShownBecause
+    spotlight {
+      rank citation creator { handle displayName }
+      featuredVideos { nodes { title advisory { warningText requiresOptIn crisisResources { nodes { name } } } } }
+    }
+  }
+  recordHistory(id: $id, first: 10) { nodes { action occurredAt actorName reason changedFields } }
 }
 `;

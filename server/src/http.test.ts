@@ -106,6 +106,58 @@ describe('Beacon over HTTP', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-123');
   });
 
+  it('gives every error the request id of the x-request-id header, so a person can quote it', async () => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-err-1' },
+      body: JSON.stringify({
+        query: 'mutation { archiveCreator(input: { id: "x", expectedVersion: 1 }) { creator { id } } }',
+      }),
+    });
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(response.headers.get('x-request-id')).toBe('trace-err-1');
+    expect(body.errors.map((e) => e.extensions)).toEqual([
+      { code: 'UNAUTHENTICATED', requestId: 'trace-err-1' },
+    ]);
+
+    // A generated id when the client sent none, the same in the header and the body; validation errors too.
+    const invalid = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ creators { notAField } }' }),
+    });
+    const generated = invalid.headers.get('x-request-id');
+    expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+    const invalidBody = (await invalid.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(invalidBody.errors[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      requestId: generated,
+    });
+  });
+
+  it('logs an internal error with the request id the client was given, and tells the client nothing more', async () => {
+    const broken = new Proxy(
+      {},
+      {
+        get: () => () => {
+          throw new Error('disk on fire at 10.0.0.1');
+        },
+      },
+    );
+    const result = await app.run('{ creators(first: 1) { nodes { handle } } }', {}, null, {
+      em: broken as never,
+    });
+    const error = result.errors?.[0];
+    expect(error?.message).toBe('Internal server error');
+    expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    const requestId = error?.extensions?.requestId;
+    expect(requestId).toEqual(expect.any(String));
+    const logged = logLines
+      .map((line) => JSON.parse(line) as { msg?: string; requestId?: string; err?: { message?: string } })
+      .find((line) => line.msg === 'internal error in a GraphQL operation' && line.requestId === requestId);
+    expect(logged?.err?.message).toContain('disk on fire');
+  });
+
   it('passes every MUST and SHOULD of the GraphQL-over-HTTP audit', async () => {
     const audits = serverAudits({ url: `${url}/graphql`, fetchFn: fetch });
     const failures: string[] = [];

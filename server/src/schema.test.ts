@@ -10,8 +10,11 @@ import {
   isScalarType,
   isSpecifiedScalarType,
   isUnionType,
+  parse,
+  validate,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import { beaconSchema } from './schema.js';
 
 describe('the GraphQL contract', () => {
@@ -40,5 +43,10 @@ describe('the GraphQL contract', () => {
       if (isUnionType(type)) need(type.name, type.description);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('opens Sandbox with example operations that are valid against it', async () => {
+    const errors = validate(await beaconSchema(), parse(EXAMPLE_OPERATIONS));
+    expect(errors.map((e) => e.message)).toEqual([]);
   });
 });

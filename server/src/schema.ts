@@ -3,20 +3,26 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { HistoryEntryResolver } from './modules/audit/history.resolver.js';
 import { CampaignResolver, ProgrammingWindowResolver } from './modules/campaigns/campaign.resolver.js';
 import { authChecker } from './modules/common/auth-checker.js';
 import { NodeResolver } from './modules/common/node.resolver.js';
 import { validateArgument } from './modules/common/validation.js';
 import { CreatorResolver } from './modules/creators/creator.resolver.js';
+import { CreatorImportResolver } from './modules/creators/creator-import.resolver.js';
 import { CrisisResourceResolver } from './modules/crisis-resources/crisis-resource.resolver.js';
 import { AdCreditGrantResolver } from './modules/grants/grant.resolver.js';
-import { HubResolver, SpotlightResolver } from './modules/hub/hub.resolver.js';
+import { HubResolver, SpotlightPreviewResolver, SpotlightResolver } from './modules/hub/hub.resolver.js';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { recognitionPubSub } from './modules/recognitions/recognition.events.js';
-import { RecognitionResolver } from './modules/recognitions/recognition.resolver.js';
+import { RecognitionNoteResolver, RecognitionResolver } from './modules/recognitions/recognition.resolver.js';
 import { SafetyResolver } from './modules/safety/safety.resolver.js';
 import { StaffResolver } from './modules/staff/staff.resolver.js';
-import { TrainingEnrolmentResolver, TrainingSessionResolver } from './modules/training/training.resolver.js';
+import {
+  CriticalMomentResolver,
+  TrainingEnrolmentResolver,
+  TrainingSessionResolver,
+} from './modules/training/training.resolver.js';
 import { AwarenessVideoResolver, ContentAdvisoryResolver } from './modules/videos/video.resolver.js';
 
 export const resolvers = [
@@ -25,14 +31,19 @@ export const resolvers = [
   AwarenessVideoResolver,
   CampaignResolver,
   ContentAdvisoryResolver,
+  CreatorImportResolver,
+  CriticalMomentResolver,
   CreatorResolver,
   CrisisResourceResolver,
+  HistoryEntryResolver,
   HubResolver,
   NodeResolver,
   OrganisationResolver,
   ProgrammingWindowResolver,
+  RecognitionNoteResolver,
   RecognitionResolver,
   SafetyResolver,
+  SpotlightPreviewResolver,
   SpotlightResolver,
   StaffResolver,
   TrainingEnrolmentResolver,

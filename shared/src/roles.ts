@@ -19,6 +19,8 @@ export enum Permission {
   NOMINATE = 'NOMINATE',
   SAFETY_REVIEW = 'SAFETY_REVIEW',
   PUBLISH = 'PUBLISH',
+  /** Add a comment to a nomination's note thread: everyone who takes part in the workflow. */
+  COMMENT = 'COMMENT',
   STAFF_ADMIN = 'STAFF_ADMIN',
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -27,9 +29,24 @@ const ALL = Object.values(Permission);
 
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   [StaffRole.VIEWER]: [Permission.STAFF_READ],
-  [StaffRole.EDITOR]: [Permission.STAFF_READ, Permission.CATALOGUE_WRITE, Permission.NOMINATE],
-  [StaffRole.SAFETY_REVIEWER]: [Permission.STAFF_READ, Permission.CATALOGUE_WRITE, Permission.SAFETY_REVIEW],
-  [StaffRole.PUBLISHER]: [Permission.STAFF_READ, Permission.CATALOGUE_WRITE, Permission.PUBLISH],
+  [StaffRole.EDITOR]: [
+    Permission.STAFF_READ,
+    Permission.CATALOGUE_WRITE,
+    Permission.NOMINATE,
+    Permission.COMMENT,
+  ],
+  [StaffRole.SAFETY_REVIEWER]: [
+    Permission.STAFF_READ,
+    Permission.CATALOGUE_WRITE,
+    Permission.SAFETY_REVIEW,
+    Permission.COMMENT,
+  ],
+  [StaffRole.PUBLISHER]: [
+    Permission.STAFF_READ,
+    Permission.CATALOGUE_WRITE,
+    Permission.PUBLISH,
+    Permission.COMMENT,
+  ],
   [StaffRole.ADMIN]: ALL,
 };
 
@@ -69,8 +86,22 @@ export const PERMISSION_ACTIONS: Readonly<Record<Permission, string>> = {
   [Permission.NOMINATE]: 'nominate creators',
   [Permission.SAFETY_REVIEW]: 'review nominations',
   [Permission.PUBLISH]: 'approve, schedule, publish and withdraw spotlights',
+  [Permission.COMMENT]: 'comment on nominations',
   [Permission.STAFF_ADMIN]: 'manage staff accounts',
   [Permission.AUDIT_READ]: 'read the audit log',
+};
+
+/** What each permission allows, as a sentence (the GraphQL enum's descriptions). */
+export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
+  [Permission.STAFF_READ]: 'Read staff-only data: nominations, training, grants, staff, record history.',
+  [Permission.CATALOGUE_WRITE]:
+    'Keep the catalogue: creators, videos, training, organisations, grants, crisis resources, campaigns.',
+  [Permission.NOMINATE]: 'Nominate creators and edit nominations.',
+  [Permission.SAFETY_REVIEW]: 'Sign off, return or reject nominations.',
+  [Permission.PUBLISH]: 'Approve, schedule, publish, withdraw and reorder spotlights.',
+  [Permission.COMMENT]: "Add a comment to a nomination's note thread.",
+  [Permission.STAFF_ADMIN]: 'Invite staff, change their roles and deactivate accounts.',
+  [Permission.AUDIT_READ]: 'Read the full audit log and the history of staff accounts.',
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

@@ -32,6 +32,14 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** A chunk of rows for an open import. */
+export type AddCreatorImportRowsInput = {
+  /** The import. */
+  importId: Scalars['ID']['input'];
+  /** The rows (1 to 200). */
+  rows: Array<CreatorImportRowInput>;
+};
+
 /** A period of curated programming to add to a campaign. */
 export type AddProgrammingWindowInput = {
   /** The campaign. */
@@ -48,6 +56,14 @@ export type AddProgrammingWindowInput = {
   timeZone: Scalars['String']['input'];
   /** What runs in this window. */
   title: Scalars['String']['input'];
+};
+
+/** Add a comment to a nomination's note thread. */
+export type AddRecognitionNoteInput = {
+  /** The comment (1 to 4000 characters); staff only, never public. */
+  body: Scalars['String']['input'];
+  /** The recognition to comment on. */
+  recognitionId: Scalars['ID']['input'];
 };
 
 /** Archive a record: hidden from public queries and default lists, kept for history. */
@@ -327,12 +343,57 @@ export type CreatorFilter = {
   topic?: InputMaybe<Topic>;
 };
 
+/** An open import to commit or cancel. */
+export type CreatorImportInput = {
+  /** The import. */
+  importId: Scalars['ID']['input'];
+};
+
+/** One row of the file, as text. Empty cells may be left out; defaults are those of `createCreator` (no bio, no languages, no topics, 0 followers, no consent). */
+export type CreatorImportRowInput = {
+  /** Profile biography. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** When consent was given (ISO 8601 date or instant); now when left out. */
+  consentGivenAt?: InputMaybe<Scalars['String']['input']>;
+  /** Spotlight consent already given: SPOTLIGHT or SPOTLIGHT_AND_PROMOTION; empty for none. */
+  consentScope?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown on the profile. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Followers, a whole number (digits; thousands separators allowed). */
+  followerCount?: InputMaybe<Scalars['String']['input']>;
+  /** Handle; a leading @ is dropped and it is stored in lower case. */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tags, such as en or pt-BR. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Link to the creator's profile (https). */
+  profileUrl?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 region, such as GB. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** The row's number in the file (1 to 10000, unique in the import); sending it again replaces that row. */
+  rowNumber: Scalars['Int']['input'];
+  /** Topic names as the `Topic` enum spells them, such as ANXIETY. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Where a bulk creator import is. */
+export type CreatorImportStatus =
+  /** Given up by the staff member who started it; nothing was imported. */
+  | 'CANCELLED'
+  /** Every row became a creator, in one transaction. */
+  | 'COMMITTED'
+  /** Left unfinished past `expiresAt`; nothing was imported and its rows are gone. */
+  | 'EXPIRED'
+  /** Taking rows; nothing is in the catalogue yet. */
+  | 'OPEN';
+
 /** How to order a list of creators. */
 export type CreatorOrder =
   /** Most followers first. */
   | 'FOLLOWERS'
   /** By handle, A to Z (the default). */
   | 'HANDLE'
+  /** By display name, A to Z, ignoring case and accents. */
+  | 'NAME'
   /** Most recently added first. */
   | 'NEWEST';
 
@@ -361,6 +422,8 @@ export type EditNominationInput = {
   featuredVideoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The record to update. */
   id: Scalars['ID']['input'];
+  /** A note for the thread (at most 4000 characters): on a nomination returned for changes, what you changed (RESUBMITTED); otherwise a COMMENT. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One condition a creator must meet to be spotlighted. */
@@ -408,6 +471,35 @@ export type GrantStatus =
   | 'DISBURSED'
   /** Promised to the organisation. */
   | 'PLEDGED';
+
+/** Why a field of an imported row was refused (stable codes). */
+export type ImportProblemCode =
+  /** Another row of this import has the same handle (the first one keeps it). */
+  | 'DUPLICATE_IN_IMPORT'
+  /** A creator with this handle is already in the catalogue. */
+  | 'HANDLE_TAKEN'
+  /** Refused for another reason; see the message. */
+  | 'INVALID'
+  /** Not a date or an instant (ISO 8601, such as 2023-05-01 or 2023-05-01T09:00:00Z). */
+  | 'INVALID_DATE'
+  /** Not a handle: 2 to 30 letters, digits, dots or underscores (a leading @ is dropped). */
+  | 'INVALID_HANDLE'
+  /** Not a whole number of zero or more. */
+  | 'INVALID_NUMBER'
+  /** Not an ISO 3166-1 alpha-2 region code such as GB or US. */
+  | 'INVALID_REGION'
+  /** Not an https:// URL. */
+  | 'INVALID_URL'
+  /** The field is empty and must have a value. */
+  | 'REQUIRED'
+  /** The value is longer than allowed. */
+  | 'TOO_LONG'
+  /** The list has more items than allowed. */
+  | 'TOO_MANY'
+  /** The value is shorter than allowed. */
+  | 'TOO_SHORT'
+  /** Not one of the allowed values (topics, consent scopes). */
+  | 'UNKNOWN_VALUE';
 
 /** Record that staff checked a crisis resource still works. */
 export type MarkCrisisResourceVerifiedInput = {
@@ -460,15 +552,64 @@ export type OrganisationKind =
   /** A research or polling organisation. */
   | 'RESEARCH';
 
-/** Which recognitions to list. */
+/** Something a staff role allows; `me { permissions }` lists yours. */
+export type Permission =
+  /** Read the full audit log and the history of staff accounts. */
+  | 'AUDIT_READ'
+  /** Keep the catalogue: creators, videos, training, organisations, grants, crisis resources, campaigns. */
+  | 'CATALOGUE_WRITE'
+  /** Add a comment to a nomination's note thread. */
+  | 'COMMENT'
+  /** Nominate creators and edit nominations. */
+  | 'NOMINATE'
+  /** Approve, schedule, publish, withdraw and reorder spotlights. */
+  | 'PUBLISH'
+  /** Sign off, return or reject nominations. */
+  | 'SAFETY_REVIEW'
+  /** Invite staff, change their roles and deactivate accounts. */
+  | 'STAFF_ADMIN'
+  /** Read staff-only data: nominations, training, grants, staff, record history. */
+  | 'STAFF_READ';
+
+/** Which recognitions to list or count. */
 export type RecognitionFilter = {
   /** Only this campaign. */
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this creator. */
   creatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only nominations made by this staff member. */
+  nominatedById?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only your own nominations (an editor's returned ones). False: only other people's, the ones the four-eyes rule lets you review, approve or publish. */
+  nominatedByMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only recognitions scheduled to publish before this instant (what is due soon). */
+  scheduledBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these statuses (a review queue asks for NOMINATED). */
   statuses?: InputMaybe<Array<RecognitionStatus>>;
 };
+
+/** Why a note was added to a nomination. */
+export type RecognitionNoteKind =
+  /** A comment by a staff member, outside any decision. */
+  | 'COMMENT'
+  /** The safety reviewer rejected the nomination, saying why. */
+  | 'REJECTED'
+  /** The editor's note when resubmitting a nomination returned for changes. */
+  | 'RESUBMITTED'
+  /** The safety reviewer returned the nomination, saying what to change. */
+  | 'RETURNED_FOR_CHANGES'
+  /** The safety reviewer's note when signing it off. */
+  | 'SIGNED_OFF';
+
+/** How to order a list of recognitions. */
+export type RecognitionOrder =
+  /** Most recently nominated first (the default). */
+  | 'NEWEST_NOMINATION'
+  /** Longest waiting first, for review queues. */
+  | 'OLDEST_NOMINATION'
+  /** By rank in the campaign's spotlight, 1 first; lists only recognitions with a rank (published). */
+  | 'RANK'
+  /** Soonest scheduled publish first; lists only recognitions with a scheduled instant. */
+  | 'SCHEDULED_SOONEST';
 
 /** Where a spotlight is in its lifecycle. */
 export type RecognitionStatus =
@@ -554,7 +695,7 @@ export type ReviewInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The record to update. */
   id: Scalars['ID']['input'];
-  /** Notes for staff (never public); required when returning or rejecting. */
+  /** A note for the thread (staff only, never public); required when returning or rejecting, kept with the decision. */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -619,6 +760,14 @@ export type StaffUserFilter = {
   role?: InputMaybe<StaffRole>;
   /** Text in the email or display name. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Start a bulk import of creators. */
+export type StartCreatorImportInput = {
+  /** How many rows the file has (1 to 10000), for the progress bar. */
+  expectedRows: Scalars['Int']['input'];
+  /** What is being imported, usually the file name (1 to 200 characters). */
+  label: Scalars['String']['input'];
 };
 
 /** What awareness content, a creator, an organisation, a training session or a crisis resource is about. Sensitive topics carry a content advisory. */

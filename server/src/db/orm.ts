@@ -2,10 +2,12 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { alignDemoStaff, demoSignInAllowed } from '../modules/staff/demo-staff.js';
 import { ensureFirstAdmin } from '../modules/staff/staff.service.js';
 import { surfaceFailedBegin } from './database-faults.js';
 import { DEFAULT_DATABASE_TIMEOUTS, type OrmConfigOptions, ormConfig } from './orm-config.js';
 import { seedDemoProgramme } from './seed/demo-programme.js';
+import { DEMO_STAFF } from './seed/demo-spotlights.js';
 
 export async function openDatabase(
   config: Pick<Config, 'database'> & Partial<Pick<Config, 'databaseTimeouts'>>,
@@ -53,5 +55,14 @@ export async function prepareFirstStart(orm: MikroORM, config: Config, logger: L
   if (config.seedOnEmpty) {
     const result = await seedDemoProgramme(orm.em.fork(), { onlyIfEmpty: true });
     if (result.seeded) logger.info(result.counts, 'loaded the demo programme into an empty database');
+  }
+  const demo = await alignDemoStaff(orm.em.fork(), config);
+  if (demoSignInAllowed(config) && demo.accounts > 0) {
+    logger.info(
+      { accounts: Object.values(DEMO_STAFF).map((s) => s.email) },
+      'demo staff sign in with BEACON_DEMO_PASSWORD (never in production)',
+    );
+  } else if (demo.changed > 0) {
+    logger.info({ accounts: demo.changed }, 'demo staff sign-in turned off');
   }
 }

@@ -16,6 +16,7 @@ import {
 import { AdCreditGrant, GrantStatus } from '../modules/grants/ad-credit-grant.entity.js';
 import { Organisation, OrganisationKind } from '../modules/organisations/organisation.entity.js';
 import { Recognition, RecognitionStatus } from '../modules/recognitions/recognition.entity.js';
+import { RecognitionNote, reviewNoteKindFor } from '../modules/recognitions/recognition-note.entity.js';
 import { hashPassword } from '../modules/staff/staff.service.js';
 import { StaffRole } from '../modules/staff/staff-role.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
@@ -232,11 +233,15 @@ export async function buildEligibleCreator(
   return { creator, video };
 }
 
+/**
+ * A recognition; `reviewerNotes` adds the review decision's note to its thread, as a reviewer would have
+ * (its kind follows the status).
+ */
 export async function buildRecognition(
   em: EntityManager,
-  overrides: Partial<Recognition> & { featured?: AwarenessVideo[] } = {},
+  overrides: Partial<Recognition> & { featured?: AwarenessVideo[]; reviewerNotes?: string } = {},
 ): Promise<Recognition> {
-  const { featured, ...rest } = overrides;
+  const { featured, reviewerNotes, ...rest } = overrides;
   let creator = rest.creator;
   let videos = featured;
   if (!creator) {
@@ -255,5 +260,17 @@ export async function buildRecognition(
     campaign,
   });
   if (videos) recognition.featuredVideos.set(videos);
-  return save(em, recognition);
+  await save(em, recognition);
+  if (reviewerNotes) {
+    await save(
+      em,
+      newEntity(RecognitionNote, {
+        recognition,
+        author: recognition.reviewedBy,
+        kind: reviewNoteKindFor(recognition.status),
+        body: reviewerNotes,
+      }),
+    );
+  }
+  return recognition;
 }

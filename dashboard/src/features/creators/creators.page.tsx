@@ -19,9 +19,10 @@ import type { CreatorFilter, CreatorOrder, CreatorsQuery as CreatorsResult, Topi
 import { CreatorsQuery } from './creators.operations';
 
 const PAGE_SIZE = 20;
-const SORTS = ['HANDLE', 'FOLLOWERS', 'NEWEST'] as const satisfies readonly CreatorOrder[];
+const SORTS = ['HANDLE', 'NAME', 'FOLLOWERS', 'NEWEST'] as const satisfies readonly CreatorOrder[];
 const SORT_LABELS: Record<CreatorOrder, string> = {
   HANDLE: 'Handle, A to Z',
+  NAME: 'Name, A to Z',
   FOLLOWERS: 'Most followers',
   NEWEST: 'Newest first',
 };

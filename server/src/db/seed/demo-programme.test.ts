@@ -8,6 +8,7 @@ import { AdCreditGrant } from '../../modules/grants/ad-credit-grant.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { checkEligibility, failedChecks } from '../../modules/recognitions/eligibility.js';
 import { Recognition, RecognitionStatus } from '../../modules/recognitions/recognition.entity.js';
+import { RecognitionNote, RecognitionNoteKind } from '../../modules/recognitions/recognition-note.entity.js';
 import { signIn } from '../../modules/staff/staff.service.js';
 import { StaffRole } from '../../modules/staff/staff-role.js';
 import { StaffUser } from '../../modules/staff/staff-user.entity.js';
@@ -189,7 +190,9 @@ describe('demo programme seed', () => {
     ]);
     expect(demo.every((s) => s.passwordHash === null && s.invitationTokenHash === null)).toBe(true);
     for (const email of DEMO_EMAILS) {
-      await expect(signIn(em, email, TEST_PASSWORD, 60_000)).rejects.toThrow(/email or password/);
+      await expect(
+        signIn(em, email, TEST_PASSWORD, { sessionTtlMs: 60_000, demoStaffAllowed: true }),
+      ).rejects.toThrow(/email or password/);
     }
     expect(firstCounts.staffUsers).toBe(3);
   });
@@ -275,10 +278,21 @@ describe('demo programme seed', () => {
     expect(spotlights).toHaveLength(7);
     expect(new Set(spotlights.map((r) => r.creator.id)).size).toBe(7);
     const [returned] = byStatus(RecognitionStatus.RETURNED_FOR_CHANGES);
-    expect(returned?.reviewerNotes).toBe('Please add a helpline to the citation.');
     const [rejected] = byStatus(RecognitionStatus.REJECTED);
     expect(rejected?.liveSlot).toBeNull();
-    expect(rejected?.reviewerNotes).toBeTruthy();
+    // Each review decision's note opens the nomination's thread, written by the reviewer.
+    const notes = await em.find(
+      RecognitionNote,
+      { recognition: { $in: [returned?.id, rejected?.id] as string[] } },
+      { populate: ['author'] },
+    );
+    const noteOf = (id: string | undefined) => notes.find((n) => n.recognition.id === id);
+    expect(noteOf(returned?.id)).toMatchObject({
+      kind: RecognitionNoteKind.RETURNED_FOR_CHANGES,
+      body: 'Please add a helpline to the citation.',
+      author: { email: DEMO_STAFF.reviewer.email },
+    });
+    expect(noteOf(rejected?.id)?.kind).toBe(RecognitionNoteKind.REJECTED);
     expect(spotlights.filter((r) => r.rank !== null)).toHaveLength(3);
     const live = spotlights.filter((r) => r.status !== RecognitionStatus.REJECTED);
     expect(live.every((r) => r.liveSlot === `${r.creator.id}:${r.campaign.id}`)).toBe(true);
@@ -297,9 +311,11 @@ describe('demo programme seed', () => {
 
   it('adds nothing when run again, and leaves every existing record untouched', async () => {
     const before = await databaseState(app.orm.em.fork());
+    const notesBefore = await app.orm.em.fork().count(RecognitionNote);
     const again = await seedDemoProgramme(app.orm.em.fork(), { onlyIfEmpty: false });
     expect(again).toEqual({ seeded: true, counts: firstCounts });
     expect(await databaseState(app.orm.em.fork())).toEqual(before);
+    expect(await app.orm.em.fork().count(RecognitionNote)).toBe(notesBefore);
   });
 
   it('does nothing on server start when campaigns already exist', async () => {

@@ -17,6 +17,7 @@ import { ContactMethod, CrisisResource } from '../../modules/crisis-resources/cr
 import { AdCreditGrant } from '../../modules/grants/ad-credit-grant.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { Recognition, RecognitionStatus } from '../../modules/recognitions/recognition.entity.js';
+import { RecognitionNote, reviewNoteKindFor } from '../../modules/recognitions/recognition-note.entity.js';
 import { StaffUser } from '../../modules/staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../../modules/training/training-enrolment.entity.js';
 import { TrainingSession } from '../../modules/training/training-session.entity.js';
@@ -455,7 +456,6 @@ async function ensureRecognitions(
       nominatedAt: seed.nominatedAt,
       reviewedBy: seed.reviewedAt ? reviewer : null,
       reviewedAt: seed.reviewedAt,
-      reviewerNotes: seed.reviewerNotes,
       approvedBy: seed.approvedAt ? publisher : null,
       approvedAt: seed.approvedAt,
       publishedBy: seed.publishedAt ? publisher : null,
@@ -464,6 +464,18 @@ async function ensureRecognitions(
     });
     recognition.featuredVideos.set(featured);
     tx.persist(recognition);
+    if (seed.reviewerNotes) {
+      // The review decision's note opens the nomination's thread, written by the reviewer when they decided.
+      tx.persist(
+        newEntity(RecognitionNote, {
+          recognition,
+          author: reviewer,
+          kind: reviewNoteKindFor(seed.status),
+          body: seed.reviewerNotes,
+          createdAt: seed.reviewedAt ?? seed.nominatedAt,
+        }),
+      );
+    }
     present.add(slot);
     inPlace += 1;
   }

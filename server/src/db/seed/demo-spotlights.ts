@@ -1,6 +1,6 @@
 /**
- * The spotlight side of the demo programme: three fictional staff accounts that nobody can sign in to, and
- * the recognitions they nominated, reviewed and published. In May 2023 the programme spotlighted 10 creators
+ * The spotlight side of the demo programme: three fictional staff accounts (for trying Beacon as a team,
+ * never in production), and the recognitions they nominated, reviewed and published. In May 2023 the programme spotlighted 10 creators
  * for raising awareness, so the 2023 campaign has exactly 10 published spotlights; World Mental Health Day
  * 2022 has 3 published, with room left and a review queue (one of each waiting or decided state) for staff.
  *
@@ -13,6 +13,7 @@
  * hope and help framing, and a content note plus a help resource wherever one talks about a sensitive topic.
  */
 import { RecognitionStatus } from '../../modules/recognitions/recognition.entity.js';
+import { DEMO_STAFF_DOMAIN } from '../../modules/staff/demo-staff.js';
 import { StaffRole } from '../../modules/staff/staff-role.js';
 import type { VideoSeed } from './fictional-creators.js';
 import { CAMPAIGN, type CampaignSlug, RESOURCES_LAST_VERIFIED_AT } from './programme-data.js';
@@ -31,16 +32,19 @@ export interface DemoStaffSeed {
   readonly role: StaffRole;
 }
 
-/** Fictional staff on a reserved domain; seeded with no password and no invitation, so no one can sign in. */
+/**
+ * Fictional staff on a reserved domain, seeded with no password and no invitation. Outside production they
+ * sign in with the configured demo password (modules/staff/demo-staff.ts); in production never.
+ */
 export const DEMO_STAFF = {
-  editor: { email: 'editor@demo.beacon.local', displayName: 'Demo Editor', role: StaffRole.EDITOR },
+  editor: { email: `editor@${DEMO_STAFF_DOMAIN}`, displayName: 'Demo Editor', role: StaffRole.EDITOR },
   reviewer: {
-    email: 'reviewer@demo.beacon.local',
+    email: `reviewer@${DEMO_STAFF_DOMAIN}`,
     displayName: 'Demo Safety Reviewer',
     role: StaffRole.SAFETY_REVIEWER,
   },
   publisher: {
-    email: 'publisher@demo.beacon.local',
+    email: `publisher@${DEMO_STAFF_DOMAIN}`,
     displayName: 'Demo Publisher',
     role: StaffRole.PUBLISHER,
   },

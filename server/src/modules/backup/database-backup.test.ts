@@ -84,7 +84,10 @@ describe(`native backup and restore (${lane()})`, () => {
 
     expect(await comparable(restored)).toBe(await comparable(app.orm));
     // A native backup keeps what the export leaves out: the member signs in on the restored database.
-    const session = await signIn(restored.em.fork(), admin.email, TEST_PASSWORD, 60_000);
+    const session = await signIn(restored.em.fork(), admin.email, TEST_PASSWORD, {
+      sessionTtlMs: 60_000,
+      demoStaffAllowed: false,
+    });
     expect(session.user.id).toBe(admin.id);
   });
 

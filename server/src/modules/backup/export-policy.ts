@@ -36,10 +36,15 @@ export const EXPORT_POLICY: Readonly<Record<string, TablePolicy>> = {
   Organisation: EXPORTED,
   ProgrammingWindow: EXPORTED,
   Recognition: EXPORTED,
+  RecognitionNote: EXPORTED,
   StaffUser: { export: true, omitFields: STAFF_CREDENTIALS },
   TrainingEnrolment: EXPORTED,
   TrainingSession: EXPORTED,
   campaign_partner: EXPORTED,
   recognition_featured_video: EXPORTED,
+  CreatorImport: omitted(
+    'a staged CSV import in progress belongs to its session of work and expires in 24 hours',
+  ),
+  CreatorImportRow: omitted('rows of a staged import, not yet part of the catalogue'),
   StaffSession: omitted('signed-in sessions are bearer credentials and end with the deployment'),
 };

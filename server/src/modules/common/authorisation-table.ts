@@ -65,6 +65,13 @@ export const AUTHORISATION_TABLE: Readonly<Record<string, readonly Principal[]>>
   'Query.staffUsers': STAFF,
   'Query.trainingEnrolments': STAFF,
   'Query.trainingSessions': STAFF,
+  'Query.recognition': STAFF,
+  'Query.recognitionStatusCounts': STAFF,
+  'Query.nominationEligibility': STAFF,
+  'Query.spotlightPreview': STAFF,
+  'Query.criticalMoments': STAFF,
+  'Query.recordHistory': STAFF,
+  'Query.creatorImport': CATALOGUE,
   'Query.auditEvents': [ADMIN],
 
   // Signing in and out, and accepting an invitation, need no session.
@@ -103,6 +110,10 @@ export const AUTHORISATION_TABLE: Readonly<Record<string, readonly Principal[]>>
   'Mutation.createAwarenessVideo': CATALOGUE,
   'Mutation.updateAwarenessVideo': CATALOGUE,
   'Mutation.archiveAwarenessVideo': CATALOGUE,
+  'Mutation.startCreatorImport': CATALOGUE,
+  'Mutation.addCreatorImportRows': CATALOGUE,
+  'Mutation.commitCreatorImport': CATALOGUE,
+  'Mutation.cancelCreatorImport': CATALOGUE,
 
   // The spotlight lifecycle (the nominator's own nomination is refused by the four-eyes rule, not here).
   'Mutation.nominateCreator': NOMINATE,
@@ -114,6 +125,8 @@ export const AUTHORISATION_TABLE: Readonly<Record<string, readonly Principal[]>>
   'Mutation.publishRecognition': PUBLISH,
   'Mutation.withdrawRecognition': PUBLISH,
   'Mutation.reorderSpotlight': PUBLISH,
+  // Comments on a nomination's note thread: everyone who takes part in the workflow.
+  'Mutation.addRecognitionNote': [EDITOR, SAFETY_REVIEWER, PUBLISHER, ADMIN],
 
   // Staff accounts.
   'Mutation.createStaffUser': [ADMIN],

@@ -90,6 +90,12 @@ describe('bad literal values', () => {
         ),
       ).toEqual(['BAD_USER_INPUT']);
       expect(codesOf(await app.run('{ creators(first: 1.5) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+      // An explicit null for an argument that is non-null with a default, through a nullable variable.
+      const nullOrder = await app.run('query($o: CreatorOrder) { creators(orderBy: $o) { totalCount } }', {
+        o: null,
+      });
+      expect(codesOf(nullOrder)).toEqual(['BAD_USER_INPUT']);
+      expect(nullOrder.errors?.[0]?.message).toMatch(/orderBy/);
       expect(codesOf(await app.run('{ creators { notAField } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     } finally {
       await app.close();

@@ -14,6 +14,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** The nominator tried a step the four-eyes rule leaves to someone else (their role would allow it). */
+  FOUR_EYES = 'FOUR_EYES',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
@@ -56,8 +58,10 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
 export const unauthenticated = () =>
   new BeaconError(ErrorCode.UNAUTHENTICATED, 'Sign in as a staff member to do this');
 
-export const forbidden = (message = 'Your role does not allow this') =>
-  new BeaconError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (
+  message = 'Your role does not allow this',
+  extensions: Record<string, unknown> = {},
+) => new BeaconError(ErrorCode.FORBIDDEN, message, extensions);
 
 /** A stale `expectedVersion`: someone else saved the record first. */
 export const staleVersion = (what: string, expected: number, actual: number) =>
@@ -97,6 +101,8 @@ export function flattenValidation(errors: readonly ValidationError[], prefix: st
     return [...own, ...flattenValidation(e.children ?? [], here)];
   });
 }
+
+const ARGUMENT_REFUSED = /^Argument "[^"]+" (of (non-null|required) type|has invalid value)/;
 
 const INVALID_VALUE = /^(Value ".*" does not exist in ".*" enum|Expected value of type|.* cannot represent )/;
 
@@ -142,6 +148,19 @@ export function toClientError(
         message: 'The record was changed by someone else; reload and retry',
         extensions: { code: ErrorCode.CONFLICT },
       },
+      internal: false,
+    };
+  }
+  // graphql-js refusing an argument while executing (an explicit null for an argument that has a default
+  // but is non-null, a variable with no runtime value) is the client's bad input, not a server fault.
+  if (
+    original instanceof GraphQLError &&
+    !original.originalError &&
+    !original.extensions?.code &&
+    ARGUMENT_REFUSED.test(original.message)
+  ) {
+    return {
+      formatted: { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
       internal: false,
     };
   }

@@ -12,12 +12,14 @@ import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { PUBLIC_CAMPAIGN } from '../campaigns/campaign.service.js';
 import { Creator } from '../creators/creator.entity.js';
 import { PUBLIC_CREATOR } from '../creators/creator.service.js';
+import { CreatorImport } from '../creators/creator-import.entity.js';
 import { CrisisResource } from '../crisis-resources/crisis-resource.entity.js';
 import { PUBLIC_CRISIS_RESOURCE } from '../crisis-resources/crisis-resource.service.js';
 import { AdCreditGrant } from '../grants/ad-credit-grant.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { PUBLIC_ORGANISATION } from '../organisations/organisation.service.js';
 import { Recognition } from '../recognitions/recognition.entity.js';
+import { RecognitionNote } from '../recognitions/recognition-note.entity.js';
 import { can, Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
@@ -55,9 +57,11 @@ const SOURCES: Record<string, NodeSource> = Object.fromEntries(
     source(Organisation, PUBLIC_ORGANISATION as FilterQuery<object>),
     source(CrisisResource, PUBLIC_CRISIS_RESOURCE as FilterQuery<object>),
     source(AdCreditGrant, null),
+    source(CreatorImport, null, Permission.CATALOGUE_WRITE),
     source(TrainingSession, null),
     source(TrainingEnrolment, null),
     source(Recognition, null),
+    source(RecognitionNote, null),
     source(StaffUser, null),
     source(AuditEvent, null, Permission.AUDIT_READ),
   ].map((s) => [s.entity.name, s]),

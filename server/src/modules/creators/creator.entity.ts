@@ -11,6 +11,7 @@ import {
   Embedded,
   Entity,
   Enum,
+  Index,
   OneToMany,
   Property,
 } from '@mikro-orm/core';
@@ -68,6 +69,10 @@ export class SpotlightConsent {
   }
 }
 
+/** How a display name sorts: accents dropped, lower case, at most 200 characters. */
+export const nameSortKeyOf = (name: string): string =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().slice(0, 200);
+
 @Entity({ tableName: 'creator' })
 @ObjectType({ implements: Node, description: 'A creator who makes mental-health awareness content.' })
 export class Creator extends ArchivableRecord {
@@ -78,6 +83,14 @@ export class Creator extends ArchivableRecord {
   @Field({ description: 'Name shown on the profile.' })
   @Property()
   displayName!: string;
+
+  /**
+   * The display name folded for sorting (case and accents ignored), so "ava" sorts beside "Ava" on both
+   * engines; kept in step with the name on every save.
+   */
+  @Index()
+  @Property({ length: 200, default: '' })
+  nameSortKey: string = '';
 
   @Field({ description: 'Profile biography.' })
   @Property({ type: 'text' })
@@ -129,6 +142,7 @@ export class Creator extends ArchivableRecord {
   @BeforeUpdate()
   recheckSafety(): void {
     this.safetyFindings = findingsFor({ [SafetyField.BIO]: this.bio }, this.topics);
+    this.nameSortKey = nameSortKeyOf(this.displayName);
   }
 
   @OneToMany('AwarenessVideo', 'creator')

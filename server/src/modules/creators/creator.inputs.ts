@@ -22,12 +22,14 @@ import { ConsentScope, CreatorStatus } from './creator.entity.js';
 
 export enum CreatorOrder {
   HANDLE = 'HANDLE',
+  NAME = 'NAME',
   FOLLOWERS = 'FOLLOWERS',
   NEWEST = 'NEWEST',
 }
 
 describeEnum(CreatorOrder, 'CreatorOrder', 'How to order a list of creators.', {
   HANDLE: 'By handle, A to Z (the default).',
+  NAME: 'By display name, A to Z, ignoring case and accents.',
   FOLLOWERS: 'Most followers first.',
   NEWEST: 'Most recently added first.',
 });

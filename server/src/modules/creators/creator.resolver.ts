@@ -1,10 +1,13 @@
 /** GraphQL surface of creators: public profile queries, staff catalogue mutations, nested lists. */
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { childList } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { ArchiveInput } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
+import { Recognition } from '../recognitions/recognition.entity.js';
+import { ENDED_BY_CONSENT_WITHDRAWAL } from '../recognitions/recognition.service.js';
 import { Permission } from '../staff/staff-role.js';
 import { enrolmentsOfCreator, TrainingEnrolmentConnection } from '../training/training.children.js';
 import { AwarenessVideoConnection, videosOfCreator } from '../videos/video.children.js';
@@ -68,6 +71,27 @@ export class CreatorResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
     return enrolmentsOfCreator(ctx, creator, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @FieldResolver(() => [Recognition], {
+    nullable: true,
+    description:
+      "The spotlights withdrawing this creator's consent would take down now (published and scheduled), for the confirmation before withdrawing (staff only).",
+  })
+  consentWithdrawalImpact(@Ctx() ctx: Context, @Root() creator: Creator) {
+    return childList(
+      ctx,
+      {
+        name: 'creator.consentWithdrawalImpact',
+        entity: Recognition,
+        parentKey: 'creator',
+        where: ENDED_BY_CONSENT_WITHDRAWAL,
+        orderBy: { nominatedAt: 'desc', id: 'desc' },
+        order: { key: (r) => [r.nominatedAt, r.id], directions: ['desc', 'desc'] },
+      },
+      creator.id,
+    );
   }
 
   @Authorized(Permission.CATALOGUE_WRITE)

@@ -32,6 +32,7 @@ export const PUBLIC_CREATOR: FilterQuery<Creator> = { status: CreatorStatus.ACTI
 
 const ORDERS: Record<CreatorOrder, QueryOrderMap<Creator>> = {
   [CreatorOrder.HANDLE]: { handle: 'asc', id: 'asc' },
+  [CreatorOrder.NAME]: { nameSortKey: 'asc', id: 'asc' },
   [CreatorOrder.FOLLOWERS]: { followerCount: 'desc', id: 'asc' },
   [CreatorOrder.NEWEST]: { createdAt: 'desc', id: 'desc' },
 };
@@ -93,21 +94,26 @@ function consentOf(input: ConsentInput): SpotlightConsent {
   });
 }
 
+/** A new creator from a validated input: the one way both `createCreator` and a bulk import build one. */
+export function creatorFrom(input: CreateCreatorInput): Creator {
+  return newEntity(Creator, {
+    handle: normaliseHandle(input.handle),
+    displayName: input.displayName.trim(),
+    bio: input.bio,
+    region: input.region,
+    languages: input.languages,
+    topics: [...new Set(input.topics)],
+    followerCount: input.followerCount,
+    profileUrl: input.profileUrl,
+    consent: input.consent ? consentOf(input.consent) : null,
+  });
+}
+
 export function createCreator(em: EntityManager, actor: Actor, input: CreateCreatorInput): Promise<Creator> {
   return createRecord(em, actor, Creator, async (tx) => {
-    const handle = normaliseHandle(input.handle);
-    await ensureHandleFree(tx, handle);
-    return newEntity(Creator, {
-      handle,
-      displayName: input.displayName.trim(),
-      bio: input.bio,
-      region: input.region,
-      languages: input.languages,
-      topics: [...new Set(input.topics)],
-      followerCount: input.followerCount,
-      profileUrl: input.profileUrl,
-      consent: input.consent ? consentOf(input.consent) : null,
-    });
+    const creator = creatorFrom(input);
+    await ensureHandleFree(tx, creator.handle);
+    return creator;
   });
 }
 

@@ -1,8 +1,9 @@
 import { Topic } from '@beacon/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCreator } from '../../test/factories.js';
+import { buildCreator, buildRecognition } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { Creator, CreatorStatus } from './creator.entity.js';
 
@@ -182,5 +183,47 @@ describe('creators', () => {
     expect(
       codesOf(await app.run(`query { creators(first: 1, after: "not-a-cursor") { nodes { handle } } }`)),
     ).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('says which spotlights withdrawing consent would take down, before anything is withdrawn', async () => {
+    const em = app.orm.em.fork();
+    const creator = await buildCreator(em);
+    const published = await buildRecognition(em, {
+      creator,
+      status: RecognitionStatus.PUBLISHED,
+      rank: 1,
+      featured: [],
+    });
+    const scheduled = await buildRecognition(em, {
+      creator,
+      status: RecognitionStatus.SCHEDULED,
+      scheduledFor: new Date(Date.now() + 86_400_000),
+      featured: [],
+    });
+    await buildRecognition(em, { creator, status: RecognitionStatus.NOMINATED, featured: [] });
+    const query = `query($h: String!) { creator(handle: $h) { version consentWithdrawalImpact { id status } } }`;
+    const before = dataOf(
+      await app.run<{
+        creator: { version: number; consentWithdrawalImpact: { id: string; status: string }[] };
+      }>(query, { h: creator.handle }, viewer),
+    ).creator;
+    expect(before.consentWithdrawalImpact.map((r) => r.id).sort()).toEqual(
+      [published.globalId, scheduled.globalId].sort(),
+    );
+
+    const withdraw = `mutation($input: WithdrawConsentInput!) { withdrawCreatorConsent(input: $input) { creator { consentWithdrawalImpact { id } } } }`;
+    const after = dataOf(
+      await app.run<{ withdrawCreatorConsent: { creator: { consentWithdrawalImpact: unknown[] } } }>(
+        withdraw,
+        { input: { id: creator.globalId, expectedVersion: before.version } },
+        editor,
+      ),
+    ).withdrawCreatorConsent.creator;
+    expect(after.consentWithdrawalImpact).toEqual([]);
+    const stored = await app.orm.em
+      .fork()
+      .find(Recognition, { creator: creator.id, status: RecognitionStatus.WITHDRAWN });
+    expect(stored.map((r) => r.globalId).sort()).toEqual([published.globalId, scheduled.globalId].sort());
+    expect(codesOf(await app.run(query, { h: creator.handle }))).toContain('UNAUTHENTICATED');
   });
 });

@@ -4,6 +4,7 @@
  * region or anything else about them.
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   type Actor,
   archiveRecord,
@@ -62,6 +63,33 @@ export function readerRegion(ctx: Context, asked: string | null | undefined): st
     return asked;
   }
   return isRegionCode(ctx.regionHint) ? ctx.regionHint : null;
+}
+
+/** The root field (by its response key) a resolver runs under, so regions stay scoped to one hub or preview. */
+function rootKeyOf(info: GraphQLResolveInfo): string {
+  let path: GraphQLResolveInfo['path'] = info.path;
+  while (path.prev) path = path.prev;
+  return String(path.key);
+}
+
+/**
+ * Records the reader region a root field (the hub, a staff preview of a hub card) resolved, so crisis
+ * resources below it that name no region of their own follow it: a reader in GB sees GB lines beside every
+ * video of the hub, whatever other root fields the same request asks.
+ */
+export function scopeReaderRegion(ctx: Context, info: GraphQLResolveInfo, region: string | null): void {
+  ctx.loaders.set(`readerRegion:${rootKeyOf(info)}`, region);
+}
+
+/** The region a nested list of crisis resources serves: its own argument, else its root field's reader's. */
+export function nestedReaderRegion(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  asked: string | null | undefined,
+): string | null | undefined {
+  if (asked != null) return asked;
+  const key = `readerRegion:${rootKeyOf(info)}`;
+  return ctx.loaders.has(key) ? (ctx.loaders.get(key) as string | null) : undefined;
 }
 
 /**

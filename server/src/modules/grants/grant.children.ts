@@ -44,16 +44,26 @@ export function grantsOfOrganisation(ctx: Context, organisationId: string, page:
   return childConnection(ctx, ofOrganisation, organisationId, page);
 }
 
-/**
- * The sum of a campaign's unarchived grants in each currency, in integer minor units, sorted by currency.
- * Shares its batch with `grantsOfCampaign`, so asking for both costs one query.
- */
-export async function grantTotalOfCampaign(ctx: Context, campaignId: string): Promise<Money[]> {
+/** The sum of grants in each currency, in integer minor units, sorted by currency. */
+function totalsOf(grants: readonly AdCreditGrant[]): Money[] {
   const totals = new Map<string, number>();
-  for (const grant of await childList(ctx, ofCampaign, campaignId)) {
+  for (const grant of grants) {
     totals.set(grant.currency, (totals.get(grant.currency) ?? 0) + grant.amountMinor);
   }
   return [...totals.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([currency, amountMinor]) => Money.of(amountMinor, currency));
+}
+
+/**
+ * The sum of a campaign's unarchived grants in each currency, in integer minor units, sorted by currency.
+ * Shares its batch with `grantsOfCampaign`, so asking for both costs one query.
+ */
+export async function grantTotalOfCampaign(ctx: Context, campaignId: string): Promise<Money[]> {
+  return totalsOf(await childList(ctx, ofCampaign, campaignId));
+}
+
+/** The same for an organisation, sharing its batch with `grantsOfOrganisation`. */
+export async function grantTotalOfOrganisation(ctx: Context, organisationId: string): Promise<Money[]> {
+  return totalsOf(await childList(ctx, ofOrganisation, organisationId));
 }

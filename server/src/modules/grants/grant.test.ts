@@ -271,4 +271,22 @@ describe('ad-credit grants', () => {
     expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
     expect(fieldPaths(result)).toEqual(['filter.campaignId']);
   });
+
+  it("totals an organisation's unarchived grants across campaigns, per currency, for staff only", async () => {
+    const em = app.orm.em.fork();
+    const org = await buildOrganisation(em);
+    await buildGrant(em, { organisation: org, amountMinor: 100_000_00 });
+    await buildGrant(em, { organisation: org, amountMinor: 50_000_00 });
+    await buildGrant(em, { organisation: org, amountMinor: 20_000_00, currency: 'EUR' });
+    await buildGrant(em, { organisation: org, amountMinor: 999_00, archivedAt: new Date() });
+    const query = `query { organisations(first: 100) { nodes { id grantTotal { amountMinor currency formatted } } } }`;
+    const nodes = dataOf(
+      await app.run<{ organisations: { nodes: { id: string; grantTotal: unknown[] }[] } }>(query, {}, viewer),
+    ).organisations.nodes;
+    expect(nodes.find((n) => n.id === org.globalId)?.grantTotal).toEqual([
+      { amountMinor: 20_000_00, currency: 'EUR', formatted: '€20,000.00' },
+      { amountMinor: 150_000_00, currency: 'USD', formatted: '$150,000.00' },
+    ]);
+    expect(codesOf(await app.run(query))).toContain('UNAUTHENTICATED');
+  });
 });

@@ -4,7 +4,8 @@
  * partners and the crisis resources for the reader's region. Public responses are cacheable (see
  * public-cache.plugin.ts).
  */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ProgrammingWindowConnection, windowsOfCampaign } from '../campaigns/campaign.children.js';
 import { campaignBySlug } from '../campaigns/campaign.service.js';
 import { requiredById } from '../common/batch.js';
@@ -12,12 +13,18 @@ import { ConnectionArgs, paginateLoaded } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { Creator } from '../creators/creator.entity.js';
 import { CrisisResourceConnection } from '../crisis-resources/crisis-resource.resolver.js';
-import { listForReader, readerRegion } from '../crisis-resources/crisis-resource.service.js';
+import {
+  listForReader,
+  readerRegion,
+  scopeReaderRegion,
+} from '../crisis-resources/crisis-resource.service.js';
 import { OrganisationConnection, partnersOfCampaign } from '../organisations/organisation.children.js';
 import { featuredVideosOf } from '../recognitions/featured-videos.js';
+import { recognitionById } from '../recognitions/recognition.service.js';
+import { Permission } from '../staff/staff-role.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
-import { publishedSpotlights } from './hub.service.js';
-import { Hub, Spotlight, SpotlightConnection } from './hub.types.js';
+import { previewSpotlight, publishedSpotlights } from './hub.service.js';
+import { Hub, Spotlight, SpotlightConnection, SpotlightPreview } from './hub.types.js';
 
 @Resolver(() => Hub)
 export class HubResolver {
@@ -34,9 +41,11 @@ export class HubResolver {
       description:
         "The reader's ISO 3166-1 alpha-2 region; else the deployment's region header; else global.",
     })
-    region?: string | null,
+    region: string | null | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Hub | null> {
     const resolvedRegion = readerRegion(ctx, region);
+    scopeReaderRegion(ctx, info, resolvedRegion);
     // Public by definition: staff see the same hub a reader would.
     const campaign = await campaignBySlug(ctx.em, slug, { publicOnly: true });
     return campaign ? Object.assign(new Hub(), { campaign, region: resolvedRegion }) : null;
@@ -92,5 +101,49 @@ export class SpotlightResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
     return featuredVideosOf(ctx, spotlight.recognitionId, page, { publicOnly: true });
+  }
+}
+
+@Resolver(() => SpotlightPreview)
+export class SpotlightPreviewResolver {
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => SpotlightPreview, {
+    nullable: true,
+    description:
+      "A recognition's public hub card, at any stage, exactly as the hub shows it to a reader in `region` (advisories, opt-in, age gate, crisis resources), through the hub's own resolvers; null when there is no such recognition. Staff only.",
+  })
+  async spotlightPreview(
+    @Ctx() ctx: Context,
+    @Arg('recognitionId', () => ID, { description: 'The recognition to preview.' }) recognitionId: string,
+    @Arg('region', () => String, {
+      nullable: true,
+      description:
+        "The reader's ISO 3166-1 alpha-2 region, as `hub(region)` takes it; else the deployment's region header; else global.",
+    })
+    region: string | null | undefined,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SpotlightPreview | null> {
+    const resolvedRegion = readerRegion(ctx, region);
+    const recognition = await recognitionById(ctx.em, recognitionId, 'recognitionId');
+    if (!recognition) return null;
+    scopeReaderRegion(ctx, info, resolvedRegion);
+    const parts = await previewSpotlight(ctx.em, recognition);
+    return Object.assign(new SpotlightPreview(), {
+      ...parts,
+      region: resolvedRegion,
+      campaignId: recognition.campaign.id,
+    });
+  }
+
+  @FieldResolver(() => CrisisResourceConnection, {
+    description:
+      "The crisis resources the campaign's hub lists for the reader's region, as `Hub.crisisResources`.",
+  })
+  crisisResources(
+    @Ctx() ctx: Context,
+    @Root() preview: SpotlightPreview,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ) {
+    return listForReader(ctx, preview.region, [], page);
   }
 }

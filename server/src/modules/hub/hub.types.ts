@@ -50,3 +50,34 @@ export class Hub {
   })
   region!: string | null;
 }
+
+@ObjectType({
+  description:
+    "A staff preview of one recognition's public hub card, exactly as the hub renders it for a reader in a region, at any stage.",
+})
+export class SpotlightPreview {
+  @Field(() => Spotlight, {
+    description:
+      'The card, through the same resolvers the hub uses (public profile, featured videos still public, their advisories). Not yet published: the rank it would take next and its scheduled instant (else now).',
+  })
+  spotlight!: Spotlight;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The reader region the crisis resources are for (the argument, else the deployment's region header); null for the global directory. Advisories' crisis resources follow it unless given their own.",
+  })
+  region!: string | null;
+
+  @Field({ description: "Whether the campaign's public hub shows this card right now." })
+  shownInHub!: boolean;
+
+  @Field(() => [String], {
+    description:
+      'Why the hub does not show it now (not published, suspended creator, archived…); empty when it does.',
+  })
+  notShownBecause!: string[];
+
+  /** Key for the crisis resources field resolver; not a field. */
+  campaignId!: string;
+}

@@ -35,13 +35,16 @@ import { createTestApp, dataOf, type OperationResult, StaffRole, type TestApp } 
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { newEntity } from '../common/catalogue.js';
+import { encodeGlobalId } from '../common/node.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { RecognitionStatus } from '../recognitions/recognition.entity.js';
+import { RecognitionNote, RecognitionNoteKind } from '../recognitions/recognition-note.entity.js';
 
 /** Texts only hidden records carry: none may appear in any anonymous answer (compared case-insensitively). */
 const SECRETS = [
   'UNPUBLISHED-SECRET-CITATION',
   'REVIEWER-SECRET-NOTE',
+  'THREAD-SECRET-COMMENT',
   'WITHDRAWAL-SECRET-REASON',
   'ARCHIVED-SPOTLIGHT-SECRET',
   'suspended_secret',
@@ -73,6 +76,9 @@ const PUBLIC_TEXTS = [
 
 const STAFF_TYPES = new Set([
   'Recognition',
+  'RecognitionNote',
+  'CreatorImport',
+  'CreatorImportRow',
   'StaffUser',
   'AuditEvent',
   'AdCreditGrant',
@@ -81,6 +87,7 @@ const STAFF_TYPES = new Set([
 ]);
 const STAFF_FIELD_NAMES = new Set([
   'reviewerNotes',
+  'notes',
   'safetyFindings',
   'consent',
   'status',
@@ -96,11 +103,13 @@ const MUST_REFUSE = [
   'Campaign.grantTotal',
   'Campaign.grants',
   'Creator.consent',
+  'Creator.consentWithdrawalImpact',
   'Creator.enrolments',
   'Creator.safetyFindings',
   'Creator.status',
   'CrisisResource.isStale',
   'Organisation.enrolments',
+  'Organisation.grantTotal',
   'Organisation.grants',
 ];
 
@@ -347,6 +356,13 @@ describe('the public schema', () => {
       reviewerNotes: 'REVIEWER-SECRET-NOTE on the published one',
       publishedAt: new Date('2023-05-03T09:00:00Z'),
     });
+    const comment = newEntity(RecognitionNote, {
+      recognition: spotlight,
+      author: staff,
+      kind: RecognitionNoteKind.COMMENT,
+      body: 'THREAD-SECRET-COMMENT on the published one',
+    });
+    await em.persistAndFlush(comment);
     const session = await buildSession(em, { title: 'TRAINING-SECRET-SESSION' });
     const enrolment = await buildEnrolment(em, { session, creator, completedAt: new Date() });
 
@@ -457,6 +473,7 @@ describe('the public schema', () => {
         staff,
         grant,
         audit,
+        comment,
       ].map((r) => r.globalId),
       ...[gb, global, archivedResource].map((r) => r.globalId),
     ];
@@ -476,6 +493,18 @@ describe('the public schema', () => {
       node: ids.map((id) => ({ id })),
       nodes: [{ ids }],
       checkSafeMessaging: [{ text: 'A draft caption.' }],
+      // Staff-only roots: asked anonymously with real IDs, each must refuse.
+      recognition: [{ id: spotlight.globalId }, { id: hidden.nominated }],
+      recordHistory: [{ id: spotlight.globalId }, { id: creator.globalId }],
+      criticalMoments: [{ year: 2023 }],
+      creatorImport: [{ id: encodeGlobalId('CreatorImport', '00000000-0000-7000-8000-000000000000') }],
+      spotlightPreview: [
+        { recognitionId: spotlight.globalId },
+        { recognitionId: hidden.nominated, region: 'GB' },
+      ],
+      nominationEligibility: [
+        { creatorId: creator.globalId, campaignId: campaign.globalId, featuredVideoIds: [video.globalId] },
+      ],
     };
   });
   afterAll(() => app?.close());
@@ -508,25 +537,31 @@ describe('the public schema', () => {
     return found;
   };
 
-  it('Nothing unpublished, no staff data and no reviewer note can be reached from any public query, by any path', async () => {
-    const roots = await publicRoots();
-    // Every other root field refuses an anonymous client outright.
-    expect(roots.map((r) => r.name).sort()).toEqual([
-      'awarenessVideos',
-      'campaign',
-      'campaigns',
-      'creator',
-      'creators',
-      'crisisResources',
-      'hub',
-      'me',
-      'node',
-      'nodes',
-      'organisations',
-    ]);
+  /** The root fields every public client may ask; every other root refuses an anonymous client outright. */
+  const PUBLIC_ROOTS = [
+    'awarenessVideos',
+    'campaign',
+    'campaigns',
+    'creator',
+    'creators',
+    'crisisResources',
+    'hub',
+    'me',
+    'node',
+    'nodes',
+    'organisations',
+  ];
+  const walks = new Map<string, Walk>();
+  /** Staff-only fields that refused an anonymous client on a real record, across every root. */
+  const refused = new Set<string>();
 
-    const walks = roots.map((root) => walk(schema, root));
-    const reachable = new Set(walks.flatMap((w) => w.fields.map((f) => `${f.type}.${f.field.name}`)));
+  it('finds exactly the public root fields, and walks deep from them', async () => {
+    const roots = await publicRoots();
+    expect(roots.map((r) => r.name).sort()).toEqual(PUBLIC_ROOTS);
+    for (const root of roots) walks.set(root.name, walk(schema, root));
+    const reachable = new Set(
+      [...walks.values()].flatMap((w) => w.fields.map((f) => `${f.type}.${f.field.name}`)),
+    );
     // The walk goes deep: through the hub to spotlights, advisories and their resources, and via node to staff types.
     expect([...reachable]).toEqual(
       expect.arrayContaining([
@@ -535,24 +570,26 @@ describe('the public schema', () => {
         'ContactMethod.value',
         'Creator.status',
         'Recognition.reviewerNotes',
+        'Recognition.notes',
+        'RecognitionNote.body',
         'AuditEvent.before',
       ]),
     );
+  });
 
-    // 1. Everything reachable from every public root, for every probe value, in full.
-    for (const w of walks) {
-      for (const args of candidatesFor(w.root)) {
+  // One test per public root (the walks are long): everything reachable from it, for every probe value,
+  // asked in full; then each staff-only field along its shortest path, refused or null, never data.
+  for (const rootName of PUBLIC_ROOTS) {
+    it(`${rootName}: answers everything public it reaches, and refuses or nulls every staff-only field`, async () => {
+      const w = walks.get(rootName);
+      if (!w) throw new Error(`${rootName} was not walked: the root test above failed`);
+      const candidates = candidatesFor(w.root);
+      for (const args of candidates) {
         const result = await anonymous(fullQuery(schema, w, args));
         const failed = (result.errors ?? []).filter((e) => !REFUSALS.has(String(e.extensions?.code)));
         expect(failed, `${w.root.name}${renderArgs(args)}`).toEqual([]);
       }
-    }
-
-    // 2. Each staff-only field along its shortest path from each public root: refused or null, never data.
-    const refused = new Set<string>();
-    const leaks: string[] = [];
-    for (const w of walks) {
-      const candidates = candidatesFor(w.root);
+      const leaks: string[] = [];
       for (const { type, field, path } of w.fields) {
         if (!isStaffOnly(type, field)) continue;
         const result = await anonymous(pathQuery(path, candidates));
@@ -567,11 +604,15 @@ describe('the public schema', () => {
         );
         if (parents.length > 0 && refusedHere) refused.add(`${type}.${field.name}`);
       }
-    }
-    expect(leaks).toEqual([]);
-    expect([...refused].sort()).toEqual(expect.arrayContaining(MUST_REFUSE));
+      expect(leaks).toEqual([]);
+    });
+  }
 
-    // 3. No anonymous answer names a hidden record or returns an object of a staff type.
+  it('Nothing unpublished, no staff data and no reviewer note can be reached from any public query, by any path', () => {
+    expect(walks.size).toBe(PUBLIC_ROOTS.length);
+    // The staff-only fields of public types that anonymous clients reach on real records each refused.
+    expect([...refused].sort()).toEqual(expect.arrayContaining(MUST_REFUSE));
+    // No anonymous answer names a hidden record or returns an object of a staff type.
     const bodies = answers.map((a) => JSON.stringify(a));
     const everything = bodies.join('\n').toLowerCase();
     expect(SECRETS.filter((s) => everything.includes(s.toLowerCase()))).toEqual([]);

@@ -4,8 +4,13 @@ import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { ArchiveInput } from '../common/inputs.js';
+import { Money } from '../common/money.js';
 import { PayloadType, payload } from '../common/payload.js';
-import { AdCreditGrantConnection, grantsOfOrganisation } from '../grants/grant.children.js';
+import {
+  AdCreditGrantConnection,
+  grantsOfOrganisation,
+  grantTotalOfOrganisation,
+} from '../grants/grant.children.js';
 import { Permission } from '../staff/staff-role.js';
 import { enrolmentsOfOrganisation, TrainingEnrolmentConnection } from '../training/training.children.js';
 import { OrganisationConnection } from './organisation.children.js';
@@ -48,6 +53,16 @@ export class OrganisationResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
     return grantsOfOrganisation(ctx, organisation.id, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @FieldResolver(() => [Money], {
+    nullable: true,
+    description:
+      "The sum of the organisation's unarchived grants across campaigns in each currency, in integer minor units, by currency code (staff only).",
+  })
+  grantTotal(@Ctx() ctx: Context, @Root() organisation: Organisation) {
+    return grantTotalOfOrganisation(ctx, organisation.id);
   }
 
   @Authorized(Permission.STAFF_READ)

@@ -1,17 +1,21 @@
 /**
- * Whether a creator may be spotlighted: one function returning named checks, each passed or failed with a
- * reason. Staff see it on every recognition; approve and publish (and a scheduled publish when it fires)
- * refuse unless every check passes.
+ * Whether a creator may be spotlighted: one evaluation returning named checks, each passed or failed with
+ * a reason, for a recognition that exists or one about to be nominated. Staff see it on every recognition
+ * and before nominating; approve and publish (and a scheduled publish when it fires) refuse unless every
+ * check passes.
  */
 
 import { SafetySeverity } from '@beacon/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import type { Campaign } from '../campaigns/campaign.entity.js';
 import { describeEnum } from '../common/enums.js';
-import { CreatorStatus } from '../creators/creator.entity.js';
+import { type Creator, CreatorStatus } from '../creators/creator.entity.js';
 import { CrisisResource } from '../crisis-resources/crisis-resource.entity.js';
+import type { StoredFinding } from '../safety/safety-finding.js';
 import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
 import { TrainingTopic } from '../training/training-session.entity.js';
+import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { advisoryOf } from '../videos/content-advisory.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
 
@@ -57,7 +61,21 @@ const check = (name: EligibilityCheckName, passed: boolean, reason: string): Eli
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** What the checks need beyond the recognitions themselves, loaded once for a whole batch. */
+/**
+ * What the checks are about: a recognition that exists, or one a staff member is about to nominate. Both
+ * go through the same evaluation, so the checks shown before nominating are the checks enforced later.
+ */
+export interface EligibilityCandidate {
+  readonly creator: Creator;
+  readonly campaign: Campaign;
+  readonly videos: readonly AwarenessVideo[];
+  /** Safe-messaging findings of the citation; none for a prospective nomination with no citation yet. */
+  readonly citationFindings: readonly StoredFinding[];
+  /** Whether the candidate already holds one of the campaign's published places (it does not count against itself). */
+  readonly holdsPublishedPlace: boolean;
+}
+
+/** What the checks need beyond the candidates themselves, loaded once for a whole batch. */
 interface EligibilityFacts {
   /** Each creator's latest safe-messaging completion within the validity window, with its session title. */
   training: Map<string, { completedAt: Date; title: string }>;
@@ -70,11 +88,11 @@ interface EligibilityFacts {
 
 async function loadFacts(
   em: EntityManager,
-  recognitions: readonly Recognition[],
+  candidates: readonly EligibilityCandidate[],
   now: Date,
 ): Promise<EligibilityFacts> {
-  const creatorIds = [...new Set(recognitions.map((r) => r.creator.id))];
-  const campaignIds = [...new Set(recognitions.map((r) => r.campaign.id))];
+  const creatorIds = [...new Set(candidates.map((c) => c.creator.id))];
+  const campaignIds = [...new Set(candidates.map((c) => c.campaign.id))];
   const completions = await em.find(
     TrainingEnrolment,
     {
@@ -111,11 +129,9 @@ async function loadFacts(
   };
 }
 
-/** The checks for one recognition, from loaded facts; no I/O. */
-function evaluate(recognition: Recognition, facts: EligibilityFacts): EligibilityCheck[] {
-  const creator = recognition.creator;
-  const campaign = recognition.campaign;
-  const videos = recognition.featuredVideos.getItems();
+/** The checks for one candidate, from loaded facts; no I/O. */
+function evaluate(candidate: EligibilityCandidate, facts: EligibilityFacts): EligibilityCheck[] {
+  const { creator, campaign, videos } = candidate;
   const checks: EligibilityCheck[] = [];
 
   const consent = creator.consent;
@@ -182,7 +198,7 @@ function evaluate(recognition: Recognition, facts: EligibilityFacts): Eligibilit
   );
 
   const blocking = [
-    ...recognition.safetyFindings
+    ...candidate.citationFindings
       .filter((f) => f.severity === SafetySeverity.BLOCK)
       .map((f) => `citation: ${f.message} ("${f.excerpt}")`),
     ...videos.flatMap((v) =>
@@ -202,8 +218,7 @@ function evaluate(recognition: Recognition, facts: EligibilityFacts): Eligibilit
   );
 
   // Places taken by others: this recognition's own place does not count against it.
-  const taken =
-    (facts.published.get(campaign.id) ?? 0) - (recognition.status === RecognitionStatus.PUBLISHED ? 1 : 0);
+  const taken = (facts.published.get(campaign.id) ?? 0) - (candidate.holdsPublishedPlace ? 1 : 0);
   checks.push(
     taken < campaign.spotlightCapacity
       ? check(
@@ -220,6 +235,26 @@ function evaluate(recognition: Recognition, facts: EligibilityFacts): Eligibilit
   return checks;
 }
 
+/** Every check for each candidate at `now`, in order, with the facts loaded once for them all. */
+export async function checkCandidates(
+  em: EntityManager,
+  candidates: readonly EligibilityCandidate[],
+  now = new Date(),
+): Promise<EligibilityCheck[][]> {
+  if (candidates.length === 0) return [];
+  const facts = await loadFacts(em, candidates, now);
+  return candidates.map((c) => evaluate(c, facts));
+}
+
+/** A stored recognition as the checks see it. Its relations must be loaded. */
+export const candidateOf = (recognition: Recognition): EligibilityCandidate => ({
+  creator: recognition.creator,
+  campaign: recognition.campaign,
+  videos: recognition.featuredVideos.getItems(),
+  citationFindings: recognition.safetyFindings,
+  holdsPublishedPlace: recognition.status === RecognitionStatus.PUBLISHED,
+});
+
 /**
  * Every check for each recognition at `now`, in order. A whole page of recognitions costs the same few
  * queries as one: relations are populated together and the facts are loaded once.
@@ -231,8 +266,35 @@ export async function checkEligibility(
 ): Promise<EligibilityCheck[][]> {
   if (recognitions.length === 0) return [];
   await em.populate([...recognitions], ['creator', 'campaign', 'featuredVideos'], { refresh: false });
-  const facts = await loadFacts(em, recognitions, now);
-  return recognitions.map((r) => evaluate(r, facts));
+  return checkCandidates(em, recognitions.map(candidateOf), now);
 }
 
 export const failedChecks = (checks: readonly EligibilityCheck[]) => checks.filter((c) => !c.passed);
+
+@ObjectType({
+  description:
+    'Whether a creator could be spotlighted in a campaign with these videos, asked before nominating: nothing is created.',
+})
+export class NominationEligibility {
+  @Field(() => [EligibilityCheck], {
+    description:
+      'The same named checks a recognition shows once nominated (approve and publish need all of them to pass).',
+  })
+  checks!: EligibilityCheck[];
+
+  @Field({ description: 'True when every check passes now.' })
+  eligible!: boolean;
+
+  @Field(() => Recognition, {
+    nullable: true,
+    description:
+      "The creator's live nomination in the campaign (nominated through published), if there is one: a second is refused.",
+  })
+  liveNomination!: Recognition | null;
+
+  @Field(() => [String], {
+    description:
+      'Why `nominateCreator` would refuse these arguments now (a live nomination, an archived campaign, a video that is archived or by someone else); empty when it would accept them.',
+  })
+  nominationBlockers!: string[];
+}

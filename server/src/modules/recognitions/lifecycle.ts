@@ -108,30 +108,68 @@ export const LIVE_STATES: readonly S[] = [
   S.PUBLISHED,
 ];
 
+/** Each status as staff say it, for messages: one ("a rejected nomination") and many ("rejected nominations"). */
+const STATUS_WORDS: Readonly<Record<S, readonly [one: string, many: string]>> = {
+  [S.NOMINATED]: ['a nomination awaiting safety review', 'nominations awaiting safety review'],
+  [S.RETURNED_FOR_CHANGES]: ['a nomination returned for changes', 'nominations returned for changes'],
+  [S.REJECTED]: ['a rejected nomination', 'rejected nominations'],
+  [S.SAFETY_REVIEWED]: ['a signed-off nomination', 'signed-off nominations'],
+  [S.APPROVED]: ['an approved spotlight', 'approved spotlights'],
+  [S.SCHEDULED]: ['a scheduled spotlight', 'scheduled spotlights'],
+  [S.PUBLISHED]: ['a published spotlight', 'published spotlights'],
+  [S.WITHDRAWN]: ['a withdrawn spotlight', 'withdrawn spotlights'],
+};
+
+/** What each step does to the nomination, as the end of "another staff member must …". */
+const STEP_WORDS: Readonly<Record<Transition, string>> = {
+  EDIT: 'edit it',
+  SIGN_OFF: 'sign it off',
+  RETURN_FOR_CHANGES: 'return it for changes',
+  REJECT: 'reject it',
+  APPROVE: 'approve it',
+  SCHEDULE: 'schedule it',
+  UNSCHEDULE: 'unschedule it',
+  PUBLISH: 'publish it',
+  WITHDRAW: 'withdraw it',
+};
+
+/** The same steps as past participles, for "it cannot be …". */
+const DONE_WORDS: Readonly<Record<Transition, string>> = {
+  EDIT: 'edited',
+  SIGN_OFF: 'signed off',
+  RETURN_FOR_CHANGES: 'returned for changes',
+  REJECT: 'rejected',
+  APPROVE: 'approved',
+  SCHEDULE: 'scheduled',
+  UNSCHEDULE: 'unscheduled',
+  PUBLISH: 'published',
+  WITHDRAW: 'withdrawn',
+};
+
+const joinOr = (words: readonly string[]) =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
 /** Fails with INVALID_TRANSITION unless `transition` may start from `status`. */
 export function assertTransition(transition: Transition, status: S): TransitionRule {
   const rule = TRANSITIONS[transition];
   if (!rule.from.includes(status)) {
     throw new BeaconError(
       ErrorCode.INVALID_TRANSITION,
-      `A ${status.toLowerCase().replaceAll('_', ' ')} spotlight cannot be ${describe(transition)}; it must be ${rule.from.map((s) => s.toLowerCase().replaceAll('_', ' ')).join(' or ')}`,
+      `This is ${STATUS_WORDS[status][0]}, so it cannot be ${DONE_WORDS[transition]}: only ${joinOr(rule.from.map((s) => STATUS_WORDS[s][1]))} can.`,
       { transition, status, allowedFrom: rule.from },
     );
   }
   return rule;
 }
 
-function describe(transition: Transition): string {
-  const words: Record<Transition, string> = {
-    EDIT: 'edited',
-    SIGN_OFF: 'signed off',
-    RETURN_FOR_CHANGES: 'returned for changes',
-    REJECT: 'rejected',
-    APPROVE: 'approved',
-    SCHEDULE: 'scheduled',
-    UNSCHEDULE: 'unscheduled',
-    PUBLISH: 'published',
-    WITHDRAW: 'withdrawn',
-  };
-  return words[transition];
+/**
+ * FOUR_EYES: the nominator asked to take a step the rule leaves to someone else. Its own code, because
+ * the remedy differs from a missing role: another staff member with the role can do it.
+ */
+export function fourEyesRefusal(transition: Transition, nominatorGlobalId: string): BeaconError {
+  return new BeaconError(
+    ErrorCode.FOUR_EYES,
+    `You nominated this creator, so another staff member must ${STEP_WORDS[transition]} (the four-eyes rule).`,
+    { transition, nominatedBy: nominatorGlobalId },
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * A recognition (spotlight) of a creator in a campaign: the record and who did each step. The lifecycle's
- * transitions live with the spotlight workflow; reviewer notes never have a public path.
+ * transitions live with the spotlight workflow; its note thread (recognition-note.entity.ts) never has a
+ * public path.
  */
 import {
   BeforeCreate,
@@ -48,6 +49,10 @@ describeEnum(RecognitionStatus, 'RecognitionStatus', 'Where a spotlight is in it
   WITHDRAWN: 'Taken down after publishing.',
 });
 
+/** The safe-messaging findings of a citation: stored on save, and computed for a citation not yet saved. */
+export const citationFindings = (citation: string): StoredFinding[] =>
+  findingsFor({ [SafetyField.CITATION]: citation }, []);
+
 @Entity({ tableName: 'recognition' })
 @Index({ properties: ['campaign', 'status'] })
 @ObjectType({
@@ -89,10 +94,6 @@ export class Recognition extends ArchivableRecord {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the safety review decided.' })
   @Property({ type: DateTimeType, nullable: true })
   reviewedAt: Date | null = null;
-
-  /** Private to staff; read through its guarded resolver, never from a public path. */
-  @Property({ type: 'text', nullable: true })
-  reviewerNotes: string | null = null;
 
   @ManyToOne(() => StaffUser, { nullable: true })
   approvedBy: Rel<StaffUser> | null = null;
@@ -159,6 +160,6 @@ export class Recognition extends ArchivableRecord {
   @BeforeCreate()
   @BeforeUpdate()
   recheckSafety(): void {
-    this.safetyFindings = findingsFor({ [SafetyField.CITATION]: this.citation }, []);
+    this.safetyFindings = citationFindings(this.citation);
   }
 }

@@ -1,13 +1,23 @@
 /** Inputs of the spotlight workflow's mutations and queries. */
 
 import { CITATION_MAX } from '@beacon/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsOptional,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsOmittable, IsTimeZone } from '../common/validators.js';
 import { RecognitionStatus } from './recognition.entity.js';
+import { NOTE_MAX } from './recognition-note.entity.js';
 
 export const FEATURED_MAX = 5;
 
@@ -43,6 +53,51 @@ export class EditNominationInput extends UpdateInputBase {
   @ArrayMaxSize(FEATURED_MAX)
   @ArrayUnique()
   featuredVideoIds?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A note for the thread (at most ${NOTE_MAX} characters): on a nomination returned for changes, what you changed (RESUBMITTED); otherwise a COMMENT.`,
+  })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  note?: string | null;
+}
+
+@InputType({ description: "Add a comment to a nomination's note thread." })
+export class AddRecognitionNoteInput {
+  @Field(() => ID, { description: 'The recognition to comment on.' })
+  recognitionId!: string;
+
+  @Field({ description: `The comment (1 to ${NOTE_MAX} characters); staff only, never public.` })
+  @Length(1, NOTE_MAX)
+  @Matches(/\S/, { message: 'must not be blank' })
+  body!: string;
+}
+
+@ArgsType()
+export class NominationEligibilityArgs {
+  @Field(() => ID, { description: 'The creator you would nominate.' })
+  creatorId!: string;
+
+  @Field(() => ID, { description: 'The campaign you would nominate them for.' })
+  campaignId!: string;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: `The creator's videos you would feature (at most ${FEATURED_MAX}); none fails the video check.`,
+  })
+  @ArrayMaxSize(FEATURED_MAX)
+  @ArrayUnique()
+  featuredVideoIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The citation as drafted, so its safe-messaging findings count; left out, only the videos are checked.',
+  })
+  @IsOptional()
+  @MaxLength(CITATION_MAX)
+  citation?: string | null;
 }
 
 export enum ReviewDecision {
@@ -64,10 +119,11 @@ export class ReviewInput extends UpdateInputBase {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Notes for staff (never public); required when returning or rejecting.',
+    description:
+      'A note for the thread (staff only, never public); required when returning or rejecting, kept with the decision.',
   })
   @IsOptional()
-  @MaxLength(4000)
+  @MaxLength(NOTE_MAX)
   notes?: string | null;
 }
 
@@ -109,7 +165,7 @@ export class ReorderSpotlightInput {
   recognitionIds!: string[];
 }
 
-@InputType({ description: 'Which recognitions to list.' })
+@InputType({ description: 'Which recognitions to list or count.' })
 export class RecognitionFilter {
   @Field(() => ID, { nullable: true, description: 'Only this campaign.' })
   campaignId?: string | null;
@@ -121,5 +177,37 @@ export class RecognitionFilter {
     nullable: true,
     description: 'Only these statuses (a review queue asks for NOMINATED).',
   })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(RecognitionStatus).length)
   statuses?: RecognitionStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only nominations made by this staff member.' })
+  nominatedById?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True: only your own nominations (an editor's returned ones). False: only other people's, the ones the four-eyes rule lets you review, approve or publish.",
+  })
+  nominatedByMe?: boolean | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Only recognitions scheduled to publish before this instant (what is due soon).',
+  })
+  scheduledBefore?: Date | null;
 }
+
+export enum RecognitionOrder {
+  NEWEST_NOMINATION = 'NEWEST_NOMINATION',
+  OLDEST_NOMINATION = 'OLDEST_NOMINATION',
+  SCHEDULED_SOONEST = 'SCHEDULED_SOONEST',
+  RANK = 'RANK',
+}
+
+describeEnum(RecognitionOrder, 'RecognitionOrder', 'How to order a list of recognitions.', {
+  NEWEST_NOMINATION: 'Most recently nominated first (the default).',
+  OLDEST_NOMINATION: 'Longest waiting first, for review queues.',
+  SCHEDULED_SOONEST: 'Soonest scheduled publish first; lists only recognitions with a scheduled instant.',
+  RANK: "By rank in the campaign's spotlight, 1 first; lists only recognitions with a rank (published).",
+});

@@ -1,16 +1,17 @@
 /** GraphQL surface of the spotlight workflow (staff only) and its live updates. */
 
 import { filter, pipe } from '@graphql-yoga/subscription';
-import type { FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import {
   Arg,
   Args,
   Authorized,
   Ctx,
+  Field,
   FieldResolver,
   ID,
   Mutation,
+  ObjectType,
   Query,
   Resolver,
   Root,
@@ -19,9 +20,8 @@ import {
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { byId, requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
-import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
-import { allOf } from '../common/filters.js';
 import { VersionedInput } from '../common/inputs.js';
 import { expectGlobalId } from '../common/node.js';
 import { PayloadType, payload } from '../common/payload.js';
@@ -29,21 +29,27 @@ import { Creator } from '../creators/creator.entity.js';
 import { Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
-import { checkEligibility, EligibilityCheck } from './eligibility.js';
+import { checkEligibility, EligibilityCheck, NominationEligibility } from './eligibility.js';
 import { featuredVideosOf } from './featured-videos.js';
 import { TRANSITIONS, Transition } from './lifecycle.js';
 import { Recognition } from './recognition.entity.js';
 import { RECOGNITION_CHANGED, type RecognitionChange, recognitionPubSub } from './recognition.events.js';
 import {
+  AddRecognitionNoteInput,
   EditNominationInput,
   NominateInput,
+  NominationEligibilityArgs,
   RecognitionFilter,
+  RecognitionOrder,
   ReorderSpotlightInput,
   ReviewInput,
   ScheduleInput,
   WithdrawInput,
 } from './recognition.inputs.js';
 import * as workflow from './recognition.service.js';
+import { countByStatus, listRecognitions, RecognitionStatusCount } from './recognition-lists.js';
+import { RecognitionNote } from './recognition-note.entity.js';
+import { latestReviewNote, notesOf, RecognitionNoteConnection } from './recognition-notes.js';
 
 const RecognitionConnection = ConnectionType(Recognition, 'Recognition', 'recognition');
 const RecognitionPayload = PayloadType(
@@ -52,28 +58,74 @@ const RecognitionPayload = PayloadType(
   'The result of a spotlight workflow step.',
 );
 
+@ObjectType({ description: 'The result of adding a note to a nomination.' })
+class AddRecognitionNotePayload {
+  @Field(() => RecognitionNote, { description: 'The note added.' })
+  note!: RecognitionNote;
+
+  @Field(() => Recognition, { description: 'The recognition it was added to (its `notes` now end with it).' })
+  recognition!: Recognition;
+}
+
 const staffOrNull = (ctx: Context, ref: StaffUser | null) => (ref ? byId(ctx, StaffUser, ref.id) : null);
 
 @Resolver(() => Recognition)
 export class RecognitionResolver {
   @Authorized(Permission.STAFF_READ)
   @Query(() => RecognitionConnection, {
-    description: 'Recognitions (spotlights) at every stage, newest nomination first. Staff only.',
+    description:
+      'Recognitions (spotlights) at every stage, newest nomination first unless ordered otherwise. Staff only.',
   })
   recognitions(
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions to list.' })
     filter?: RecognitionFilter,
+    @Arg('orderBy', () => RecognitionOrder, {
+      defaultValue: RecognitionOrder.NEWEST_NOMINATION,
+      description: 'Order of the list.',
+    })
+    orderBy: RecognitionOrder = RecognitionOrder.NEWEST_NOMINATION,
   ) {
-    const where: FilterQuery<Recognition> = allOf<Recognition>(
-      filter?.campaignId
-        ? { campaign: expectGlobalId(filter.campaignId, 'Campaign', 'filter.campaignId') }
-        : {},
-      filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
-      filter?.statuses?.length ? { status: { $in: filter.statuses } } : {},
-    );
-    return paginate(ctx.em, Recognition, where, { nominatedAt: 'desc', id: 'desc' }, page);
+    return listRecognitions(ctx, filter, orderBy, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => [RecognitionStatusCount], {
+    description:
+      'How many recognitions matching the filter are at each stage (every status, zeros included, in lifecycle order), for pipeline boards and home-page counts. One query. Staff only.',
+  })
+  recognitionStatusCounts(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => RecognitionFilter, {
+      nullable: true,
+      description: 'Which recognitions to count (the same filter as `recognitions`).',
+    })
+    filter?: RecognitionFilter,
+  ) {
+    return countByStatus(ctx, filter);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => Recognition, {
+    nullable: true,
+    description:
+      'A recognition (spotlight) at any stage, by ID; null when there is none. An ID of another type is BAD_USER_INPUT. Staff only.',
+  })
+  recognition(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The recognition.' }) id: string) {
+    return workflow.recognitionById(ctx.em, id);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => NominationEligibility, {
+    description:
+      "A creator's eligibility checks for a campaign with the given videos (and draft citation), before nominating: the same checks a recognition shows, plus any live nomination. Creates and audits nothing. Staff only.",
+  })
+  nominationEligibility(
+    @Ctx() ctx: Context,
+    @Args(() => NominationEligibilityArgs) args: NominationEligibilityArgs,
+  ) {
+    return workflow.nominationEligibility(ctx.em, args);
   }
 
   @FieldResolver(() => Creator, { description: 'The creator recognised.' })
@@ -98,10 +150,21 @@ export class RecognitionResolver {
   @Authorized(Permission.STAFF_READ)
   @FieldResolver(() => String, {
     nullable: true,
-    description: "The safety reviewer's notes. Staff only; never on any public path.",
+    description: "The latest safety review decision's note. Staff only; never on any public path.",
+    deprecationReason: 'Use `notes`: the whole thread, which a later decision never overwrites.',
   })
-  reviewerNotes(@Root() rec: Recognition): string | null {
-    return rec.reviewerNotes;
+  reviewerNotes(@Ctx() ctx: Context, @Root() rec: Recognition): Promise<string | null> {
+    return latestReviewNote(ctx, rec.id);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @FieldResolver(() => RecognitionNoteConnection, {
+    nullable: true,
+    description:
+      "The nomination's note thread, oldest first: review decisions' notes, resubmission notes and comments. Staff only; never on any public path.",
+  })
+  notes(@Ctx() ctx: Context, @Root() rec: Recognition, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return notesOf(ctx, rec.id, page);
   }
 
   @FieldResolver(() => StaffUser, { description: 'Who nominated.' })
@@ -254,6 +317,19 @@ export class RecognitionResolver {
     );
   }
 
+  @Authorized(Permission.COMMENT)
+  @Mutation(() => AddRecognitionNotePayload, {
+    description:
+      "Add a comment to a nomination's note thread, at any stage. Takes no version: a comment changes no decision.",
+  })
+  addRecognitionNote(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AddRecognitionNoteInput, { description: 'The recognition and the comment.' })
+    input: AddRecognitionNoteInput,
+  ) {
+    return workflow.addNote(ctx.em, actorOf(ctx), input);
+  }
+
   @Authorized(Permission.PUBLISH)
   @Mutation(() => [Recognition], { description: "Set the order of a campaign's published spotlights." })
   reorderSpotlight(
@@ -276,28 +352,46 @@ export class RecognitionResolver {
   @Subscription(() => Recognition, {
     // The campaign ID is checked once, when the subscription starts (BAD_USER_INPUT), not on every event.
     subscribe: ({ args }) => {
-      const campaignId = expectGlobalId(
-        (args as { campaignId: string }).campaignId,
-        'Campaign',
-        'campaignId',
-      );
+      const given = (args as { campaignId?: string | null }).campaignId;
+      const campaignId = given == null ? null : expectGlobalId(given, 'Campaign', 'campaignId');
       return pipe(
         recognitionPubSub.subscribe(RECOGNITION_CHANGED),
-        filter((change: RecognitionChange) => change.campaignId === campaignId),
+        filter((change: RecognitionChange) => campaignId === null || change.campaignId === campaignId),
       );
     },
     description:
-      'A recognition of the campaign changed (nominated, reviewed, published…): for live review queues and campaign boards.',
+      'A recognition changed (nominated, reviewed, commented on, published…): for live review queues, campaign boards and home-page counts.',
   })
   async recognitionChanged(
     @Ctx() ctx: Context,
     @Root() change: RecognitionChange,
-    @Arg('campaignId', () => ID, { description: 'The campaign to watch.' }) _campaignId: string,
+    @Arg('campaignId', () => ID, {
+      nullable: true,
+      description: 'The campaign to watch; left out, every campaign (a home page across campaigns).',
+    })
+    _campaignId?: string | null,
   ): Promise<Recognition> {
     // A subscription keeps one context for its life: start each event from a clean identity map and
     // fresh batch loaders, or boards would show the first event's creator, videos and eligibility.
     ctx.em.clear();
     ctx.loaders.clear();
     return ctx.em.findOneOrFail(Recognition, { id: change.recognitionId });
+  }
+}
+
+@Resolver(() => RecognitionNote)
+export class RecognitionNoteResolver {
+  @FieldResolver(() => StaffUser, {
+    nullable: true,
+    description:
+      'Who wrote it; null only for a note carried over from before the thread whose reviewer is unknown.',
+  })
+  author(@Ctx() ctx: Context, @Root() note: RecognitionNote) {
+    return staffOrNull(ctx, note.author);
+  }
+
+  @FieldResolver(() => Recognition, { description: 'The recognition the note belongs to.' })
+  recognition(@Ctx() ctx: Context, @Root() note: RecognitionNote) {
+    return requiredById(ctx, Recognition, note.recognition.id);
   }
 }

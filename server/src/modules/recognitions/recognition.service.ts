@@ -7,43 +7,122 @@ import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
-import {
-  BeaconError,
-  conflict,
-  ErrorCode,
-  forbidden,
-  invalidField,
-  notFound,
-  staleVersion,
-} from '../common/errors.js';
+import { BeaconError, conflict, ErrorCode, invalidField, notFound, staleVersion } from '../common/errors.js';
 import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
-import { checkEligibility, EligibilityCheckName, failedChecks } from './eligibility.js';
-import { assertTransition, LIVE_STATES, TRANSITIONS, Transition } from './lifecycle.js';
-import { Recognition, RecognitionStatus } from './recognition.entity.js';
+import {
+  checkCandidates,
+  checkEligibility,
+  EligibilityCheckName,
+  failedChecks,
+  NominationEligibility,
+} from './eligibility.js';
+import { assertTransition, fourEyesRefusal, LIVE_STATES, TRANSITIONS, Transition } from './lifecycle.js';
+import { citationFindings, Recognition, RecognitionStatus } from './recognition.entity.js';
 import { announceRecognitionChange } from './recognition.events.js';
-import type { EditNominationInput, NominateInput, ReviewInput, ScheduleInput } from './recognition.inputs.js';
+import type {
+  AddRecognitionNoteInput,
+  EditNominationInput,
+  NominateInput,
+  NominationEligibilityArgs,
+  ReviewInput,
+  ScheduleInput,
+} from './recognition.inputs.js';
 import { ReviewDecision } from './recognition.inputs.js';
+import { RecognitionNote, RecognitionNoteKind } from './recognition-note.entity.js';
 
 const liveSlotOf = (creatorId: string, campaignId: string) => `${creatorId}:${campaignId}`;
+
+/**
+ * The videos named by `ids`, in order, with one query: BAD_USER_INPUT for an ID of another type,
+ * NOT_FOUND for one that does not exist.
+ */
+async function videosByGlobalIds(
+  em: EntityManager,
+  ids: readonly string[],
+  path: string,
+): Promise<AwarenessVideo[]> {
+  const keys = ids.map((id, index) => expectGlobalId(id, 'AwarenessVideo', `${path}.${index}`));
+  const found = new Map((await em.find(AwarenessVideo, { id: { $in: keys } })).map((v) => [v.id, v]));
+  return keys.map((key, index) => {
+    const video = found.get(key);
+    if (!video) throw notFound('AwarenessVideo', ids[index]);
+    return video;
+  });
+}
+
+/** Why a video may not be featured with `creator`'s spotlight, or null when it may. */
+const featureProblem = (creator: Creator, video: AwarenessVideo): string | null =>
+  video.creator.id !== creator.id
+    ? 'is not a video by this creator'
+    : video.archivedAt
+      ? 'is archived'
+      : null;
 
 async function featuredVideos(
   em: EntityManager,
   creator: Creator,
   ids: readonly string[],
 ): Promise<AwarenessVideo[]> {
-  const videos: AwarenessVideo[] = [];
-  for (const [index, globalId] of ids.entries()) {
-    const video = await findByGlobalId(em, AwarenessVideo, globalId, `input.featuredVideoIds.${index}`);
-    if (video.creator.id !== creator.id)
-      throw invalidField(`input.featuredVideoIds.${index}`, 'is not a video by this creator');
-    if (video.archivedAt) throw invalidField(`input.featuredVideoIds.${index}`, 'is archived');
-    videos.push(video);
+  const videos = await videosByGlobalIds(em, ids, 'input.featuredVideoIds');
+  for (const [index, video] of videos.entries()) {
+    const problem = featureProblem(creator, video);
+    if (problem) throw invalidField(`input.featuredVideoIds.${index}`, problem);
   }
   return videos;
+}
+
+const liveNominationOf = (em: EntityManager, creator: Creator, campaign: Campaign) =>
+  em.findOne(Recognition, { creator: creator.id, campaign: campaign.id, status: { $in: [...LIVE_STATES] } });
+
+/**
+ * The eligibility checks for a nomination not yet made, with the very evaluation a recognition runs, and
+ * what would stop `nominate` from accepting it now. Reads only: nothing is created or audited.
+ */
+export async function nominationEligibility(
+  em: EntityManager,
+  args: NominationEligibilityArgs,
+): Promise<NominationEligibility> {
+  const creator = await findByGlobalId(em, Creator, args.creatorId, 'creatorId');
+  const campaign = await findByGlobalId(em, Campaign, args.campaignId, 'campaignId');
+  const videos = await videosByGlobalIds(em, args.featuredVideoIds, 'featuredVideoIds');
+  const citation = args.citation?.trim();
+  const [checks = []] = await checkCandidates(em, [
+    {
+      creator,
+      campaign,
+      videos,
+      citationFindings: citation ? citationFindings(citation) : [],
+      holdsPublishedPlace: false,
+    },
+  ]);
+  const live = await liveNominationOf(em, creator, campaign);
+  const blockers = [
+    ...(live ? [`@${creator.handle} already has a live nomination in ${campaign.name}`] : []),
+    ...(campaign.archivedAt ? [`${campaign.name} is archived`] : []),
+    ...videos.flatMap((video) => {
+      const problem = featureProblem(creator, video);
+      return problem ? [`"${video.title}" ${problem}`] : [];
+    }),
+  ];
+  return Object.assign(new NominationEligibility(), {
+    checks,
+    eligible: failedChecks(checks).length === 0,
+    liveNomination: live,
+    nominationBlockers: blockers,
+  });
+}
+
+/** A recognition by global ID for staff; null when there is none (as `creator(handle)` answers). */
+export async function recognitionById(
+  em: EntityManager,
+  globalId: string,
+  path = 'id',
+): Promise<Recognition | null> {
+  return em.findOne(Recognition, { id: expectGlobalId(globalId, 'Recognition', path) });
 }
 
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
@@ -52,11 +131,7 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
     const videos = await featuredVideos(tx, creator, input.featuredVideoIds);
-    const live = await tx.findOne(Recognition, {
-      creator: creator.id,
-      campaign: campaign.id,
-      status: { $in: [...LIVE_STATES] },
-    });
+    const live = await liveNominationOf(tx, creator, campaign);
     if (live) {
       throw conflict(`@${creator.handle} already has a live nomination in ${campaign.name}`, {
         existingId: live.globalId,
@@ -111,9 +186,7 @@ async function step(
     async (rec, tx) => {
       assertTransition(transition, rec.status);
       if (rule.fourEyes && actor.user && rec.nominatedBy.id === actor.user.id) {
-        throw forbidden(
-          'Four eyes: the nominator cannot review, approve, schedule or publish their own nomination',
-        );
+        throw fourEyesRefusal(transition, actor.user.globalId);
       }
       await options.apply?.(rec, tx);
       rec.status = rule.to;
@@ -126,36 +199,98 @@ async function step(
   return recognition;
 }
 
+/** Adds a note to the recognition's thread, in the caller's transaction (flushed with the change it goes with). */
+function appendNote(
+  tx: EntityManager,
+  actor: Actor,
+  rec: Recognition,
+  kind: RecognitionNoteKind,
+  body: string,
+) {
+  const note = newEntity(RecognitionNote, {
+    recognition: rec,
+    author: actor.user,
+    kind,
+    body,
+    createdAt: new Date(),
+  });
+  tx.persist(note);
+  return note;
+}
+
 export function editNomination(em: EntityManager, actor: Actor, input: EditNominationInput) {
+  const note = input.note?.trim() || null;
   return step(em, actor, input.id, input.expectedVersion, Transition.EDIT, {
+    reason: note,
     apply: async (rec, tx) => {
       if (input.citation !== undefined) rec.citation = input.citation.trim();
       if (input.featuredVideoIds !== undefined) {
         await tx.populate(rec, ['creator']);
         rec.featuredVideos.set(await featuredVideos(tx, rec.creator, input.featuredVideoIds));
       }
+      if (note) {
+        const kind =
+          rec.status === RecognitionStatus.RETURNED_FOR_CHANGES
+            ? RecognitionNoteKind.RESUBMITTED
+            : RecognitionNoteKind.COMMENT;
+        appendNote(tx, actor, rec, kind, note);
+      }
     },
   });
 }
 
+const REVIEW_STEPS: Readonly<Record<ReviewDecision, { transition: Transition; kind: RecognitionNoteKind }>> =
+  {
+    [ReviewDecision.SIGN_OFF]: { transition: Transition.SIGN_OFF, kind: RecognitionNoteKind.SIGNED_OFF },
+    [ReviewDecision.RETURN_FOR_CHANGES]: {
+      transition: Transition.RETURN_FOR_CHANGES,
+      kind: RecognitionNoteKind.RETURNED_FOR_CHANGES,
+    },
+    [ReviewDecision.REJECT]: { transition: Transition.REJECT, kind: RecognitionNoteKind.REJECTED },
+  };
+
+/** A safety review decision; its note (required to return or reject) joins the thread, never replacing one. */
 export function review(em: EntityManager, actor: Actor, input: ReviewInput) {
   const notes = input.notes?.trim() || null;
   if (input.decision !== ReviewDecision.SIGN_OFF && !notes) {
     throw invalidField('input.notes', 'are required when returning or rejecting, so the nominator knows why');
   }
-  const transition = {
-    [ReviewDecision.SIGN_OFF]: Transition.SIGN_OFF,
-    [ReviewDecision.RETURN_FOR_CHANGES]: Transition.RETURN_FOR_CHANGES,
-    [ReviewDecision.REJECT]: Transition.REJECT,
-  }[input.decision];
+  const { transition, kind } = REVIEW_STEPS[input.decision];
   return step(em, actor, input.id, input.expectedVersion, transition, {
     reason: notes,
-    apply: (rec) => {
+    apply: (rec, tx) => {
       rec.reviewedBy = actor.user;
       rec.reviewedAt = new Date();
-      rec.reviewerNotes = notes;
+      if (notes) appendNote(tx, actor, rec, kind, notes);
     },
   });
+}
+
+/**
+ * A staff comment on a nomination's thread, at any stage. It changes no field of the recognition, so it
+ * takes no version (a comment never makes someone else's decision stale); it is audited on the
+ * recognition and announced, so open boards and threads refresh.
+ */
+export async function addNote(
+  em: EntityManager,
+  actor: Actor,
+  input: AddRecognitionNoteInput,
+): Promise<{ note: RecognitionNote; recognition: Recognition }> {
+  const result = await em.transactional(async (tx) => {
+    const recognition = await findByGlobalId(tx, Recognition, input.recognitionId, 'input.recognitionId');
+    const note = appendNote(tx, actor, recognition, RecognitionNoteKind.COMMENT, input.body.trim());
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'recognition.comment',
+      targetType: 'Recognition',
+      targetId: recognition.id,
+      after: { note: { id: note.globalId, kind: note.kind, body: note.body } },
+      requestId: actor.requestId,
+    });
+    return { note, recognition };
+  });
+  announceRecognitionChange(result.recognition);
+  return result;
 }
 
 /** Throws NOT_ELIGIBLE (or CAPACITY_REACHED when room is all that is missing) unless every check passes. */
@@ -322,6 +457,11 @@ export async function reorderSpotlight(
   return ordered;
 }
 
+/** The spotlights a creator's consent withdrawal takes down: published ones and those scheduled to publish. */
+export const ENDED_BY_CONSENT_WITHDRAWAL = {
+  status: { $in: [RecognitionStatus.PUBLISHED, RecognitionStatus.SCHEDULED] },
+} as const;
+
 /**
  * Withdraws a creator's published and scheduled spotlights, in the caller's transaction, when the creator
  * withdraws consent; each withdrawal is its own audit event saying why.
@@ -331,10 +471,7 @@ export async function withdrawForConsent(
   actor: Actor,
   creator: Creator,
 ): Promise<Recognition[]> {
-  const live = await tx.find(Recognition, {
-    creator: creator.id,
-    status: { $in: [RecognitionStatus.PUBLISHED, RecognitionStatus.SCHEDULED] },
-  });
+  const live = await tx.find(Recognition, { creator: creator.id, ...ENDED_BY_CONSENT_WITHDRAWAL });
   const reason = 'The creator withdrew spotlight consent';
   for (const rec of live) {
     const before = snapshot(rec);

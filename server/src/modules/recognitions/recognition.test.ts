@@ -9,7 +9,7 @@ import {
 } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { decodeGlobalId } from '../common/node.js';
+import { decodeGlobalId, encodeGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
@@ -57,10 +57,18 @@ describe('the spotlight workflow', () => {
     ).nominateCreator.recognition;
     expect(nominated.status).toBe('NOMINATED');
 
-    // An editor cannot approve at all; nor can the nominator review their own nomination, even as an admin.
-    expect(
-      codesOf(await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, editor)),
-    ).toEqual(['FORBIDDEN']);
+    // An editor cannot approve at all (FORBIDDEN, naming what it takes); nor can the nominator review
+    // their own nomination, even as an admin (FOUR_EYES: someone else with the role can).
+    const notAllowed = await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, editor);
+    expect(codesOf(notAllowed)).toEqual(['FORBIDDEN']);
+    expect(notAllowed.errors?.[0]?.extensions).toMatchObject({
+      requiredPermission: 'PUBLISH',
+      allowedRoles: ['PUBLISHER', 'ADMIN'],
+      role: 'EDITOR',
+    });
+    expect(notAllowed.errors?.[0]?.message).toBe(
+      'Only publishers and admins can approve, schedule, publish and withdraw spotlights. You are signed in as an editor.',
+    );
     const admin = await app.staff(StaffRole.ADMIN);
     const { creator: other, video: otherVideo } = await buildEligibleCreator(em);
     const adminOwn = dataOf(
@@ -82,12 +90,21 @@ describe('the spotlight workflow', () => {
       { input: { id: adminOwn.id, expectedVersion: 1, decision: 'SIGN_OFF' } },
       admin,
     );
-    expect(codesOf(selfReview)).toEqual(['FORBIDDEN']);
+    expect(codesOf(selfReview)).toEqual(['FOUR_EYES']);
+    expect(selfReview.errors?.[0]?.message).toBe(
+      'You nominated this creator, so another staff member must sign it off (the four-eyes rule).',
+    );
+    expect(selfReview.errors?.[0]?.extensions).toMatchObject({
+      transition: 'SIGN_OFF',
+      nominatedBy: admin.globalId,
+    });
 
     // Approving before review is not a transition the lifecycle allows.
-    expect(
-      codesOf(await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, publisher)),
-    ).toEqual(['INVALID_TRANSITION']);
+    const early = await app.run(APPROVE, { input: { id: nominated.id, expectedVersion: 1 } }, publisher);
+    expect(codesOf(early)).toEqual(['INVALID_TRANSITION']);
+    expect(early.errors?.[0]?.message).toBe(
+      'This is a nomination awaiting safety review, so it cannot be approved: only signed-off nominations can.',
+    );
 
     const returned = dataOf(
       await app.run<{ reviewNomination: { recognition: Rec & { reviewerNotes: string } } }>(
@@ -166,6 +183,30 @@ describe('the spotlight workflow', () => {
       'recognition.approve',
       'recognition.publish',
     ]);
+  });
+
+  it('finds one recognition by ID for staff: null when there is none, BAD_USER_INPUT for an ID of another type', async () => {
+    const em = app.orm.em.fork();
+    const rec = await buildRecognition(em, {
+      citation: 'For steady, kind videos about getting through exams.',
+    });
+    const query = `query($id: ID!) { recognition(id: $id) { id status citation creator { handle } } }`;
+    const found = dataOf(
+      await app.run<{ recognition: { id: string; status: string; citation: string } }>(
+        query,
+        { id: rec.globalId },
+        await app.staff(StaffRole.VIEWER),
+      ),
+    ).recognition;
+    expect(found).toMatchObject({ id: rec.globalId, status: 'NOMINATED', citation: rec.citation });
+    const missing = encodeGlobalId('Recognition', '00000000-0000-7000-8000-000000000000');
+    expect(dataOf(await app.run(query, { id: missing }, editor))).toEqual({ recognition: null });
+    const wrongType = await app.run(query, { id: rec.creator.globalId }, editor);
+    expect(codesOf(wrongType)).toEqual(['BAD_USER_INPUT']);
+    expect(wrongType.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'id', message: 'is not a Recognition ID' },
+    ]);
+    expect(codesOf(await app.run(query, { id: rec.globalId }))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses a second live nomination of a creator in the same campaign', async () => {

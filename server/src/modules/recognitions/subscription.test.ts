@@ -22,6 +22,7 @@ import { announceRecognitionChange } from './recognition.events.js';
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
 const NOMINATE = `mutation($input: NominateInput!) { nominateCreator(input: $input) { recognition { id status } } }`;
 const WATCH = `subscription($campaignId: ID!) { recognitionChanged(campaignId: $campaignId) { id status } }`;
+const WATCH_ALL = `subscription { recognitionChanged { id status } }`;
 
 interface Change {
   id: string;
@@ -83,11 +84,12 @@ describe('live recognition updates (graphql-ws)', () => {
     return client;
   }
 
-  function watch(client: Client, campaign: Campaign): Watch {
+  /** Watches one campaign, or every campaign (a home page) when `campaign` is null. */
+  function watch(client: Client, campaign: Campaign | null): Watch {
     const events: Change[] = [];
     const errors: GraphQLFormattedError[][] = [];
     const stop = client.subscribe<{ recognitionChanged: Change }>(
-      { query: WATCH, variables: { campaignId: campaign.globalId } },
+      campaign ? { query: WATCH, variables: { campaignId: campaign.globalId } } : { query: WATCH_ALL },
       {
         next: (result) => {
           if (result.errors) errors.push([...result.errors]);
@@ -180,6 +182,18 @@ describe('live recognition updates (graphql-ws)', () => {
     });
   });
 
+  it('delivers changes from every campaign to a home page that names no campaign', async () => {
+    const em = app.orm.em.fork();
+    const [one, two] = [await buildCampaign(em), await buildCampaign(em)];
+    const home = watch(socket(await signIn(viewer)), null);
+    await ready(home, await buildRecognition(em, { campaign: one, nominatedBy: editor }));
+    const first = await nominate(one);
+    const second = await nominate(two);
+    await until(() => home.events.find((e) => e.id === second.id), 'the second campaign’s nomination');
+    expect(home.events.map((e) => e.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(home.errors).toEqual([]);
+  });
+
   it('refuses a subscription to something that is not a campaign ID with BAD_USER_INPUT, masking nothing it should keep', async () => {
     const client = socket(await signIn(viewer));
     const notACampaign = { globalId: viewer.globalId } as Campaign;
@@ -187,6 +201,8 @@ describe('live recognition updates (graphql-ws)', () => {
     await until(() => board.errors[0], 'the subscription to be refused');
     expect(board.errors.flat().map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(board.errors.flat()[0]?.message).toMatch(/campaignId/);
+    // Socket errors carry a request id as HTTP ones do, for the person reporting it to quote.
+    expect(board.errors.flat()[0]?.extensions?.requestId).toEqual(expect.any(String));
   });
 
   it('refuses a subscription from a socket with no staff session, with UNAUTHENTICATED, and sends it nothing', async () => {

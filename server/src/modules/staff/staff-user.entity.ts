@@ -3,7 +3,7 @@ import { DateTimeType, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord, Node } from '../common/node.js';
-import { StaffRole } from './staff-role.js';
+import { Permission, ROLE_PERMISSIONS, StaffRole } from './staff-role.js';
 
 @Entity({ tableName: 'staff_user' })
 @ObjectType({ implements: Node, description: 'A staff member of the awareness programme.' })
@@ -42,6 +42,14 @@ export class StaffUser extends BaseRecord {
   })
   @Property({ type: DateTimeType, nullable: true })
   deactivatedAt: Date | null = null;
+
+  @Field(() => [Permission], {
+    description:
+      'What the member may do, from their role: a client hides or disables what is not listed (the server enforces it anyway).',
+  })
+  get permissions(): Permission[] {
+    return [...ROLE_PERMISSIONS[this.role]];
+  }
 
   @Field({ description: 'Whether the member has been invited and has not yet set a password.' })
   get invitationPending(): boolean {

@@ -18,6 +18,7 @@ import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { allOf, textSearch } from '../common/filters.js';
+import { demoSignInAllowed } from './demo-staff.js';
 import {
   AcceptInvitationInput,
   ChangeStaffRoleInput,
@@ -103,7 +104,10 @@ export class StaffResolver {
     @Arg('input', () => SignInInput, { description: 'What to do; see the input type for each field.' })
     input: SignInInput,
   ): Promise<SignInPayload> {
-    const { user, token } = await staff.signIn(ctx.em, input.email, input.password, ctx.config.sessionTtlMs);
+    const { user, token } = await staff.signIn(ctx.em, input.email, input.password, {
+      sessionTtlMs: ctx.config.sessionTtlMs,
+      demoStaffAllowed: demoSignInAllowed(ctx.config),
+    });
     ctx.cookies.set(SESSION_COOKIE, token, { maxAgeMs: ctx.config.sessionTtlMs });
     return { user };
   }

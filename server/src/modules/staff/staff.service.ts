@@ -8,18 +8,18 @@ import { hash, verify } from '@node-rs/argon2';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
 import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
+import { DEMO_STAFF_DOMAIN, isDemoStaffEmail } from './demo-staff.js';
+import { ARGON2, hashPassword } from './password.js';
 import { StaffRole } from './staff-role.js';
 import { StaffSession } from './staff-session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
 
-/** argon2id (the library's `Algorithm.Argon2id`, a const enum isolatedModules cannot import) with OWASP's minimum cost. */
-const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
 
 /** A hash of a random password, verified against when the email is unknown so timing reveals nothing. */
 let decoyHash: Promise<string> | undefined;
 
-export const hashPassword = (password: string) => hash(password, ARGON2);
+export { hashPassword };
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
@@ -29,19 +29,21 @@ export async function signIn(
   em: EntityManager,
   email: string,
   password: string,
-  sessionTtlMs: number,
+  options: { sessionTtlMs: number; demoStaffAllowed: boolean },
 ): Promise<{ user: StaffUser; token: string }> {
   const user = await em.findOne(StaffUser, { email: normaliseEmail(email) });
   const stored = user?.passwordHash ?? null;
   decoyHash ??= hash(newToken(), ARGON2);
   const ok = await verify(stored ?? (await decoyHash), password).catch(() => false);
-  if (!user || !stored || !ok || user.deactivatedAt) {
+  // A demo account never signs in where demo sign-in is off (production), whatever hash is stored.
+  const demoRefused = user !== null && isDemoStaffEmail(user.email) && !options.demoStaffAllowed;
+  if (!user || !stored || !ok || user.deactivatedAt || demoRefused) {
     throw new BeaconError(
       ErrorCode.UNAUTHENTICATED,
       'The email or password is not right, or the account is deactivated',
     );
   }
-  return { user, token: await startSession(em, user, sessionTtlMs) };
+  return { user, token: await startSession(em, user, options.sessionTtlMs) };
 }
 
 async function startSession(em: EntityManager, user: StaffUser, ttlMs: number): Promise<string> {
@@ -78,9 +80,10 @@ export async function ensureFirstAdmin(
   email: string,
   password: string | undefined,
 ): Promise<{ created: boolean; generatedPassword: string | null }> {
-  // Demo staff records (seeded history, no password) do not count: someone must be able to sign in.
+  // Demo staff do not count (no password, or one only for trying Beacon out): a real admin must exist.
   const canSignIn = await em.count(StaffUser, {
     deactivatedAt: null,
+    $not: { email: { $like: `%@${DEMO_STAFF_DOMAIN}` } },
     $or: [{ passwordHash: { $ne: null } }, { invitationTokenHash: { $ne: null } }],
   });
   if (canSignIn > 0) return { created: false, generatedPassword: null };
@@ -109,6 +112,12 @@ export async function createStaffUser(
   input: { email: string; displayName: string; role: StaffRole; password?: string | null },
 ): Promise<{ user: StaffUser; invitationToken: string | null }> {
   const email = normaliseEmail(input.email);
+  if (isDemoStaffEmail(email)) {
+    throw invalidField(
+      'input.email',
+      `must not be on ${DEMO_STAFF_DOMAIN}, which is reserved for the demo staff`,
+    );
+  }
   if (await em.count(StaffUser, { email }))
     throw conflict(`A staff account for ${email} already exists`, { field: 'input.email' });
   const token = input.password ? null : newToken();

@@ -56,6 +56,21 @@ describe('staff accounts', () => {
   });
   afterAll(() => app?.close());
 
+  it('tells each member what their role allows, so the dashboard can hide what they cannot use', async () => {
+    const query = '{ me { role permissions } }';
+    const viewer = await app.staff(StaffRole.VIEWER);
+    const reviewer = await app.staff(StaffRole.SAFETY_REVIEWER);
+    expect(dataOf(await app.run(query, {}, viewer))).toEqual({
+      me: { role: 'VIEWER', permissions: ['STAFF_READ'] },
+    });
+    expect(dataOf(await app.run(query, {}, reviewer))).toEqual({
+      me: {
+        role: 'SAFETY_REVIEWER',
+        permissions: ['STAFF_READ', 'CATALOGUE_WRITE', 'SAFETY_REVIEW', 'COMMENT'],
+      },
+    });
+  });
+
   it('signs in with the right password, tells nothing about which part was wrong otherwise', async () => {
     const editor = await app.staff(StaffRole.EDITOR);
     const query = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { email role } } }`;

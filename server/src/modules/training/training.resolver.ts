@@ -17,11 +17,13 @@ import { byId } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
+import { invalidField } from '../common/errors.js';
 import { ArchiveInput } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Permission } from '../staff/staff-role.js';
+import { CriticalMoment, criticalMoments } from './critical-moments.js';
 import {
   enrolmentCountsOf,
   enrolmentsOfSession,
@@ -64,6 +66,44 @@ function related<T extends { id: string }>(
   if (!ref) return null;
   if (wrap(ref).isInitialized()) return ref;
   return byId(ctx, entity, ref.id);
+}
+
+@Resolver(() => CriticalMoment)
+export class CriticalMomentResolver {
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => [CriticalMoment], {
+    description:
+      "The critical moments of a year (Mental Health Awareness Month, back to school, Suicide Prevention Week, World Suicide Prevention Day, World Mental Health Day) with their dates, in calendar order, for a campaign board's calendar (staff only).",
+  })
+  criticalMoments(
+    @Arg('year', () => Int, { description: 'The year, 2000 to 2100.' }) year: number,
+  ): CriticalMoment[] {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw invalidField('year', 'must be 2000 to 2100');
+    return criticalMoments(year);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @FieldResolver(() => TrainingSessionConnection, {
+    description:
+      'The unarchived training sessions preparing for this moment that start in the year before it begins, soonest first.',
+  })
+  trainingSessionsBefore(
+    @Ctx() ctx: Context,
+    @Root() moment: CriticalMoment,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ) {
+    const start = new Date(`${moment.startsOn}T00:00:00Z`);
+    return training.listSessions(
+      ctx,
+      Object.assign(new TrainingSessionFilter(), {
+        occasion: moment.occasion,
+        startsAfter: new Date(start.getTime() - 365 * 86_400_000),
+        startsBefore: start,
+      }),
+      page,
+    );
+  }
 }
 
 @Resolver(() => TrainingSession)

@@ -565,4 +565,55 @@ describe('training', () => {
       expect(fieldPaths(result)).toEqual(['input.audience']);
     });
   });
+
+  it('dates the critical moments of a year and shows the sessions preparing for each in the year before it', async () => {
+    const before = await buildSession(em(), {
+      title: 'Getting ready for World Mental Health Day',
+      occasion: TrainingOccasion.WORLD_MENTAL_HEALTH_DAY,
+      startsAt: new Date('2031-09-20T15:00:00Z'),
+      endsAt: new Date('2031-09-20T16:00:00Z'),
+    });
+    await buildSession(em(), {
+      title: 'Too late for it',
+      occasion: TrainingOccasion.WORLD_MENTAL_HEALTH_DAY,
+      startsAt: new Date('2031-10-20T15:00:00Z'),
+      endsAt: new Date('2031-10-20T16:00:00Z'),
+    });
+    await buildSession(em(), {
+      title: 'Archived prep',
+      occasion: TrainingOccasion.WORLD_MENTAL_HEALTH_DAY,
+      startsAt: new Date('2031-09-21T15:00:00Z'),
+      endsAt: new Date('2031-09-21T16:00:00Z'),
+      archivedAt: new Date(),
+    });
+    const query = `query($y: Int!) { criticalMoments(year: $y) { occasion name startsOn endsOn trainingSessionsBefore { nodes { id title } } } }`;
+    type Moment = {
+      occasion: string;
+      startsOn: string;
+      endsOn: string;
+      trainingSessionsBefore: { nodes: { id: string }[] };
+    };
+    const moments = dataOf(
+      await app.run<{ criticalMoments: Moment[] }>(query, { y: 2023 }, viewer),
+    ).criticalMoments;
+    expect(moments.map((m) => [m.occasion, String(m.startsOn), String(m.endsOn)])).toEqual([
+      ['MENTAL_HEALTH_AWARENESS_MONTH', '2023-05-01', '2023-05-31'],
+      ['BACK_TO_SCHOOL', '2023-08-20', '2023-09-30'],
+      ['SUICIDE_PREVENTION_WEEK', '2023-09-04', '2023-09-10'],
+      ['WORLD_SUICIDE_PREVENTION_DAY', '2023-09-10', '2023-09-10'],
+      ['WORLD_MENTAL_HEALTH_DAY', '2023-10-10', '2023-10-10'],
+    ]);
+    // Sessions of 2031 (the other tests' sessions are in 2023): only the unarchived one before the day.
+    const later = dataOf(
+      await app.run<{ criticalMoments: Moment[] }>(query, { y: 2031 }, viewer),
+    ).criticalMoments;
+    expect(later.find((m) => m.occasion === 'SUICIDE_PREVENTION_WEEK')).toMatchObject({
+      startsOn: '2031-09-08',
+      endsOn: '2031-09-14',
+    });
+    const wmhd = later.find((m) => m.occasion === 'WORLD_MENTAL_HEALTH_DAY');
+    expect(wmhd?.trainingSessionsBefore.nodes.map((n) => n.id)).toEqual([before.globalId]);
+    expect(codesOf(await app.run(query, { y: 1900 }, viewer))).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await app.run(query, { y: 2023 }))).toEqual(['UNAUTHENTICATED']);
+  });
 });

@@ -1,5 +1,17 @@
 /** GraphQL surface of awareness videos: public lists with advisories, staff catalogue mutations. */
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
@@ -8,7 +20,7 @@ import { ArchiveInput } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
 import { CrisisResourceConnection } from '../crisis-resources/crisis-resource.resolver.js';
-import { listForReader } from '../crisis-resources/crisis-resource.service.js';
+import { listForReader, nestedReaderRegion } from '../crisis-resources/crisis-resource.service.js';
 import { Permission } from '../staff/staff-role.js';
 import { AwarenessVideo } from './awareness-video.entity.js';
 import { advisoryOf, ContentAdvisory } from './content-advisory.js';
@@ -26,16 +38,21 @@ const AwarenessVideoPayload = PayloadType(
 export class ContentAdvisoryResolver {
   @FieldResolver(() => CrisisResourceConnection, {
     description:
-      "Crisis resources to show beside the video for the reader's region (argument, else the deployment's region header, else global), those for its sensitive topics first.",
+      "Crisis resources to show beside the video for the reader's region (argument, else the region of the enclosing hub or preview, else the deployment's region header, else global), those for its sensitive topics first.",
   })
   crisisResources(
     @Ctx() ctx: Context,
     @Root() advisory: ContentAdvisory,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('region', () => String, { nullable: true, description: "The reader's ISO 3166-1 alpha-2 region." })
+    @Info() info: GraphQLResolveInfo,
+    @Arg('region', () => String, {
+      nullable: true,
+      description:
+        "The reader's ISO 3166-1 alpha-2 region; inside `hub` or `spotlightPreview`, their region when left out.",
+    })
     region?: string | null,
   ) {
-    return listForReader(ctx, region, advisory.sensitiveTopics, page);
+    return listForReader(ctx, nestedReaderRegion(ctx, info, region), advisory.sensitiveTopics, page);
   }
 }
 
