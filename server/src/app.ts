@@ -15,25 +15,40 @@ import type { MikroORM } from '@mikro-orm/core';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
+// Hardening (issue 9): limits, rate limits, live sessions, browser security.
+import { DeadlineSubscriber, enforceDeadlines } from './modules/limits/execution-deadline.js';
+import { REQUEST_LIMIT_CODES } from './modules/limits/limit-errors.js';
+import { FIXED_BUDGETS } from './modules/limits/query-limits.js';
+import { queryLimitsPlugin } from './modules/limits/query-limits.plugin.js';
+import { RateLimitStore } from './modules/limits/rate-limit-store.js';
+import { clientIpOf, RequestGuard } from './modules/limits/request-guard.js';
+import { BODY_LIMIT, graphqlHttpErrors, plainHttpErrors } from './modules/security/http-errors.js';
+import { corsAllowList, securityHeaders } from './modules/security/security-headers.js';
+import { SignInGuard } from './modules/staff/sign-in-guard.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
 import { findSession } from './modules/staff/staff.service.js';
+import { startWsServer } from './ws-server.js';
 
 export interface BeaconApp {
   readonly app: express.Express;
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<Context>;
   /** Builds a context as a request would, for tests that execute operations directly. */
-  contextFor(req: { headers: http.IncomingHttpHeaders }, res?: http.ServerResponse): Promise<Context>;
+  contextFor(
+    req: { headers: http.IncomingHttpHeaders },
+    res?: http.ServerResponse,
+    clientIp?: string,
+  ): Promise<Context>;
+  /** Shared rate-limit counters (Redis or this process); closed when Apollo drains. */
+  readonly rateLimits: RateLimitStore;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -65,9 +80,22 @@ export async function createApp(options: {
   if (config.trustProxy) app.set('trust proxy', true);
   const httpServer = http.createServer(app);
 
+  // ---- Hardening: rate-limit counters, sign-in guard, execution deadlines (modules/limits, staff).
+  const rateLimits = new RateLimitStore({
+    redisUrl: config.hardening.redisUrl,
+    keyPrefix: config.hardening.keyPrefix,
+    logger,
+  });
+  const requestGuard = new RequestGuard(rateLimits, config.hardening);
+  const signInGuard = new SignInGuard(rateLimits);
+  enforceDeadlines(schema);
+  orm.em.getEventManager().registerSubscriber(new DeadlineSubscriber());
+  // ---- end hardening setup
+
   const contextFor = async (
     req: { headers: http.IncomingHttpHeaders; id?: unknown },
     res?: http.ServerResponse,
+    clientIp = 'unknown',
   ): Promise<Context> => {
     const em = orm.em.fork();
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
@@ -84,6 +112,8 @@ export async function createApp(options: {
       regionHint: typeof region === 'string' && region.trim() ? region.trim().toUpperCase() : null,
       cookies: cookieJar(res, config.cookieSecure),
       loaders: new Map(),
+      clientIp,
+      signInGuard,
     } satisfies Context;
   };
 
@@ -93,26 +123,26 @@ export async function createApp(options: {
     return shown;
   };
 
-  // Live updates for staff (graphql-ws) on the same path; the session cookie authenticates the socket.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
-    {
-      schema,
-      context: async ({ extra }) => contextFor({ headers: extra.request.headers }),
-      // The socket masks errors exactly as HTTP does: stable codes kept, internals hidden and logged.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatForClient(error.toJSON(), error)) }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatForClient(error.toJSON(), error)),
-    },
-    wsServer,
-  );
+  // Live updates for staff (graphql-ws) on the same path; the session cookie authenticates the socket,
+  // and the socket ends with its session (ws-server.ts).
+  const ws = startWsServer({
+    httpServer,
+    schema,
+    orm,
+    config,
+    logger,
+    requestGuard,
+    contextFor: (req, clientIp) => contextFor(req, undefined, clientIp),
+    formatError: formatForClient,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
+    // Introspection is decided per request, by who asks (queryLimitsPlugin, BEACON_INTROSPECTION).
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // A backstop for operations that do not come over HTTP (whose limits apply before parsing).
+    parseOptions: { maxTokens: FIXED_BUDGETS.staff.tokens },
     // main.ts owns shutdown (scheduler, Apollo, database, in that order); Apollo's own signal handlers
     // would race it and re-raise the signal into ours, and the process would never exit.
     stopOnTerminationSignals: false,
@@ -122,7 +152,8 @@ export async function createApp(options: {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await ws.dispose();
+              await rateLimits.close();
             },
           };
         },
@@ -130,7 +161,8 @@ export async function createApp(options: {
       // Beacon sets Cache-Control itself (public-cache.plugin.ts), from what was asked and by whom.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       publicCachePlugin(config.regionHeader),
-      legacyJsonStatusPlugin<Context>(),
+      queryLimitsPlugin(config.hardening),
+      legacyJsonStatusPlugin<Context>(REQUEST_LIMIT_CODES),
       ApolloServerPluginLandingPageLocalDefault({
         embed: { initialState: { pollForSchemaUpdates: false } },
         includeCookies: true,
@@ -162,6 +194,12 @@ export async function createApp(options: {
     }),
   );
 
+  // ---- Hardening: security headers on every response; the CORS allow-list on /graphql (its body errors
+  // and limits are on the /graphql route below).
+  app.use(securityHeaders({ httpsOnly: config.cookieSecure, corsOrigins: config.hardening.corsOrigins }));
+  app.use('/graphql', corsAllowList(config.hardening.corsOrigins));
+  // ---- end hardening headers
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -178,8 +216,16 @@ export async function createApp(options: {
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await contextFor(req, res, clientIpOf(req, config.trustProxy));
+        // Rate limit, document size and tokens: before Apollo parses anything (modules/limits).
+        await requestGuard.checkHttpRequest(context, req);
+        return context;
+      },
+    }),
+    graphqlHttpErrors(logger),
   );
 
   const index = path.join(config.dashboardDir, 'index.html');
@@ -199,5 +245,9 @@ export async function createApp(options: {
     });
   }
 
-  return { app, httpServer, apollo, contextFor };
+  // ---- Hardening: must stay the last handler. Errors outside /graphql get a status and a line of text,
+  // never Express's HTML page (which shows a stack trace in development).
+  app.use(plainHttpErrors(logger));
+
+  return { app, httpServer, apollo, contextFor, rateLimits };
 }

@@ -8,6 +8,7 @@ import { AdCreditGrant } from '../../modules/grants/ad-credit-grant.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { checkEligibility, failedChecks } from '../../modules/recognitions/eligibility.js';
 import { Recognition, RecognitionStatus } from '../../modules/recognitions/recognition.entity.js';
+import { SignInGuard } from '../../modules/staff/sign-in-guard.js';
 import { signIn } from '../../modules/staff/staff.service.js';
 import { StaffRole } from '../../modules/staff/staff-role.js';
 import { StaffUser } from '../../modules/staff/staff-user.entity.js';
@@ -188,8 +189,11 @@ describe('demo programme seed', () => {
       'Demo Safety Reviewer',
     ]);
     expect(demo.every((s) => s.passwordHash === null && s.invitationTokenHash === null)).toBe(true);
+    const protection = { guard: new SignInGuard(app.beacon.rateLimits), clientIp: '127.0.0.1' };
     for (const email of DEMO_EMAILS) {
-      await expect(signIn(em, email, TEST_PASSWORD, 60_000)).rejects.toThrow(/email or password/);
+      await expect(signIn(em, email, TEST_PASSWORD, { sessionTtlMs: 60_000, ...protection })).rejects.toThrow(
+        /email or password/,
+      );
     }
     expect(firstCounts.staffUsers).toBe(3);
   });

@@ -103,7 +103,11 @@ export class StaffResolver {
     @Arg('input', () => SignInInput, { description: 'What to do; see the input type for each field.' })
     input: SignInInput,
   ): Promise<SignInPayload> {
-    const { user, token } = await staff.signIn(ctx.em, input.email, input.password, ctx.config.sessionTtlMs);
+    const { user, token } = await staff.signIn(ctx.em, input.email, input.password, {
+      sessionTtlMs: ctx.config.sessionTtlMs,
+      guard: ctx.signInGuard,
+      clientIp: ctx.clientIp,
+    });
     ctx.cookies.set(SESSION_COOKIE, token, { maxAgeMs: ctx.config.sessionTtlMs });
     return { user };
   }

@@ -8,6 +8,8 @@ import { hash, verify } from '@node-rs/argon2';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
 import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
+import type { SignInGuard } from './sign-in-guard.js';
+import { staffAccessChanged } from './staff.events.js';
 import { StaffRole } from './staff-role.js';
 import { StaffSession } from './staff-session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
@@ -29,29 +31,45 @@ export async function signIn(
   em: EntityManager,
   email: string,
   password: string,
-  sessionTtlMs: number,
+  options: { sessionTtlMs: number; guard: SignInGuard; clientIp: string },
 ): Promise<{ user: StaffUser; token: string }> {
+  const { guard, clientIp } = options;
+  await guard.admit(email, clientIp);
   const user = await em.findOne(StaffUser, { email: normaliseEmail(email) });
   const stored = user?.passwordHash ?? null;
   decoyHash ??= hash(newToken(), ARGON2);
   const ok = await verify(stored ?? (await decoyHash), password).catch(() => false);
   if (!user || !stored || !ok || user.deactivatedAt) {
+    await guard.failed(email, clientIp);
     throw new BeaconError(
       ErrorCode.UNAUTHENTICATED,
       'The email or password is not right, or the account is deactivated',
     );
   }
-  return { user, token: await startSession(em, user, sessionTtlMs) };
+  await guard.succeeded(email, clientIp);
+  return { user, token: await startSession(em, user, options.sessionTtlMs) };
 }
 
 async function startSession(em: EntityManager, user: StaffUser, ttlMs: number): Promise<string> {
   const token = newToken();
-  user.lastSignInAt = new Date();
   em.persist(
     newEntity(StaffSession, { tokenHash: sha256(token), user, expiresAt: new Date(Date.now() + ttlMs) }),
   );
   await em.flush();
+  await recordSignIn(em, user);
   return token;
+}
+
+/**
+ * Stamps `lastSignInAt` without the record's version: it is a fact about the account, not an edit of it,
+ * so concurrent sign-ins of one account (two tabs, a phone) all succeed, and no admin's edit conflicts
+ * with someone merely signing in.
+ */
+async function recordSignIn(em: EntityManager, user: StaffUser): Promise<void> {
+  await em.nativeUpdate(StaffUser, { id: user.id }, { lastSignInAt: new Date() });
+  // Reloaded rather than assigned, so the unit of work sees the stored value and no later flush in this
+  // request writes it again under the version.
+  await em.refresh(user);
 }
 
 /** The live session for a cookie token, with its user; expired sessions are deleted on sight. */
@@ -66,7 +84,9 @@ export async function findSession(em: EntityManager, token: string): Promise<Sta
 }
 
 export async function signOut(em: EntityManager, session: StaffSession | null): Promise<void> {
-  if (session) await em.nativeDelete(StaffSession, { tokenHash: session.tokenHash });
+  if (!session) return;
+  await em.nativeDelete(StaffSession, { tokenHash: session.tokenHash });
+  staffAccessChanged.emit('changed', session.user.id);
 }
 
 /**
@@ -166,14 +186,14 @@ async function keepAnAdmin(em: EntityManager, user: StaffUser): Promise<void> {
   if (admins <= 1) throw forbidden('Beacon must keep at least one active admin');
 }
 
-export function changeStaffRole(
+export async function changeStaffRole(
   em: EntityManager,
   actor: Actor,
   id: string,
   role: StaffRole,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  return updateRecord(
+  const user = await updateRecord(
     em,
     actor,
     StaffUser,
@@ -186,16 +206,18 @@ export function changeStaffRole(
     },
     { action: 'staff.change_role' },
   );
+  staffAccessChanged.emit('changed', user.id);
+  return user;
 }
 
 /** Deactivates an account: it can no longer sign in, its sessions and any pending invitation end. */
-export function deactivateStaffUser(
+export async function deactivateStaffUser(
   em: EntityManager,
   actor: Actor,
   id: string,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  return updateRecord(
+  const user = await updateRecord(
     em,
     actor,
     StaffUser,
@@ -210,4 +232,6 @@ export function deactivateStaffUser(
     },
     { action: 'staff.deactivate' },
   );
+  staffAccessChanged.emit('changed', user.id);
+  return user;
 }
