@@ -142,7 +142,10 @@ export async function createApp(options: {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // A backstop for operations that do not come over HTTP (whose limits apply before parsing).
-    parseOptions: { maxTokens: FIXED_BUDGETS.staff.tokens },
+    parseOptions: {
+      maxTokens: FIXED_BUDGETS.staff.tokens,
+      maxSourceLength: FIXED_BUDGETS.staff.documentChars,
+    },
     // main.ts owns shutdown (scheduler, Apollo, database, in that order); Apollo's own signal handlers
     // would race it and re-raise the signal into ours, and the process would never exit.
     stopOnTerminationSignals: false,

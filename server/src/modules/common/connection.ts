@@ -20,10 +20,10 @@ import { badInput, invalidField } from './errors.js';
 export class ConnectionArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `Return the first n items (at most ${PAGE_SIZE_MAX}; ${PAGE_SIZE_DEFAULT} when neither first nor last is given).`,
+    description: `Return the first n items (1 to ${PAGE_SIZE_MAX}; ${PAGE_SIZE_DEFAULT} when neither first nor last is given).`,
   })
   @IsOptional()
-  @Min(0)
+  @Min(1)
   @Max(PAGE_SIZE_MAX)
   first?: number | null;
 
@@ -33,9 +33,9 @@ export class ConnectionArgs {
   })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Return the last n items (at most ${PAGE_SIZE_MAX}).` })
+  @Field(() => Int, { nullable: true, description: `Return the last n items (1 to ${PAGE_SIZE_MAX}).` })
   @IsOptional()
-  @Min(0)
+  @Min(1)
   @Max(PAGE_SIZE_MAX)
   last?: number | null;
 

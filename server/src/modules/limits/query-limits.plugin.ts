@@ -13,6 +13,21 @@ import { LimitCode } from './limit-errors.js';
 import { allows, budgetFor, checkOperation, withoutSuggestion } from './query-limits.js';
 import { principalOf } from './request-guard.js';
 
+/**
+ * graphql-js's own limits (the parser's backstops, for operations that did not come over HTTP) report as
+ * parse errors: give them the limits' codes.
+ */
+const PARSER_LIMITS: readonly [RegExp, LimitCode][] = [
+  [/^Syntax Error: Document contains more th(?:at|an) \d+ tokens/, LimitCode.TOKEN_LIMIT_EXCEEDED],
+  [/^Syntax Error: Source contains more than \d+ UTF-16 code units/, LimitCode.DOCUMENT_TOO_LARGE],
+];
+
+function parserLimitCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  if (error.extensions?.code !== 'GRAPHQL_PARSE_FAILED') return error;
+  const code = PARSER_LIMITS.find(([pattern]) => pattern.test(error.message))?.[1];
+  return code ? { ...error, extensions: { ...error.extensions, code } } : error;
+}
+
 /** One timeout error is enough: every field cut short at the deadline raised its own. */
 function collapseTimeouts(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
   let seen = false;
@@ -53,7 +68,7 @@ export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<C
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          let errors = collapseTimeouts(response.body.singleResult.errors);
+          let errors = collapseTimeouts(response.body.singleResult.errors).map(parserLimitCode);
           if (!suggestions) errors = errors.map((e) => ({ ...e, message: withoutSuggestion(e.message) }));
           response.body.singleResult.errors = errors;
         },
