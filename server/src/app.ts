@@ -86,6 +86,7 @@ export async function createApp(options: {
     keyPrefix: config.hardening.keyPrefix,
     logger,
   });
+  await rateLimits.connect();
   const requestGuard = new RequestGuard(rateLimits, config.hardening);
   const signInGuard = new SignInGuard(rateLimits);
   enforceDeadlines(schema);

@@ -86,6 +86,30 @@ export class RateLimitStore {
     });
   }
 
+  /**
+   * Waits (at most `timeoutMs`) for the first connection to Redis, so a process starts counting in the
+   * shared store rather than in its own; a Redis that refuses or does not answer in time is logged and
+   * the process counts on its own until it answers.
+   */
+  async connect(timeoutMs = 2_000): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done);
+        redis.off('error', done);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.fellBack(new Error(`no answer within ${timeoutMs} ms`));
+        done();
+      }, timeoutMs);
+      redis.once('ready', done);
+      redis.once('error', done);
+    });
+  }
+
   /** A named limiter; `name` keeps its keys apart from other limiters' (`<prefix>:<name>:<key>`). */
   limiter(name: string, rules: LimiterRules): Limiter {
     const base = {

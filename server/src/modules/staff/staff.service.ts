@@ -3,7 +3,7 @@
  * Passwords are hashed with argon2id; session and invitation tokens are stored only as sha-256 hashes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import { type EntityManager, raw } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
@@ -66,7 +66,8 @@ async function startSession(em: EntityManager, user: StaffUser, ttlMs: number): 
  * with someone merely signing in.
  */
 async function recordSignIn(em: EntityManager, user: StaffUser): Promise<void> {
-  await em.nativeUpdate(StaffUser, { id: user.id }, { lastSignInAt: new Date() });
+  // Naming the version column (set to itself) stops MikroORM from incrementing it, as it does by default.
+  await em.nativeUpdate(StaffUser, { id: user.id }, { lastSignInAt: new Date(), version: raw('version') });
   // Reloaded rather than assigned, so the unit of work sees the stored value and no later flush in this
   // request writes it again under the version.
   await em.refresh(user);
