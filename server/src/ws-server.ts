@@ -93,6 +93,17 @@ function originAllowed(req: http.IncomingMessage, config: Config): boolean {
   }
 }
 
+function withCode(error: unknown, code: string): GraphQLError {
+  const message = error instanceof Error ? error.message : 'The document could not be read';
+  const located = error instanceof GraphQLError ? error : null;
+  return new GraphQLError(message, {
+    nodes: located?.nodes,
+    source: located?.source,
+    positions: located?.positions,
+    extensions: { ...located?.extensions, code },
+  });
+}
+
 /** Maps a stream of events to results, each first passing `gate`; `null` from the gate ends the stream. */
 function gatedEvents(
   events: AsyncIterable<unknown>,
@@ -211,12 +222,11 @@ export function startWsServer(options: WsServerOptions): { dispose(): Promise<vo
         try {
           document = parse(payload.query, { maxTokens: budget.tokens });
         } catch (error) {
-          return [
-            error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed'),
-          ];
+          // The codes Apollo gives the same errors over HTTP.
+          return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
         }
         const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid;
+        if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription') {
           return [
