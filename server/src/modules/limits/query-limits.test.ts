@@ -4,9 +4,8 @@
  * anonymous clients, never unlimited. Public example operations and the dashboard's operations fit.
  */
 import { readFileSync } from 'node:fs';
-import { print } from 'graphql';
+import { type DocumentNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as dashboardDocuments from '../../../../dashboard/src/gql/graphql.js';
 import { loadConfig } from '../../config.js';
 import { EXAMPLE_OPERATIONS } from '../../example-operations.js';
 import { beaconSchema } from '../../schema.js';
@@ -173,7 +172,14 @@ describe('query limits', () => {
   it("fits every one of the dashboard's operations within the staff limits", async () => {
     const schema = await beaconSchema();
     const budget = budgetFor('staff', app.config.hardening);
-    const documents = Object.entries(dashboardDocuments).filter(([name]) => name.endsWith('Document'));
+    // The documents GraphQL Code Generator wrote for the dashboard, as JSON syntax trees.
+    const generated = readFileSync(
+      new URL('../../../../dashboard/src/gql/graphql.ts', import.meta.url),
+      'utf8',
+    );
+    const documents = [...generated.matchAll(/^export const (\w+Document) = (\{.*\}) as unknown as /gm)].map(
+      ([, name, json]) => [name, JSON.parse(json as string) as DocumentNode] as const,
+    );
     expect(documents.length).toBeGreaterThan(0);
     for (const [name, document] of documents) {
       const source = print(document as never);
