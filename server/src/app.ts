@@ -249,8 +249,11 @@ export async function createApp(options: {
     });
   }
 
-  // ---- Hardening: must stay the last handler. Errors outside /graphql get a status and a line of text,
-  // never Express's HTML page (which shows a stack trace in development).
+  // ---- Hardening: must stay the last handlers. Unknown paths and errors outside /graphql get a status and
+  // a line of text, never Express's HTML page (which shows a stack trace in development).
+  app.use((_req, res) => {
+    res.status(404).type('text/plain; charset=utf-8').send('Not found');
+  });
   app.use(plainHttpErrors(logger));
 
   return { app, httpServer, apollo, contextFor, rateLimits };
