@@ -19,6 +19,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { EXAMPLE_OPERATIONS } from './example-operations.js';
+import { apolloLogger } from './logger.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
@@ -142,6 +143,7 @@ export async function createApp(options: {
     // Introspection is decided per request, by who asks (queryLimitsPlugin, BEACON_INTROSPECTION).
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     // A backstop for operations that do not come over HTTP (whose limits apply before parsing).
     parseOptions: {
       maxTokens: FIXED_BUDGETS.staff.tokens,
