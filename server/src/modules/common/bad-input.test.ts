@@ -97,6 +97,28 @@ describe('bad input', () => {
     });
   });
 
+  it('refuses a grant so large that campaign totals could no longer be exact integers', async () => {
+    const em = app.orm.em.fork();
+    const [campaign, organisation] = [await buildCampaign(em), await buildOrganisation(em)];
+    const create = (amountMinor: number) =>
+      app.run(
+        'mutation($input: CreateAdCreditGrantInput!) { createAdCreditGrant(input: $input) { grant { id } } }',
+        { input: { amountMinor, campaignId: campaign.globalId, organisationId: organisation.globalId } },
+        admin,
+      );
+    expect(fieldsOf(await create(Number.MAX_SAFE_INTEGER))).toEqual(['input.amountMinor']);
+    expect(fieldsOf(await create(1_000_000_000_001))).toEqual(['input.amountMinor']);
+    dataOf(await create(1_000_000_000_000));
+    const totals = dataOf(
+      await app.run<{ node: { grantTotal: { amountMinor: number }[] } }>(
+        'query($id: ID!) { node(id: $id) { ... on Campaign { grantTotal { amountMinor } } } }',
+        { id: campaign.globalId },
+        admin,
+      ),
+    );
+    expect(totals.node.grantTotal).toEqual([{ amountMinor: 1_000_000_000_000 }]);
+  });
+
   describe('forged cursors', () => {
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const forged = [
