@@ -107,6 +107,16 @@ export interface HardeningConfig {
   readonly corsOrigins: readonly string[];
   /** How often a live subscription's session is re-checked when no event arrives. */
   readonly sessionRecheckMs: number;
+  /**
+   * Not from the environment: lets a test that must look past the query limits (a walk of every public
+   * path at once) lift them. The limits themselves are tested in modules/limits.
+   */
+  readonly budgetOverrides?: Partial<
+    Record<
+      'anonymous' | 'staff',
+      Partial<Record<'depth' | 'aliases' | 'directives' | 'tokens' | 'documentChars' | 'cost', number>>
+    >
+  >;
 }
 
 export class ConfigError extends Error {

@@ -58,12 +58,12 @@ export interface TestApp {
 
 export async function createTestApp(
   configOverrides: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; configure?: (config: Config) => Config } = {},
 ): Promise<TestApp> {
   const db: TemporaryDatabase = await createTemporaryDatabase(lane(), 'test');
   let statements = 0;
   const orm = await openDatabase({ database: db.config }, { onQuery: () => void statements++ });
-  const config: Config = {
+  const loaded: Config = {
     ...loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
@@ -72,6 +72,7 @@ export async function createTestApp(
     }),
     database: db.config,
   };
+  const config = options.configure ? options.configure(loaded) : loaded;
   const logger = options.logger ?? pino({ level: 'silent' });
   const schema = await beaconSchema();
   const beacon = await createApp({ config, orm, schema, logger });

@@ -9,13 +9,21 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventSubscriber } from '@mikro-orm/core';
-import { defaultFieldResolver, type GraphQLError, type GraphQLSchema, isObjectType } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isObjectType,
+  responsePathAsArray,
+} from 'graphql';
 import { LimitCode, limitError } from './limit-errors.js';
 
 export class Deadline {
   readonly at: number;
   private timer: NodeJS.Timeout | undefined;
   private expiry: Promise<never> | undefined;
+  private refusal: GraphQLError | undefined;
 
   constructor(readonly timeoutMs: number) {
     this.at = Date.now() + timeoutMs;
@@ -32,6 +40,20 @@ export class Deadline {
       { limitMs: this.timeoutMs },
       false,
     );
+  }
+
+  /**
+   * The error for every field that would start after the deadline: one instance, located at the first
+   * such field. A large operation cut short would otherwise build one error (and stack trace) per
+   * remaining field, which costs more than the fields themselves; graphql-js reuses a located error.
+   */
+  refuse(info: GraphQLResolveInfo): GraphQLError {
+    this.refusal ??= new GraphQLError(this.error().message, {
+      nodes: info.fieldNodes,
+      path: responsePathAsArray(info.path),
+      extensions: this.error().extensions,
+    });
+    return this.refusal;
   }
 
   /** Rejects at the deadline (one timer per operation, created on first need). */
@@ -82,7 +104,7 @@ export function enforceDeadlines(schema: GraphQLSchema): void {
       field.resolve = (source, args, context, info) => {
         const deadline = (context as { deadline?: Deadline } | null)?.deadline;
         if (!deadline) return resolve(source, args, context, info);
-        if (deadline.expired) throw deadline.error();
+        if (deadline.expired) throw deadline.refuse(info);
         if (isMutationRoot) return running.run(deadline, () => resolve(source, args, context, info));
         const result = resolve(source, args, context, info);
         return isPromiseLike(result) ? Promise.race([result, deadline.whenExpired()]) : result;

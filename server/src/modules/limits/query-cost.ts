@@ -5,7 +5,8 @@
  * everything selected under it by the page size it asks for, so nesting lists multiplies:
  *
  * - a connection asked for `first: n` (or `last: n`; 20 when neither is given) costs 1 + n x (the cost of
- *   one item's selection), where one item is an edge or a node and costs 1 plus its own fields;
+ *   one item's selection), where one item is an edge or a node and costs 1 plus its own fields; n is at
+ *   most what the list can ever hold, where Beacon bounds it (a spotlight features at most 5 videos);
  * - a plain list of objects (`nodes(ids)`, `eligibility`, `contacts`) costs its length x (1 + selection),
  *   its length being the list argument's size when it has one, else 10, more than any such list holds;
  * - any other object costs 1 + its selection; scalars, `pageInfo` and introspection cost nothing.
@@ -22,9 +23,16 @@ import {
   isListType,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { FEATURED_MAX } from '../recognitions/recognition.inputs.js';
 
 /** The assumed length of a plain list of objects that has no list argument to size it by. */
 export const PLAIN_LIST_LENGTH = 10;
+
+/** Connections that can never hold more than a fixed number of items, whatever `first` asks. */
+export const BOUNDED_CONNECTIONS: Readonly<Record<string, number>> = {
+  'Recognition.featuredVideos': FEATURED_MAX,
+  'Spotlight.featuredVideos': FEATURED_MAX,
+};
 
 const isConnection = (type: GraphQLNamedType) => type.name.endsWith('Connection');
 
@@ -49,7 +57,8 @@ export function estimateField({ type, field, args, childComplexity }: Complexity
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   if (!isCompositeType(returned) || returned.name === 'PageInfo') return 0;
   if (isConnection(returned) && field.args.some((a) => a.name === 'first')) {
-    return 1 + pageSize(args) * childComplexity;
+    const bound = BOUNDED_CONNECTIONS[`${type.name}.${field.name}`] ?? PAGE_SIZE_MAX;
+    return 1 + Math.min(pageSize(args), bound) * childComplexity;
   }
   // The items of a connection: their multiplier is the connection's page size, applied above.
   if (isConnection(type) && (field.name === 'edges' || field.name === 'nodes')) return 1 + childComplexity;

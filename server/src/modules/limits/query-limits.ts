@@ -53,8 +53,15 @@ export const FIXED_BUDGETS: Readonly<Record<Principal, Omit<QueryBudget, 'cost'>
   staff: { depth: 16, aliases: 50, directives: 50, tokens: 10_000, documentChars: 100_000 },
 };
 
-export function budgetFor(principal: Principal, config: Pick<HardeningConfig, 'queryCost'>): QueryBudget {
-  return { ...FIXED_BUDGETS[principal], cost: config.queryCost[principal] };
+export function budgetFor(
+  principal: Principal,
+  config: Pick<HardeningConfig, 'queryCost' | 'budgetOverrides'>,
+): QueryBudget {
+  return {
+    ...FIXED_BUDGETS[principal],
+    cost: config.queryCost[principal],
+    ...config.budgetOverrides?.[principal],
+  };
 }
 
 export const allows = (audience: Audience, principal: Principal) =>

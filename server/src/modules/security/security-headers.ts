@@ -4,9 +4,10 @@
  * - Content-Security-Policy: scripts only from Beacon's own origin, never inline, so injected markup cannot
  *   run; styles from Beacon's origin plus inline style elements (the dashboard's component library writes
  *   its theme's CSS variables into a <style> element); nothing may frame Beacon (`frame-ancestors 'none'`,
- *   and X-Frame-Options: DENY for older browsers). The API explorer on /graphql gets the same policy plus
- *   workers, which code editors run their language services in; it must be served from Beacon's own
- *   origin (no CDN).
+ *   and X-Frame-Options: DENY for older browsers). The developer pages under /graphql (the landing page and
+ *   the bundled explorer) get the same policy plus workers from Beacon's origin, which code editors run
+ *   their language services in, and Apollo Sandbox: its one script from Apollo's CDN and its frame.
+ *   Nothing else from elsewhere, on those pages or any other.
  * - X-Content-Type-Options: nosniff; Referrer-Policy: no-referrer (dashboard URLs name records).
  * - Strict-Transport-Security, and upgrade-insecure-requests, only when cookies are Secure, that is when
  *   Beacon is served over https: on plain http they would break the deployment.
@@ -46,9 +47,19 @@ function policy(httpsOnly: boolean, extra: Directives = {}): Directives {
   };
 }
 
+/** Apollo Sandbox, which the /graphql landing page embeds when Apollo's CDN can be reached. */
+export const APOLLO_SANDBOX = {
+  script: 'https://embeddable-sandbox.cdn.apollographql.com',
+  frame: 'https://sandbox.embed.apollographql.com',
+} as const;
+
 export const DASHBOARD_POLICY = (httpsOnly: boolean) => policy(httpsOnly);
 export const EXPLORER_POLICY = (httpsOnly: boolean) =>
-  policy(httpsOnly, { 'worker-src': ["'self'", 'blob:'] });
+  policy(httpsOnly, {
+    'script-src': ["'self'", APOLLO_SANDBOX.script],
+    'frame-src': [APOLLO_SANDBOX.frame],
+    'worker-src': ["'self'", 'blob:'],
+  });
 
 export function securityHeaders(options: SecurityHeaderOptions): RequestHandler {
   const common = {
