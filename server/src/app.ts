@@ -15,22 +15,32 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { dashboardRouter } from './dashboard-static.js';
 import { DatabaseHealth, databaseOutageReason } from './db/database-faults.js';
 import { EXAMPLE_OPERATIONS } from './example-operations.js';
+import { apolloLogger } from './logger.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { databaseUnavailablePlugin } from './modules/common/database-unavailable.plugin.js';
 import { RETRY_AFTER_SECONDS, serviceUnavailable, toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
-import { logInternalErrors, requestIdPlugin, withRequestId } from './modules/common/request-id.plugin.js';
+import { requestIdPlugin } from './modules/common/request-id.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
+// Hardening (issue 9): limits, rate limits, live sessions, browser security.
+import { DeadlineSubscriber, enforceDeadlines } from './modules/limits/execution-deadline.js';
+import { REQUEST_LIMIT_CODES } from './modules/limits/limit-errors.js';
+import { FIXED_BUDGETS } from './modules/limits/query-limits.js';
+import { queryLimitsPlugin } from './modules/limits/query-limits.plugin.js';
+import { RateLimitStore } from './modules/limits/rate-limit-store.js';
+import { clientIpOf, RequestGuard } from './modules/limits/request-guard.js';
+import { BODY_LIMIT, graphqlHttpErrors, plainHttpErrors } from './modules/security/http-errors.js';
+import { corsAllowList, securityHeaders } from './modules/security/security-headers.js';
+import { SignInGuard } from './modules/staff/sign-in-guard.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
 import { findSession } from './modules/staff/staff.service.js';
+import { startWsServer } from './ws-server.js';
 
 export interface BeaconApp {
   readonly app: express.Express;
@@ -39,7 +49,13 @@ export interface BeaconApp {
   /** Whether the database is in an outage; throttles the outage's log lines. */
   readonly databaseHealth: DatabaseHealth;
   /** Builds a context as a request would, for tests that execute operations directly. */
-  contextFor(req: { headers: http.IncomingHttpHeaders }, res?: http.ServerResponse): Promise<Context>;
+  contextFor(
+    req: { headers: http.IncomingHttpHeaders },
+    res?: http.ServerResponse,
+    clientIp?: string,
+  ): Promise<Context>;
+  /** Shared rate-limit counters (Redis or this process); closed when Apollo drains. */
+  readonly rateLimits: RateLimitStore;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -86,9 +102,23 @@ export async function createApp(options: {
     }
   };
 
+  // ---- Hardening: rate-limit counters, sign-in guard, execution deadlines (modules/limits, staff).
+  const rateLimits = new RateLimitStore({
+    redisUrl: config.hardening.redisUrl,
+    keyPrefix: config.hardening.keyPrefix,
+    logger,
+  });
+  await rateLimits.connect();
+  const requestGuard = new RequestGuard(rateLimits, config.hardening);
+  const signInGuard = new SignInGuard(rateLimits);
+  enforceDeadlines(schema);
+  orm.em.getEventManager().registerSubscriber(new DeadlineSubscriber());
+  // ---- end hardening setup
+
   const contextFor = async (
     req: { headers: http.IncomingHttpHeaders; id?: unknown },
     res?: http.ServerResponse,
+    clientIp = 'unknown',
   ): Promise<Context> => {
     const em = orm.em.fork();
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
@@ -105,6 +135,8 @@ export async function createApp(options: {
       regionHint: typeof region === 'string' && region.trim() ? region.trim().toUpperCase() : null,
       cookies: cookieJar(res, config.cookieSecure),
       loaders: new Map(),
+      clientIp,
+      signInGuard,
     } satisfies Context;
   };
 
@@ -116,39 +148,30 @@ export async function createApp(options: {
     return shown;
   };
 
-  // Live updates for staff (graphql-ws) on the same path; the session cookie authenticates the socket.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
-    {
-      schema,
-      context: async ({ extra }) => contextFor({ headers: extra.request.headers }),
-      // The socket masks errors exactly as HTTP does: stable codes kept, internals hidden and logged, and
-      // each error carries the id its log lines have.
-      onNext: (_ctx, _id, _payload, args, result) => {
-        if (!result.errors) return undefined;
-        const { logger: requestLogger, requestId } = args.contextValue as Context;
-        logInternalErrors(requestLogger, result.errors);
-        return {
-          ...result,
-          errors: result.errors.map((error) =>
-            withRequestId(formatForClient(error.toJSON(), error), requestId),
-          ),
-        };
-      },
-      onError: (_ctx, _id, _payload, errors) => {
-        // Refused before any context exists (validation): an id of its own, logged with the refusal.
-        const requestId = randomUUID();
-        logger.info({ requestId, errors: errors.map((e) => e.message) }, 'subscription refused');
-        return errors.map((error) => withRequestId(formatForClient(error.toJSON(), error), requestId));
-      },
-    },
-    wsServer,
-  );
+  // Live updates for staff (graphql-ws) on the same path; the session cookie authenticates the socket,
+  // and the socket ends with its session (ws-server.ts).
+  const ws = startWsServer({
+    httpServer,
+    schema,
+    orm,
+    config,
+    logger,
+    requestGuard,
+    contextFor: (req, clientIp) => contextFor(req, undefined, clientIp),
+    formatError: formatForClient,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
+    // Introspection is decided per request, by who asks (queryLimitsPlugin, BEACON_INTROSPECTION).
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
+    // A backstop for operations that do not come over HTTP (whose limits apply before parsing).
+    parseOptions: {
+      maxTokens: FIXED_BUDGETS.staff.tokens,
+      maxSourceLength: FIXED_BUDGETS.staff.documentChars,
+    },
     // main.ts owns shutdown (scheduler, Apollo, database, in that order); Apollo's own signal handlers
     // would race it and re-raise the signal into ours, and the process would never exit.
     stopOnTerminationSignals: false,
@@ -159,7 +182,8 @@ export async function createApp(options: {
           return {
             async drainServer() {
               databaseHealth.stop();
-              await wsCleanup.dispose();
+              await ws.dispose();
+              await rateLimits.close();
             },
           };
         },
@@ -167,7 +191,8 @@ export async function createApp(options: {
       // Beacon sets Cache-Control itself (public-cache.plugin.ts), from what was asked and by whom.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       publicCachePlugin(config.regionHeader),
-      legacyJsonStatusPlugin<Context>(),
+      queryLimitsPlugin(config.hardening),
+      legacyJsonStatusPlugin<Context>(REQUEST_LIMIT_CODES),
       databaseUnavailablePlugin<Context>(() => databaseHealth.log.refused()),
       requestIdPlugin(),
       ApolloServerPluginLandingPageLocalDefault({
@@ -204,6 +229,12 @@ export async function createApp(options: {
     }),
   );
 
+  // ---- Hardening: security headers on every response; the CORS allow-list on /graphql (its body errors
+  // and limits are on the /graphql route below).
+  app.use(securityHeaders({ httpsOnly: config.cookieSecure, corsOrigins: config.hardening.corsOrigins }));
+  app.use('/graphql', corsAllowList(config.hardening.corsOrigins));
+  // ---- end hardening headers
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -226,8 +257,16 @@ export async function createApp(options: {
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await contextFor(req, res, clientIpOf(req, config.trustProxy));
+        // Rate limit, document size and tokens: before Apollo parses anything (modules/limits).
+        await requestGuard.checkHttpRequest(context, req);
+        return context;
+      },
+    }),
+    graphqlHttpErrors(logger),
   );
 
   const index = path.join(config.dashboardDir, 'index.html');
@@ -244,5 +283,12 @@ export async function createApp(options: {
     });
   }
 
-  return { app, httpServer, apollo, databaseHealth, contextFor };
+  // ---- Hardening: must stay the last handlers. Unknown paths and errors outside /graphql get a status and
+  // a line of text, never Express's HTML page (which shows a stack trace in development).
+  app.use((_req, res) => {
+    res.status(404).type('text/plain; charset=utf-8').send('Not found');
+  });
+  app.use(plainHttpErrors(logger));
+
+  return { app, httpServer, apollo, databaseHealth, contextFor, rateLimits };
 }

@@ -45,6 +45,40 @@ const schema = z.object({
   BEACON_REGION_HEADER: z.string().toLowerCase().default('x-beacon-region'),
   BEACON_DASHBOARD_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  // ---- Hardening: query limits, rate limits, live sessions, browser security (see README "Limits").
+  REDIS_URL: z
+    .string()
+    .regex(
+      /^rediss?:\/\//,
+      'REDIS_URL must be a redis:// or rediss:// URL; leave it unset to count in the process',
+    )
+    .optional(),
+  BEACON_REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'BEACON_REDIS_KEY_PREFIX: 1 to 64 letters, digits, dots, colons, dashes')
+    .default('beacon'),
+  BEACON_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  BEACON_RATE_LIMIT_STAFF: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
+  BEACON_QUERY_COST_ANONYMOUS: z.coerce.number().int().min(1).max(10_000_000).default(5_000),
+  BEACON_QUERY_COST_STAFF: z.coerce.number().int().min(1).max(10_000_000).default(25_000),
+  BEACON_EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  BEACON_INTROSPECTION: z.enum(['all', 'staff', 'none']).optional(),
+  BEACON_FIELD_SUGGESTIONS: z.enum(['all', 'staff', 'none']).optional(),
+  BEACON_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every((o) => o === '*' || /^https?:\/\/[^/?#\s]+$/.test(o)),
+      'BEACON_CORS_ORIGINS: a comma-separated list of origins such as https://partner.example (no path), or *',
+    ),
+  BEACON_SESSION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -70,6 +104,38 @@ export interface Config {
   readonly regionHeader: string;
   readonly dashboardDir: string;
   readonly logLevel: Env['LOG_LEVEL'];
+  readonly hardening: HardeningConfig;
+}
+
+/** Who may see a schema detail (introspection, "Did you mean" suggestions). */
+export type Audience = 'all' | 'staff' | 'none';
+
+export interface HardeningConfig {
+  /** Shared counters for rate limits; null counts in this process only. */
+  readonly redisUrl: string | null;
+  /** Prefix of every shared counter's key, so deployments (and test runs) sharing a Redis stay apart. */
+  readonly keyPrefix: string;
+  /** Requests a minute: per client IP for anonymous clients, per account for staff. */
+  readonly requestsPerMinute: { readonly anonymous: number; readonly staff: number };
+  /** Potential objects a query may ask for (connections multiply by `first`). */
+  readonly queryCost: { readonly anonymous: number; readonly staff: number };
+  readonly executionTimeoutMs: number;
+  readonly introspection: Audience;
+  readonly fieldSuggestions: Audience;
+  /** Origins other than Beacon's own that browsers may call the API from; empty: same origin only. */
+  readonly corsOrigins: readonly string[];
+  /** How often a live subscription's session is re-checked when no event arrives. */
+  readonly sessionRecheckMs: number;
+  /**
+   * Not from the environment: lets a test that must look past the query limits (a walk of every public
+   * path at once) lift them. The limits themselves are tested in modules/limits.
+   */
+  readonly budgetOverrides?: Partial<
+    Record<
+      'anonymous' | 'staff',
+      Partial<Record<'depth' | 'aliases' | 'directives' | 'tokens' | 'documentChars' | 'cost', number>>
+    >
+  >;
 }
 
 export class ConfigError extends Error {
@@ -105,5 +171,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     regionHeader: env.BEACON_REGION_HEADER,
     dashboardDir: env.BEACON_DASHBOARD_DIR ?? fileURLToPath(new URL('../../dashboard/dist', import.meta.url)),
     logLevel: env.LOG_LEVEL,
+    hardening: {
+      redisUrl: env.REDIS_URL ?? null,
+      keyPrefix: env.BEACON_REDIS_KEY_PREFIX,
+      requestsPerMinute: { anonymous: env.BEACON_RATE_LIMIT_ANONYMOUS, staff: env.BEACON_RATE_LIMIT_STAFF },
+      queryCost: { anonymous: env.BEACON_QUERY_COST_ANONYMOUS, staff: env.BEACON_QUERY_COST_STAFF },
+      executionTimeoutMs: env.BEACON_EXECUTION_TIMEOUT_MS,
+      // Production hides the schema from anonymous clients; staff keep it, so Sandbox works once signed in.
+      introspection: env.BEACON_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'staff' : 'all'),
+      fieldSuggestions: env.BEACON_FIELD_SUGGESTIONS ?? (env.NODE_ENV === 'production' ? 'staff' : 'all'),
+      corsOrigins: env.BEACON_CORS_ORIGINS,
+      sessionRecheckMs: env.BEACON_SESSION_RECHECK_SECONDS * 1000,
+    },
   };
 }

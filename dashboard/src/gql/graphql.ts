@@ -163,7 +163,7 @@ export type ContentStrategy =
 
 /** A new ad-credit grant. */
 export type CreateAdCreditGrantInput = {
-  /** Amount in integer minor units of the currency (cents for USD); more than zero. */
+  /** Amount in integer minor units of the currency (cents for USD); 1 to 1000000000000. */
   amountMinor: Scalars['SafeInt']['input'];
   /** The campaign the credits are for. */
   campaignId: Scalars['ID']['input'];
@@ -876,7 +876,7 @@ export type TrainingTopic =
 
 /** Changes to an ad-credit grant; fields left out stay as they are. */
 export type UpdateAdCreditGrantInput = {
-  /** New amount in integer minor units; more than zero. */
+  /** New amount in integer minor units; 1 to 1000000000000. */
   amountMinor?: InputMaybe<Scalars['SafeInt']['input']>;
   /** New ISO 4217 currency code. */
   currency?: InputMaybe<Scalars['String']['input']>;

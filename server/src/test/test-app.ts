@@ -63,12 +63,14 @@ export async function createTestApp(
     logger?: Logger;
     /** A database the test owns (for example its own PostgreSQL cluster); else a throwaway one. */
     database?: DatabaseConfig;
+    /** Adjusts the loaded configuration (for example to lift the query limits for a schema walk). */
+    configure?: (config: Config) => Config;
   } = {},
 ): Promise<TestApp> {
   const db: TemporaryDatabase = options.database
     ? { config: options.database, drop: async () => undefined }
     : await createTemporaryDatabase(lane(), 'test');
-  const config: Config = {
+  const loaded: Config = {
     ...loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
@@ -77,6 +79,7 @@ export async function createTestApp(
     }),
     database: db.config,
   };
+  const config = options.configure ? options.configure(loaded) : loaded;
   let statements = 0;
   const orm = await openDatabase(config, { onQuery: () => void statements++ });
   const logger = options.logger ?? pino({ level: 'silent' });

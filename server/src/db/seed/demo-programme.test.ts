@@ -9,6 +9,7 @@ import { Organisation } from '../../modules/organisations/organisation.entity.js
 import { checkEligibility, failedChecks } from '../../modules/recognitions/eligibility.js';
 import { Recognition, RecognitionStatus } from '../../modules/recognitions/recognition.entity.js';
 import { RecognitionNote, RecognitionNoteKind } from '../../modules/recognitions/recognition-note.entity.js';
+import { SignInGuard } from '../../modules/staff/sign-in-guard.js';
 import { signIn } from '../../modules/staff/staff.service.js';
 import { StaffRole } from '../../modules/staff/staff-role.js';
 import { StaffUser } from '../../modules/staff/staff-user.entity.js';
@@ -189,9 +190,10 @@ describe('demo programme seed', () => {
       'Demo Safety Reviewer',
     ]);
     expect(demo.every((s) => s.passwordHash === null && s.invitationTokenHash === null)).toBe(true);
+    const protection = { guard: new SignInGuard(app.beacon.rateLimits), clientIp: '127.0.0.1' };
     for (const email of DEMO_EMAILS) {
       await expect(
-        signIn(em, email, TEST_PASSWORD, { sessionTtlMs: 60_000, demoStaffAllowed: true }),
+        signIn(em, email, TEST_PASSWORD, { sessionTtlMs: 60_000, demoStaffAllowed: true, ...protection }),
       ).rejects.toThrow(/email or password/);
     }
     expect(firstCounts.staffUsers).toBe(3);

@@ -16,6 +16,7 @@ import { createTestApp, dataOf, lane, StaffRole, type TestApp } from '../../test
 import { POSTGRES_BIN } from '../../test/throwaway-postgres.js';
 import { encodeGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
+import { SignInGuard } from '../staff/sign-in-guard.js';
 import { signIn } from '../staff/staff.service.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { backupDatabase, restoreDatabase } from './database-backup.js';
@@ -87,6 +88,8 @@ describe(`native backup and restore (${lane()})`, () => {
     const session = await signIn(restored.em.fork(), admin.email, TEST_PASSWORD, {
       sessionTtlMs: 60_000,
       demoStaffAllowed: false,
+      guard: new SignInGuard(app.beacon.rateLimits),
+      clientIp: '127.0.0.1',
     });
     expect(session.user.id).toBe(admin.id);
   });

@@ -17,6 +17,7 @@ import { conflict, forbidden, invalidField, notFound } from '../common/errors.js
 import { allOf, textSearch } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { Campaign, ProgrammingWindow } from './campaign.entity.js';
 import type {
   AddProgrammingWindowInput,
@@ -125,6 +126,19 @@ export function updateCampaign(
     async (campaign, tx) => {
       if (input.slug !== undefined && input.slug !== campaign.slug)
         await ensureSlugFree(tx, input.slug, campaign.id);
+      if (input.spotlightCapacity != null && input.spotlightCapacity < campaign.spotlightCapacity) {
+        // Capacity holds for what is already published, not only for what is published next.
+        const published = await tx.count(Recognition, {
+          campaign: campaign.id,
+          status: RecognitionStatus.PUBLISHED,
+        });
+        if (input.spotlightCapacity < published) {
+          throw invalidField(
+            'input.spotlightCapacity',
+            `${published} spotlights are published: withdraw some before lowering the capacity below ${published}`,
+          );
+        }
+      }
       const startsOn = input.startsOn ?? campaign.startsOn;
       const endsOn = input.endsOn ?? campaign.endsOn;
       if (endsOn < startsOn) {

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCampaign, buildGrant, buildOrganisation } from '../../test/factories.js';
+import { buildCampaign, buildGrant, buildOrganisation, buildRecognition } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { GrantStatus } from '../grants/ad-credit-grant.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
+import { RecognitionStatus } from '../recognitions/recognition.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { Campaign, ProgrammingWindow } from './campaign.entity.js';
 
@@ -489,5 +490,26 @@ describe('campaigns', () => {
     expect(few.campaigns).toBe(2);
     expect(many.campaigns).toBe(10);
     expect(many.statements).toBe(few.statements);
+  });
+
+  it('refuses to lower the spotlight capacity below what is already published', async () => {
+    const em = app.orm.em.fork();
+    const campaign = await buildCampaign(em, { spotlightCapacity: 3 });
+    for (let i = 0; i < 2; i++) {
+      await buildRecognition(em, { campaign, status: RecognitionStatus.PUBLISHED, rank: i + 1 });
+    }
+    const update = (spotlightCapacity: number, expectedVersion: number) =>
+      app.run(
+        'mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { spotlightCapacity version } } }',
+        { input: { id: campaign.globalId, expectedVersion, spotlightCapacity } },
+        editor,
+      );
+    const refused = await update(1, campaign.version);
+    expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors?.[0]?.message).toMatch(/2 spotlights are published/);
+    const lowered = dataOf(await update(2, campaign.version)) as {
+      updateCampaign: { campaign: { spotlightCapacity: number } };
+    };
+    expect(lowered.updateCampaign.campaign.spotlightCapacity).toBe(2);
   });
 });

@@ -14,16 +14,17 @@ import {
 } from '@mikro-orm/core';
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { cursorShape, misfit } from './cursor-shape.js';
 import { badInput, invalidField } from './errors.js';
 
 @ArgsType()
 export class ConnectionArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `Return the first n items (at most ${PAGE_SIZE_MAX}; ${PAGE_SIZE_DEFAULT} when neither first nor last is given).`,
+    description: `Return the first n items (1 to ${PAGE_SIZE_MAX}; ${PAGE_SIZE_DEFAULT} when neither first nor last is given).`,
   })
   @IsOptional()
-  @Min(0)
+  @Min(1)
   @Max(PAGE_SIZE_MAX)
   first?: number | null;
 
@@ -33,9 +34,9 @@ export class ConnectionArgs {
   })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Return the last n items (at most ${PAGE_SIZE_MAX}).` })
+  @Field(() => Int, { nullable: true, description: `Return the last n items (1 to ${PAGE_SIZE_MAX}).` })
   @IsOptional()
-  @Min(0)
+  @Min(1)
   @Max(PAGE_SIZE_MAX)
   last?: number | null;
 
@@ -116,14 +117,26 @@ function pageSize(args: ConnectionArgs): { first?: number; last?: number } {
   return { first: args.first ?? PAGE_SIZE_DEFAULT };
 }
 
-function checkCursor(value: string | null | undefined, path: string): string | undefined {
+/**
+ * A cursor the client handed back: it must decode to one value per sort key, each fitting its column
+ * (see cursor-shape.ts), or the list refuses it as BAD_USER_INPUT before any SQL runs.
+ */
+function checkCursor(
+  value: string | null | undefined,
+  path: string,
+  shape: readonly ((value: unknown) => string | null)[] | number,
+): string | undefined {
   if (value == null) return undefined;
+  let problem: string | null;
   try {
-    const decoded = Cursor.decode(value);
-    if (!Array.isArray(decoded)) throw new Error('not a cursor');
+    const decoded: unknown = Cursor.decode(value);
+    if (!Array.isArray(decoded)) problem = 'not a list';
+    else if (typeof shape === 'number') problem = decoded.length === shape ? null : 'wrong length';
+    else problem = misfit(decoded, shape);
   } catch {
-    throw invalidField(path, 'is not a cursor this list issued');
+    problem = 'not a cursor';
   }
+  if (problem) throw invalidField(path, 'is not a cursor this list issued');
   return value;
 }
 
@@ -162,24 +175,17 @@ export async function paginate<T extends object, P extends string = never>(
   options: Pick<FindByCursorOptions<T, P>, 'populate'> = {},
 ): Promise<ConnectionShape<T>> {
   const size = pageSize(args);
-  const after = checkCursor(args.after, 'after');
-  const before = checkCursor(args.before, 'before');
-  let page: Cursor<T, P, '*', never, false>;
-  try {
-    page = (await em.findByCursor(entity, build(where), {
-      ...size,
-      after,
-      before,
-      orderBy,
-      includeCount: false,
-      ...(options as object),
-    } as FindByCursorOptions<T, P, '*', never, false>)) as unknown as Cursor<T, P, '*', never, false>;
-  } catch (error) {
-    if (error instanceof Error && /cursor/i.test(error.message) && (after || before)) {
-      throw invalidField(after ? 'after' : 'before', 'is not a cursor this list issued');
-    }
-    throw error;
-  }
+  const shape = cursorShape(em, entity, orderBy);
+  const after = checkCursor(args.after, 'after', shape);
+  const before = checkCursor(args.before, 'before', shape);
+  const page = (await em.findByCursor(entity, build(where), {
+    ...size,
+    after,
+    before,
+    orderBy,
+    includeCount: false,
+    ...(options as object),
+  } as FindByCursorOptions<T, P, '*', never, false>)) as unknown as Cursor<T, P, '*', never, false>;
   const items = [...page.items] as T[];
   const edges = items.map((node) => ({ node, cursor: page.from(node as never) }));
   return {
@@ -205,8 +211,9 @@ export function paginateLoaded<T extends object>(
   args: ConnectionArgs,
 ): ConnectionShape<T> {
   const size = pageSize(args);
-  const after = checkCursor(args.after, 'after');
-  const before = checkCursor(args.before, 'before');
+  // Compared in memory, never sent to SQL: one value per sort key is all a cursor needs here.
+  const after = checkCursor(args.after, 'after', order.directions.length);
+  const before = checkCursor(args.before, 'before', order.directions.length);
   const keyed = items.map((item) => ({ item, key: normaliseKey(order.key(item)) }));
   let start = 0;
   let end = keyed.length;

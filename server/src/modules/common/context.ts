@@ -5,6 +5,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
+import type { Deadline } from '../limits/execution-deadline.js';
+import type { SignInGuard } from '../staff/sign-in-guard.js';
 import type { StaffSession } from '../staff/staff-session.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 
@@ -26,6 +28,11 @@ export interface Context {
   readonly cookies: CookieJar;
   /** Per-request memo for batch loaders, keyed by loader name. */
   readonly loaders: Map<string, unknown>;
+  /** The client's address (see BEACON_TRUST_PROXY), for per-address limits. */
+  readonly clientIp: string;
+  readonly signInGuard: SignInGuard;
+  /** When the running operation must stop (set as execution starts; none for subscription events). */
+  deadline?: Deadline;
 }
 
 /** Returns the request's loader for `key`, creating it on first use. */

@@ -107,6 +107,12 @@ const ARGUMENT_REFUSED = /^Argument "[^"]+" (of (non-null|required) type|has inv
 const INVALID_VALUE = /^(Value ".*" does not exist in ".*" enum|Expected value of type|.* cannot represent )/;
 
 /**
+ * graphql-js stops coercing variables after 50 problems with one error that names no variable, so Apollo
+ * cannot tell it is the client's: it is, like each problem it summarises.
+ */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables, error limit reached/;
+
+/**
  * Maps what resolvers threw to what clients see. Known errors keep their code; database conflicts become
  * `CONFLICT`; everything else is masked as `INTERNAL_SERVER_ERROR` (and logged by the caller).
  */
@@ -168,6 +174,12 @@ export function toClientError(
   // A literal argument of the wrong type or an unknown enum value is the client's bad input, whether it
   // came as a variable (graphql-js coerces: BAD_USER_INPUT) or inline (validation): one code for both.
   if (code === 'GRAPHQL_VALIDATION_FAILED' && INVALID_VALUE.test(formatted.message)) {
+    return {
+      formatted: { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
+      internal: false,
+    };
+  }
+  if (original instanceof GraphQLError && !original.path && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
     return {
       formatted: { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
       internal: false,

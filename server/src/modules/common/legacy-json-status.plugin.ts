@@ -8,7 +8,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 
 const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
-export function legacyJsonStatusPlugin<T extends object>(): ApolloServerPlugin<T> {
+export function legacyJsonStatusPlugin<T extends object>(
+  /** Further codes that refuse a request before execution (Beacon's limits), treated like validation. */
+  alsoRequestErrors: ReadonlySet<string> = new Set(),
+): ApolloServerPlugin<T> {
+  const requestErrors = new Set([...REQUEST_ERRORS, ...alsoRequestErrors]);
   return {
     async requestDidStart({ request }) {
       const accept = request.http?.headers.get('accept') ?? '';
@@ -19,7 +23,7 @@ export function legacyJsonStatusPlugin<T extends object>(): ApolloServerPlugin<T
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
           const errors = response.body.singleResult.errors ?? [];
-          if (errors.length > 0 && errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)))) {
+          if (errors.length > 0 && errors.every((e) => requestErrors.has(String(e.extensions?.code)))) {
             response.http.status = 200;
           }
         },

@@ -1,13 +1,44 @@
 /**
- * Argument validation for type-graphql: runs class-validator on input objects and reports every problem
- * with its full path from the argument name (`input.handle`), as a `BAD_USER_INPUT` error.
+ * Argument validation for type-graphql: refuses text no field may hold (below), then runs class-validator
+ * on input objects and reports every problem with its full path from the argument name (`input.handle`),
+ * as a `BAD_USER_INPUT` error.
  */
 import { validate } from 'class-validator';
 import { type GraphQLResolveInfo, getNamedType } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
-import { badInput, flattenValidation } from './errors.js';
+import { badInput, type FieldProblem, flattenValidation } from './errors.js';
+
+/** A UTF-16 surrogate without its pair: not a character, and not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text no string argument or input field may hold, whatever its type (String, ID, a custom scalar that
+ * arrives as text): NUL, which PostgreSQL cannot store and SQLite truncates at, and lone surrogates,
+ * which cannot be stored as UTF-8 and make validators throw. One check for every string, in one place.
+ */
+export function unstorableText(value: unknown, path: string, found: FieldProblem[] = []): FieldProblem[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push({ path, message: 'must not contain NUL characters' });
+    else if (LONE_SURROGATE.test(value)) {
+      found.push({ path, message: 'must be valid Unicode text (it has an unpaired surrogate)' });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      unstorableText(item, path ? `${path}.${index}` : String(index), found);
+    });
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value))
+      unstorableText(item, path ? `${path}.${key}` : key, found);
+  }
+  return found;
+}
 
 export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
+  // The raw arguments of the field, all of them, named as the client sent them.
+  const text = unstorableText(resolverData?.args ?? {}, '');
+  if (text.length > 0) {
+    throw badInput(`Invalid input: ${text.map((p) => `${p.path} ${p.message}`).join('; ')}`, text);
+  }
   if (argValue === null || typeof argValue !== 'object') return;
   const argName = argumentNameOf(argType, resolverData?.info);
   const values = Array.isArray(argValue) ? argValue : [argValue];

@@ -120,8 +120,26 @@ export function IsAfterOrEqual(startField: string, options?: ValidationOptions):
 
 /**
  * For update inputs: the field may be left out (unchanged) but, when sent, must not be null and must pass
- * the field's other checks.
+ * the field's other checks. Fields where null means "clear it" (an optional parent such as a training
+ * session's campaign) do not use this and say so in their description.
  */
 export function IsOmittable(options?: ValidationOptions): PropertyDecorator {
-  return ValidateIf((_object, value) => value !== undefined, options);
+  const sent = ValidateIf((_object, value) => value !== undefined, options);
+  const notNull = ValidateBy(
+    {
+      name: 'isNotNull',
+      validator: {
+        validate: (value) => value !== null,
+        defaultMessage: buildMessage(
+          () => 'must not be null: leave it out to keep the current value',
+          options,
+        ),
+      },
+    },
+    options,
+  );
+  return (target, key) => {
+    sent(target, key);
+    notNull(target, key);
+  };
 }

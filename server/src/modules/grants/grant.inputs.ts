@@ -1,5 +1,5 @@
 /** Arguments and inputs of the ad-credit grant queries and mutations. */
-import { IsBoolean, IsIn, IsInt, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { UpdateInputBase } from '../common/inputs.js';
@@ -9,6 +9,11 @@ import { GrantStatus } from './ad-credit-grant.entity.js';
 const CURRENCY = /^[A-Z]{3}$/;
 const CURRENCY_MESSAGE = 'currency must be an ISO 4217 code in upper case, such as USD';
 const NOTE_MAX = 2_000;
+/**
+ * The largest single grant, in minor units (10 billion in a two-decimal currency). It keeps a campaign's
+ * grant total, summed over thousands of grants, an exact integer (SafeInt) rather than one that overflows.
+ */
+export const GRANT_AMOUNT_MAX = 1_000_000_000_000;
 
 @InputType({ description: 'Which ad-credit grants to list.' })
 export class GrantFilter {
@@ -34,10 +39,11 @@ export class CreateAdCreditGrantInput {
   campaignId!: string;
 
   @Field(() => GraphQLSafeInt, {
-    description: 'Amount in integer minor units of the currency (cents for USD); more than zero.',
+    description: `Amount in integer minor units of the currency (cents for USD); 1 to ${GRANT_AMOUNT_MAX}.`,
   })
   @IsInt()
   @Min(1)
+  @Max(GRANT_AMOUNT_MAX)
   amountMinor!: number;
 
   @Field({ defaultValue: 'USD', description: 'ISO 4217 currency code in upper case.' })
@@ -65,11 +71,12 @@ export class CreateAdCreditGrantInput {
 export class UpdateAdCreditGrantInput extends UpdateInputBase {
   @Field(() => GraphQLSafeInt, {
     nullable: true,
-    description: 'New amount in integer minor units; more than zero.',
+    description: `New amount in integer minor units; 1 to ${GRANT_AMOUNT_MAX}.`,
   })
   @IsOmittable()
   @IsInt()
   @Min(1)
+  @Max(GRANT_AMOUNT_MAX)
   amountMinor?: number;
 
   @Field(() => String, { nullable: true, description: 'New ISO 4217 currency code.' })

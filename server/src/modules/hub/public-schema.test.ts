@@ -17,6 +17,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../../config.js';
 import { beaconSchema } from '../../schema.js';
 import {
   buildCampaign,
@@ -39,6 +40,21 @@ import { encodeGlobalId } from '../common/node.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { RecognitionNote, RecognitionNoteKind } from '../recognitions/recognition-note.entity.js';
+
+const withoutQueryLimits = (config: Config): Config => {
+  const lifted = {
+    depth: 1_000,
+    aliases: 100_000,
+    directives: 1_000,
+    tokens: 1_000_000,
+    documentChars: 10_000_000,
+    cost: 1e12,
+  };
+  return {
+    ...config,
+    hardening: { ...config.hardening, budgetOverrides: { anonymous: lifted, staff: lifted } },
+  };
+};
 
 /** Texts only hidden records carry: none may appear in any anonymous answer (compared case-insensitively). */
 const SECRETS = [
@@ -302,7 +318,9 @@ describe('the public schema', () => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // The walk asks every public path at once, deeper and wider than any client may (the query limits
+    // are tested in modules/limits): they are lifted here so it can look everywhere.
+    app = await createTestApp({}, { configure: withoutQueryLimits });
     schema = await beaconSchema();
     const em = app.orm.em.fork();
     const staff = await buildStaff(em, {

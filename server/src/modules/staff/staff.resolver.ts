@@ -107,6 +107,8 @@ export class StaffResolver {
     const { user, token } = await staff.signIn(ctx.em, input.email, input.password, {
       sessionTtlMs: ctx.config.sessionTtlMs,
       demoStaffAllowed: demoSignInAllowed(ctx.config),
+      guard: ctx.signInGuard,
+      clientIp: ctx.clientIp,
     });
     ctx.cookies.set(SESSION_COOKIE, token, { maxAgeMs: ctx.config.sessionTtlMs });
     return { user };

@@ -3,13 +3,15 @@
  * Passwords are hashed with argon2id; session and invitation tokens are stored only as sha-256 hashes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import { type EntityManager, raw } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
 import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
 import { DEMO_STAFF_DOMAIN, isDemoStaffEmail } from './demo-staff.js';
 import { ARGON2, hashPassword } from './password.js';
+import type { SignInGuard } from './sign-in-guard.js';
+import { staffAccessChanged } from './staff.events.js';
 import { StaffRole } from './staff-role.js';
 import { StaffSession } from './staff-session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
@@ -29,8 +31,10 @@ export async function signIn(
   em: EntityManager,
   email: string,
   password: string,
-  options: { sessionTtlMs: number; demoStaffAllowed: boolean },
+  options: { sessionTtlMs: number; demoStaffAllowed: boolean; guard: SignInGuard; clientIp: string },
 ): Promise<{ user: StaffUser; token: string }> {
+  const { guard, clientIp } = options;
+  await guard.admit(email, clientIp);
   const user = await em.findOne(StaffUser, { email: normaliseEmail(email) });
   const stored = user?.passwordHash ?? null;
   decoyHash ??= hash(newToken(), ARGON2);
@@ -38,22 +42,37 @@ export async function signIn(
   // A demo account never signs in where demo sign-in is off (production), whatever hash is stored.
   const demoRefused = user !== null && isDemoStaffEmail(user.email) && !options.demoStaffAllowed;
   if (!user || !stored || !ok || user.deactivatedAt || demoRefused) {
+    await guard.failed(email, clientIp);
     throw new BeaconError(
       ErrorCode.UNAUTHENTICATED,
       'The email or password is not right, or the account is deactivated',
     );
   }
+  await guard.succeeded(email, clientIp);
   return { user, token: await startSession(em, user, options.sessionTtlMs) };
 }
 
 async function startSession(em: EntityManager, user: StaffUser, ttlMs: number): Promise<string> {
   const token = newToken();
-  user.lastSignInAt = new Date();
   em.persist(
     newEntity(StaffSession, { tokenHash: sha256(token), user, expiresAt: new Date(Date.now() + ttlMs) }),
   );
   await em.flush();
+  await recordSignIn(em, user);
   return token;
+}
+
+/**
+ * Stamps `lastSignInAt` without the record's version: it is a fact about the account, not an edit of it,
+ * so concurrent sign-ins of one account (two tabs, a phone) all succeed, and no admin's edit conflicts
+ * with someone merely signing in.
+ */
+async function recordSignIn(em: EntityManager, user: StaffUser): Promise<void> {
+  // Naming the version column (set to itself) stops MikroORM from incrementing it, as it does by default.
+  await em.nativeUpdate(StaffUser, { id: user.id }, { lastSignInAt: new Date(), version: raw('version') });
+  // Reloaded rather than assigned, so the unit of work sees the stored value and no later flush in this
+  // request writes it again under the version.
+  await em.refresh(user);
 }
 
 /** The live session for a cookie token, with its user; expired sessions are deleted on sight. */
@@ -68,7 +87,9 @@ export async function findSession(em: EntityManager, token: string): Promise<Sta
 }
 
 export async function signOut(em: EntityManager, session: StaffSession | null): Promise<void> {
-  if (session) await em.nativeDelete(StaffSession, { tokenHash: session.tokenHash });
+  if (!session) return;
+  await em.nativeDelete(StaffSession, { tokenHash: session.tokenHash });
+  staffAccessChanged.emit('changed', session.user.id);
 }
 
 /**
@@ -175,14 +196,14 @@ async function keepAnAdmin(em: EntityManager, user: StaffUser): Promise<void> {
   if (admins <= 1) throw forbidden('Beacon must keep at least one active admin');
 }
 
-export function changeStaffRole(
+export async function changeStaffRole(
   em: EntityManager,
   actor: Actor,
   id: string,
   role: StaffRole,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  return updateRecord(
+  const user = await updateRecord(
     em,
     actor,
     StaffUser,
@@ -195,16 +216,18 @@ export function changeStaffRole(
     },
     { action: 'staff.change_role' },
   );
+  staffAccessChanged.emit('changed', user.id);
+  return user;
 }
 
 /** Deactivates an account: it can no longer sign in, its sessions and any pending invitation end. */
-export function deactivateStaffUser(
+export async function deactivateStaffUser(
   em: EntityManager,
   actor: Actor,
   id: string,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  return updateRecord(
+  const user = await updateRecord(
     em,
     actor,
     StaffUser,
@@ -219,6 +242,8 @@ export function deactivateStaffUser(
     },
     { action: 'staff.deactivate' },
   );
+  staffAccessChanged.emit('changed', user.id);
+  return user;
 }
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * Apollo plugin applying the operation limits by who asks. Apollo caches parsed and validated documents
+ * for everyone, so nothing here may be a validation rule (a document a staff member passed would then
+ * pass for anyone): the checks run on every request once the operation is resolved. It also starts the
+ * operation's execution deadline and, for those not allowed them, removes "Did you mean" suggestions.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { HardeningConfig } from '../../config.js';
+import type { Context } from '../common/context.js';
+import { Deadline } from './execution-deadline.js';
+import { LimitCode } from './limit-errors.js';
+import { allows, budgetFor, checkOperation, withoutSuggestion } from './query-limits.js';
+import { principalOf } from './request-guard.js';
+
+/**
+ * graphql-js's own limits (the parser's backstops, for operations that did not come over HTTP) report as
+ * parse errors: give them the limits' codes.
+ */
+const PARSER_LIMITS: readonly [RegExp, LimitCode][] = [
+  [/^Syntax Error: Document contains more th(?:at|an) \d+ tokens/, LimitCode.TOKEN_LIMIT_EXCEEDED],
+  [/^Syntax Error: Source contains more than \d+ UTF-16 code units/, LimitCode.DOCUMENT_TOO_LARGE],
+];
+
+function parserLimitCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  if (error.extensions?.code !== 'GRAPHQL_PARSE_FAILED') return error;
+  const code = PARSER_LIMITS.find(([pattern]) => pattern.test(error.message))?.[1];
+  return code ? { ...error, extensions: { ...error.extensions, code } } : error;
+}
+
+/** One timeout error is enough: every field cut short at the deadline raised its own. */
+function collapseTimeouts(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  let seen = false;
+  return errors.filter((e) => {
+    if (e.extensions?.code !== LimitCode.EXECUTION_TIMEOUT) return true;
+    if (seen) return false;
+    seen = true;
+    return true;
+  });
+}
+
+export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const principal = principalOf(contextValue);
+      const suggestions = allows(config.fieldSuggestions, principal);
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          const error = checkOperation({
+            schema,
+            document,
+            operationName,
+            variables: request.variables,
+            principal,
+            budget: budgetFor(principal, config),
+            introspection: config.introspection,
+          });
+          if (error) throw error;
+        },
+        async executionDidStart({ contextValue: context }) {
+          const deadline = new Deadline(config.executionTimeoutMs);
+          (context as { deadline?: Deadline }).deadline = deadline;
+          return {
+            async executionDidEnd() {
+              deadline.stop();
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          let errors = collapseTimeouts(response.body.singleResult.errors).map(parserLimitCode);
+          if (!suggestions) errors = errors.map((e) => ({ ...e, message: withoutSuggestion(e.message) }));
+          response.body.singleResult.errors = errors;
+        },
+      };
+    },
+  };
+}

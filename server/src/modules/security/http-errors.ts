@@ -1,0 +1,95 @@
+/**
+ * Requests that fail before GraphQL sees them (a body that is not JSON, an unknown charset or content
+ * encoding, a corrupt gzip stream, a body over the size limit) are answered as GraphQL over HTTP answers
+ * every error: a JSON body `{ errors: [{ message, extensions: { code } }] }` with a 4xx status. Never
+ * Express's HTML page, which in development shows a stack trace.
+ */
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+export enum HttpErrorCode {
+  /** Not JSON, or not a request body Beacon can read. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A charset other than UTF-8, or a content encoding other than gzip, deflate or br. */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** The request body limit of /graphql (documents have their own, lower limits; variables make up the rest). */
+export const BODY_LIMIT = '1mb';
+
+interface BodyError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  code?: string;
+  charset?: string;
+  encoding?: string;
+}
+
+function describe(error: BodyError): { status: number; code: HttpErrorCode; message: string } {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return { status: 400, code: HttpErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON' };
+    case 'entity.too.large':
+      return {
+        status: 413,
+        code: HttpErrorCode.PAYLOAD_TOO_LARGE,
+        message: `The request body is larger than ${BODY_LIMIT}`,
+      };
+    case 'charset.unsupported':
+      return {
+        status: 415,
+        code: HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        message: `Unsupported charset ${JSON.stringify(error.charset ?? '')}: send UTF-8`,
+      };
+    case 'encoding.unsupported':
+      return {
+        status: 415,
+        code: HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        message: `Unsupported content encoding ${JSON.stringify(error.encoding ?? '')}: send gzip, deflate, br or none`,
+      };
+  }
+  const status = error.status ?? error.statusCode;
+  // zlib's errors (a corrupt gzip body) and the body reader's (aborted, wrong length) are the client's.
+  if ((status !== undefined && status >= 400 && status < 500) || error.code?.startsWith('Z_')) {
+    return {
+      status: status && status >= 400 && status < 500 ? status : 400,
+      code: HttpErrorCode.BAD_REQUEST,
+      message: 'The request body could not be read',
+    };
+  }
+  return { status: 500, code: HttpErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+}
+
+/** For /graphql: answers body errors as GraphQL errors in the media type the client accepts. */
+export function graphqlHttpErrors(logger: Logger): ErrorRequestHandler {
+  return (error: BodyError, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const { status, code, message } = describe(error);
+    if (status >= 500) logger.error({ err: error }, 'request failed before reaching GraphQL');
+    const accept = req.headers.accept ?? '';
+    res
+      .status(status)
+      .type(
+        accept.includes('application/graphql-response+json')
+          ? 'application/graphql-response+json; charset=utf-8'
+          : 'application/json; charset=utf-8',
+      )
+      .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  };
+}
+
+/** For everything else: a status and a line of text, never a stack trace. */
+export function plainHttpErrors(logger: Logger): ErrorRequestHandler {
+  return (error: BodyError, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const { status, message } = describe(error);
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    res
+      .status(status)
+      .type('text/plain; charset=utf-8')
+      .send(status >= 500 ? 'Internal server error' : message);
+  };
+}
