@@ -25,6 +25,22 @@ if ! pg_isready -d "$PG_URL" >/dev/null 2>&1; then
   pg_isready -d "$PG_URL" || { echo "PostgreSQL is not reachable at $PG_URL: the PostgreSQL lane cannot run" >&2; exit 1; }
 fi
 
+REDIS_TEST_URL="${BEACON_TEST_REDIS_URL:-redis://127.0.0.1:6379}"
+redis_up() { node -e "
+  const s = require('net').connect({ host: new URL(process.argv[1]).hostname, port: +new URL(process.argv[1]).port || 6379 });
+  s.on('connect', () => { s.write('PING\\r\\n'); });
+  s.on('data', (d) => process.exit(String(d).startsWith('+PONG') ? 0 : 1));
+  s.on('error', () => process.exit(1));
+  setTimeout(() => process.exit(1), 2000);" "$REDIS_TEST_URL"; }
+if ! redis_up; then
+  if command -v redis-server >/dev/null 2>&1; then
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null || true
+  fi
+  for _ in $(seq 1 20); do redis_up && break; sleep 0.5; done
+  redis_up || { echo "Redis is not reachable at $REDIS_TEST_URL: the rate-limit tests against Redis cannot run" >&2; exit 1; }
+fi
+echo "Redis answers at $REDIS_TEST_URL"
+
 build_all
 
 step "static checks: lint, types, schema contract, migrations, dashboard codegen"
