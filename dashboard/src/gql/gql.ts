@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RecordHistory($id: ID!, $first: Int!, $after: String) {\n    recordHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorName\n        occurredAt\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -22,6 +23,7 @@ type Documents = {
     "\n  query Creators(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CreatorFilter\n    $orderBy: CreatorOrder! = HANDLE\n  ) {\n    creators(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        handle\n        displayName\n        region\n        topics\n        followerCount\n        status\n        consent {\n          active\n          scope\n          givenAt\n          withdrawnAt\n        }\n      }\n    }\n  }\n": typeof types.CreatorsDocument,
 };
 const documents: Documents = {
+    "\n  query RecordHistory($id: ID!, $first: Int!, $after: String) {\n    recordHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorName\n        occurredAt\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -44,6 +46,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordHistory($id: ID!, $first: Int!, $after: String) {\n    recordHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorName\n        occurredAt\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordHistory($id: ID!, $first: Int!, $after: String) {\n    recordHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorName\n        occurredAt\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
