@@ -191,8 +191,15 @@ describe('bad input', () => {
       updateCrisisResource: (em) => buildCrisisResource(em),
       editNomination: (em) => buildRecognition(em),
     };
-    /** The fields where null means "remove": a training session's optional facilitator and campaign. */
-    const CLEARABLE = new Set(['updateTrainingSession.facilitatorId', 'updateTrainingSession.campaignId']);
+    /**
+     * The fields where null means something: "remove" for a training session's optional facilitator and
+     * campaign, "no note" for the note sent with an edited nomination.
+     */
+    const CLEARABLE = new Set([
+      'updateTrainingSession.facilitatorId',
+      'updateTrainingSession.campaignId',
+      'editNomination.note',
+    ]);
 
     it('answers null with BAD_USER_INPUT at its path, or clears the field where clearing means something', async () => {
       const schema = await beaconSchema();
