@@ -63,6 +63,7 @@ const schema = z.object({
   BEACON_QUERY_COST_ANONYMOUS: z.coerce.number().int().min(1).max(10_000_000).default(5_000),
   BEACON_QUERY_COST_STAFF: z.coerce.number().int().min(1).max(10_000_000).default(25_000),
   BEACON_EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  BEACON_BULK_EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(120_000),
   BEACON_INTROSPECTION: z.enum(['all', 'staff', 'none']).optional(),
   BEACON_FIELD_SUGGESTIONS: z.enum(['all', 'staff', 'none']).optional(),
   BEACON_CORS_ORIGINS: z
@@ -120,6 +121,8 @@ export interface HardeningConfig {
   /** Potential objects a query may ask for (connections multiply by `first`). */
   readonly queryCost: { readonly anonymous: number; readonly staff: number };
   readonly executionTimeoutMs: number;
+  /** The deadline of the few bulk operations that do a whole batch in one transaction (`BULK_MUTATIONS`). */
+  readonly bulkExecutionTimeoutMs: number;
   readonly introspection: Audience;
   readonly fieldSuggestions: Audience;
   /** Origins other than Beacon's own that browsers may call the API from; empty: same origin only. */
@@ -177,6 +180,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       requestsPerMinute: { anonymous: env.BEACON_RATE_LIMIT_ANONYMOUS, staff: env.BEACON_RATE_LIMIT_STAFF },
       queryCost: { anonymous: env.BEACON_QUERY_COST_ANONYMOUS, staff: env.BEACON_QUERY_COST_STAFF },
       executionTimeoutMs: env.BEACON_EXECUTION_TIMEOUT_MS,
+      bulkExecutionTimeoutMs: env.BEACON_BULK_EXECUTION_TIMEOUT_MS,
       // Production hides the schema from anonymous clients; staff keep it, so Sandbox works once signed in.
       introspection: env.BEACON_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'staff' : 'all'),
       fieldSuggestions: env.BEACON_FIELD_SUGGESTIONS ?? (env.NODE_ENV === 'production' ? 'staff' : 'all'),

@@ -11,7 +11,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { type ValidationError, validate } from 'class-validator';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { Actor } from '../common/catalogue.js';
-import { newEntity } from '../common/catalogue.js';
+import { createRecord, newEntity } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badInput, conflict, forbidden, invalidField, notFound } from '../common/errors.js';
@@ -253,14 +253,14 @@ export async function startImport(
   input: StartCreatorImportInput,
 ): Promise<CreatorImport> {
   await expireImports(em.fork());
-  const created = newEntity(CreatorImport, {
-    startedBy: actor.user as StaffUser,
-    label: input.label.trim(),
-    expectedRows: input.expectedRows,
-    expiresAt: new Date(Date.now() + IMPORT_TTL_MS),
-  });
-  await em.persistAndFlush(created);
-  return created;
+  return createRecord(em, actor, CreatorImport, () =>
+    newEntity(CreatorImport, {
+      startedBy: actor.user as StaffUser,
+      label: input.label.trim(),
+      expectedRows: input.expectedRows,
+      expiresAt: new Date(Date.now() + IMPORT_TTL_MS),
+    }),
+  );
 }
 
 /** Handles of `handles` already in the catalogue, looked up in batches. */
@@ -357,7 +357,22 @@ export async function addRows(
       }),
     );
     tx.persist(rows);
+    const before = snapshot(creatorImport);
     creatorImport.expiresAt = new Date(Date.now() + IMPORT_TTL_MS);
+    // Staging changes nothing in the catalogue, but it is a staff member's work: the chunk is on record
+    // (row numbers and how many had problems; the rows themselves stay in the staging table).
+    const numbered = [...numbers].sort((a, b) => a - b);
+    const withProblems = rows.filter((r) => !r.valid).length;
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'creatorImport.stage_rows',
+      targetType: 'CreatorImport',
+      targetId: creatorImport.id,
+      before,
+      after: snapshot(creatorImport),
+      reason: `Staged ${rows.length} rows (${numbered[0]} to ${numbered.at(-1)}), ${withProblems} with problems`,
+      requestId: actor.requestId,
+    });
     return { creatorImport, rows };
   });
 }
@@ -465,7 +480,17 @@ export async function cancelImport(
   return em.transactional(async (tx) => {
     const creatorImport = await openImport(tx, actor, importId);
     await tx.nativeDelete(CreatorImportRow, { creatorImport: creatorImport.id });
+    const before = snapshot(creatorImport);
     creatorImport.status = CreatorImportStatus.CANCELLED;
+    recordAudit(tx, {
+      actor: actor.user,
+      action: 'creatorImport.cancel',
+      targetType: 'CreatorImport',
+      targetId: creatorImport.id,
+      before,
+      after: snapshot(creatorImport),
+      requestId: actor.requestId,
+    });
     return creatorImport;
   });
 }

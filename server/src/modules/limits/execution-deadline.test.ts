@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Creator } from '../creators/creator.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { enforceDeadlines } from './execution-deadline.js';
@@ -112,5 +113,88 @@ describe('the execution deadline on a real mutation', () => {
     dataOf(await app.run(CREATE, { input: input('Saved in Time') }, editor));
     expect(await em.count(Organisation, { name: 'Saved in Time' })).toBe(1);
     expect(await em.count(AuditEvent, { action: 'organisation.create' })).toBe(1);
+  });
+});
+
+/** Holds every new creator's insert for 600 ms while `active`. */
+class SlowCreatorInserts implements EventSubscriber<Creator> {
+  active = false;
+  getSubscribedEntities() {
+    return [Creator];
+  }
+  async beforeCreate(_args: EventArgs<Creator>): Promise<void> {
+    if (this.active) await sleep(600);
+  }
+}
+
+describe('the bulk deadline', () => {
+  let app: TestApp;
+  let editor: StaffUser;
+  const slow = new SlowCreatorInserts();
+
+  beforeAll(async () => {
+    app = await createTestApp({
+      BEACON_EXECUTION_TIMEOUT_MS: '200',
+      BEACON_BULK_EXECUTION_TIMEOUT_MS: '60000',
+    });
+    app.orm.em.getEventManager().registerSubscriber(slow);
+    editor = await app.staff(StaffRole.EDITOR);
+  });
+  afterAll(() => app?.close());
+
+  it('lets a creator import commit run past the ordinary deadline, which still stops a single create', async () => {
+    const started = dataOf(
+      await app.run<{ startCreatorImport: { creatorImport: { id: string } } }>(
+        'mutation($input: StartCreatorImportInput!) { startCreatorImport(input: $input) { creatorImport { id } } }',
+        { input: { label: 'slow.csv', expectedRows: 1 } },
+        editor,
+      ),
+    );
+    const importId = started.startCreatorImport.creatorImport.id;
+    dataOf(
+      await app.run(
+        'mutation($input: AddCreatorImportRowsInput!) { addCreatorImportRows(input: $input) { creatorImport { id } } }',
+        {
+          input: {
+            importId,
+            rows: [
+              {
+                rowNumber: 1,
+                handle: 'slow_import',
+                displayName: 'Slow Import',
+                region: 'GB',
+                profileUrl: 'https://video.example/@slow_import',
+              },
+            ],
+          },
+        },
+        editor,
+      ),
+    );
+    slow.active = true;
+    const single = await app.run(
+      'mutation($input: CreateCreatorInput!) { createCreator(input: $input) { creator { id } } }',
+      {
+        input: {
+          handle: 'slow_single',
+          displayName: 'Slow Single',
+          region: 'GB',
+          profileUrl: 'https://video.example/@slow_single',
+        },
+      },
+      editor,
+    );
+    const bulk = await app.run(
+      'mutation($input: CreatorImportInput!) { commitCreatorImport(input: $input) { creatorImport { status createdCount } } }',
+      { input: { importId } },
+      editor,
+    );
+    slow.active = false;
+    expect(codesOf(single)).toEqual([LimitCode.EXECUTION_TIMEOUT]);
+    expect(dataOf(bulk)).toEqual({
+      commitCreatorImport: { creatorImport: { status: 'COMMITTED', createdCount: 1 } },
+    });
+    const em = app.orm.em.fork();
+    expect(await em.count(Creator, { handle: { $in: ['slow_single', 'slow_import'] } })).toBe(1);
   });
 });

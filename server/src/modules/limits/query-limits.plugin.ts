@@ -5,7 +5,7 @@
  * operation's execution deadline and, for those not allowed them, removes "Did you mean" suggestions.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { type GraphQLFormattedError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { HardeningConfig } from '../../config.js';
 import type { Context } from '../common/context.js';
 import { Deadline } from './execution-deadline.js';
@@ -26,6 +26,20 @@ function parserLimitCode(error: GraphQLFormattedError): GraphQLFormattedError {
   if (error.extensions?.code !== 'GRAPHQL_PARSE_FAILED') return error;
   const code = PARSER_LIMITS.find(([pattern]) => pattern.test(error.message))?.[1];
   return code ? { ...error, extensions: { ...error.extensions, code } } : error;
+}
+
+/**
+ * Staff mutations that do a whole batch in one transaction, all or nothing, and so may rightly run longer
+ * than any other operation: committing a 10,000-row creator import is one such write. They get the bulk
+ * deadline (`BEACON_BULK_EXECUTION_TIMEOUT_MS`); everything else keeps the ordinary one.
+ */
+export const BULK_MUTATIONS: ReadonlySet<string> = new Set(['commitCreatorImport']);
+
+function isBulk(operation: OperationDefinitionNode | undefined): boolean {
+  return (
+    operation?.operation === 'mutation' &&
+    operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && BULK_MUTATIONS.has(s.name.value))
+  );
 }
 
 /** One timeout error is enough: every field cut short at the deadline raised its own. */
@@ -57,8 +71,9 @@ export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<C
           });
           if (error) throw error;
         },
-        async executionDidStart({ contextValue: context }) {
-          const deadline = new Deadline(config.executionTimeoutMs);
+        async executionDidStart({ contextValue: context, operation }) {
+          const bulk = principal === 'staff' && isBulk(operation);
+          const deadline = new Deadline(bulk ? config.bulkExecutionTimeoutMs : config.executionTimeoutMs);
           (context as { deadline?: Deadline }).deadline = deadline;
           return {
             async executionDidEnd() {

@@ -18,7 +18,13 @@ describe('spotlight capacity under concurrent publishing', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // Fifty publishes queue on one campaign lock; on a busy machine the last may wait longer than an
+    // ordinary request is allowed to. This test is about the invariant, not the deadlines (tested on their
+    // own), so the deadlines are set far beyond any queue here.
+    app = await createTestApp({
+      BEACON_EXECUTION_TIMEOUT_MS: '300000',
+      BEACON_DB_STATEMENT_TIMEOUT_MS: '300000',
+    });
   });
   afterAll(() => app?.close());
 
