@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Topic } from '../topics.js';
-import { checkEveryPattern, checkSafeMessaging } from './check.js';
+import { checkSafeMessaging } from './check.js';
 import { normalise } from './normalise.js';
 import { SAFETY_RULES } from './rules.js';
 import { SAFETY_RULE_IDS, type SafetyRule } from './types.js';
@@ -56,29 +56,4 @@ describe('the rule table', () => {
     expect(checkSafeMessaging(text).map((f) => f.ruleId)).not.toContain(rule.id);
     expect(checkSafeMessaging(story).map((f) => f.ruleId)).toContain(rule.id);
   });
-});
-
-describe('the literal pre-check', () => {
-  const corpus = [
-    ...SAFETY_RULES.flatMap((rule) => rule.patterns.map((pattern) => pattern.example)),
-    'CW: suicide. He c0mmitted 5u1c1d3. Later, before vs. after pics. Then I weighed 38kg. Call 988.',
-    'She killed herself because of bullying. Suicide rates are skyrocketing. 😂 s e l f h@rm.',
-    'I was suicidal.\nI had the rope ready.\n\nNow I am in recovery. Support is available.',
-    'The cliff at Beachy Head. I wanted to end it all. Notorious spot for suicides!',
-    'this joke killed me 😂 I could kill for a coffee. Government doubles suicide prevention funding.',
-    Array.from({ length: 40 }, (_, i) =>
-      i % 7 === 0
-        ? 'He took a bottle of pills when he was suicidal.'
-        : 'Grounding works: name five things you see.',
-    ).join(' '),
-  ];
-
-  it.each(corpus.map((text) => [text.slice(0, 60), text] as const))(
-    'never changes the result: %j',
-    (_name, text) => {
-      for (const topics of [[], [Topic.EATING_DISORDERS], [Topic.GRIEF]]) {
-        expect(checkSafeMessaging(text, { topics })).toEqual(checkEveryPattern(text, { topics }));
-      }
-    },
-  );
 });

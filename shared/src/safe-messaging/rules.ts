@@ -159,7 +159,9 @@ const method = {
       example: 'Her suicide note lay beside the empty pill bottles.',
     },
     {
-      re: rx`\b${NUMBER}${_}(?:x${_})?(?:\d+${_}mg${_})?${PILLS}\b`,
+      // The dose's digits may not continue the count's ("30 500mg tablets", never "30500mg" split two ways):
+      // two adjacent digit runs would backtrack quadratically on a long run of digits.
+      re: rx`\b${NUMBER}${_}(?:x${_})?(?:(?<!\d)\d+${_}mg${_})?${PILLS}\b`,
       when: 'near-harm',
       example: 'When I was suicidal I counted out 30 tablets.',
     },
