@@ -8,7 +8,7 @@
  * skipped patterns whose words were absent saved about half a millisecond on a 5,000-character caption and
  * was removed: the check runs when a text is saved, not on a hot path; README.md has the numbers.)
  */
-import { isSensitiveTopic, type Topic } from '../topics.js';
+import { isSensitiveTopic, Topic } from '../topics.js';
 import { type NormalisedText, normalise } from './normalise.js';
 import { SAFETY_RULES } from './rules.js';
 import {
@@ -27,6 +27,9 @@ import {
   HARM_CUES,
   NOT_ABOUT_HARM,
 } from './vocabulary.js';
+
+/** Posts filed under these are about eating disorders whatever their words. */
+const EATING_DISORDER_TOPICS: readonly Topic[] = [Topic.EATING_DISORDERS, Topic.BODY_IMAGE];
 
 /** How far (in normalised characters, either side) context words count as "near" a match. */
 export const NEAR_WINDOW = 100;
@@ -96,6 +99,11 @@ class TextContext {
         return isNear(this.aboutHarm(HARM_CUES), match);
       case 'unless-benign':
         return isNear(this.aboutHarm(HARM_CUES), match) || !isNear(this.matches(BENIGN_CUES), match);
+      case 'in-eating-disorder-post':
+        return (
+          this.topics.some((topic) => EATING_DISORDER_TOPICS.includes(topic)) ||
+          this.isAbout('eating-disorders')
+        );
       case 'near-subject':
         // Any mention counts here, prevention programmes included: sensational framing of those counts too.
         return (
