@@ -1,6 +1,7 @@
 /**
- * The HTTP application: GraphQL at /graphql (Apollo Sandbox as its landing page), health and readiness
- * probes, and the built dashboard at /. Shared by `main.ts` and the HTTP tests.
+ * The HTTP application: GraphQL at /graphql (Apollo Sandbox as its landing page, Beacon's bundled
+ * explorer at /graphql/explorer), health and readiness probes, and the built dashboard at /. Shared by
+ * `main.ts` and the HTTP tests.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,6 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
@@ -20,10 +20,12 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
-import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
+import { explorerRouter } from './modules/explorer/explorer.router.js';
+import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
+import { landingPagePlugin } from './modules/explorer/landing-page.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
 import { findSession } from './modules/staff/staff.service.js';
@@ -109,6 +111,8 @@ export async function createApp(options: {
     wsServer,
   );
 
+  // Sandbox and the bundled explorer open with example operations signed in as the configured admin.
+  const explorerOptions = { adminEmail: config.admin.email, sandboxTelemetry: config.sandboxTelemetry };
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -131,12 +135,7 @@ export async function createApp(options: {
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       publicCachePlugin(config.regionHeader),
       legacyJsonStatusPlugin<Context>(),
-      ApolloServerPluginLandingPageLocalDefault({
-        embed: { initialState: { pollForSchemaUpdates: false } },
-        includeCookies: true,
-        document: EXAMPLE_OPERATIONS,
-        footer: false,
-      }),
+      landingPagePlugin<Context>(explorerOptions),
     ],
     formatError: formatForClient,
   });
@@ -176,6 +175,7 @@ export async function createApp(options: {
     }
   });
 
+  app.use(EXPLORER_PATH, explorerRouter(explorerOptions));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
