@@ -2,7 +2,7 @@
  * The safe-messaging rule table: what the check looks for, how severe each problem is and what to say about
  * it. Rules are data. To add one, append a rule (or a pattern with an example) here; README.md explains the
  * fields. Sources: reportingonsuicide.org, Samaritans media guidelines, #chatsafe, eating-disorder reporting
- * guidance (see DOMAIN.md, "Safe messaging").
+ * guidance (docs/safe-messaging.md explains them for readers).
  */
 import { type SafetyPattern, type SafetyRule, SafetySeverity } from './types.js';
 import {

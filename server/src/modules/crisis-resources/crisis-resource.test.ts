@@ -86,7 +86,7 @@ describe('crisis resources', () => {
     editor = await app.staff(StaffRole.EDITOR);
     viewer = await app.staff(StaffRole.VIEWER);
     const em = app.orm.em.fork();
-    // The directory DOMAIN.md asks to seed, by region.
+    // The directory the demo programme seeds, by region (docs/operations.md, "The demo programme").
     await buildCrisisResource(em, {
       name: '988 Suicide & Crisis Lifeline',
       regions: ['US'],
