@@ -91,6 +91,13 @@ class TextContext {
     return about;
   }
 
+  /** Filed under eating disorders or body image, or its own words are about eating disorders. */
+  isEatingDisorderPost(): boolean {
+    return (
+      this.topics.some((topic) => EATING_DISORDER_TOPICS.includes(topic)) || this.isAbout('eating-disorders')
+    );
+  }
+
   allows(when: PatternContext, match: Span): boolean {
     switch (when) {
       case 'always':
@@ -100,10 +107,7 @@ class TextContext {
       case 'unless-benign':
         return isNear(this.aboutHarm(HARM_CUES), match) || !isNear(this.matches(BENIGN_CUES), match);
       case 'in-eating-disorder-post':
-        return (
-          this.topics.some((topic) => EATING_DISORDER_TOPICS.includes(topic)) ||
-          this.isAbout('eating-disorders')
-        );
+        return this.isEatingDisorderPost();
       case 'near-subject':
         // Any mention counts here, prevention programmes included: sensational framing of those counts too.
         return (
@@ -138,6 +142,8 @@ function applies(rule: SafetyRule, context: TextContext): boolean {
 function findForbidden(rule: SafetyRule, context: TextContext): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
   for (const pattern of rule.patterns) {
+    // A whole-post condition is known before searching: a pattern that cannot count is not run at all.
+    if (pattern.when === 'in-eating-disorder-post' && !context.isEatingDisorderPost()) continue;
     for (const match of context.matches(pattern.re)) {
       if (!context.allows(pattern.when ?? 'always', match)) continue;
       const span = context.view.toOriginal(match.start, match.end);

@@ -464,11 +464,11 @@ const eatingDisorders = {
   patterns: [
     // Numbers and behaviours said of a person's own body, eating or purging: specifics in any post.
     {
-      re: rx`(?<=\b(?:i|i'?m|she|he|they|we)${_}(?:was|were|am|is|are|weighed|weigh|weighs|got${_}down${_}to|dropped${_}to|went${_}down${_}to|hit|reached)${_}(?:(?:only|just|barely|under|less${_}than|around|about|down${_}to)${__}){0,2})\b${NUMBER}${_}${WEIGHT_UNIT}(?!${_}(?:\d+${_}(?:oz|ounces)\b|heavier|lighter|more|less|of${_}muscle))(?![^.!?\n]{0,40}\b(?:born|birth)\b)`,
+      re: rx`\b(?=\d|[a-z])(?<=\b(?:i|i'?m|she|he|they|we)${_}(?:was|were|am|is|are|weighed|weigh|weighs|got${_}down${_}to|dropped${_}to|went${_}down${_}to|hit|reached)${_}(?:(?:only|just|barely|under|less${_}than|around|about|down${_}to)${__}){0,2})${NUMBER}${_}${WEIGHT_UNIT}(?!${_}(?:\d+${_}(?:oz|ounces)\b|heavier|lighter|more|less|of${_}muscle))(?![^.!?\n]{0,40}\b(?:born|birth)\b)`,
       example: 'I was 40 kilos when I was admitted.',
     },
     {
-      re: rx`(?<=\b(?:at${_}(?:my|her|his|their)${_}lowest|(?:my|her|his|their)${_}lowest${_}(?:weight${_})?(?:was|of)|admitted${_}(?:at|weighing)|hospitali[sz]ed${_}(?:at|weighing)|sectioned${_}(?:at|weighing))${_}(?:(?:only|just|barely|under|about|around)${__}){0,2})\b${NUMBER}${_}${WEIGHT_UNIT}|\b${NUMBER}${_}${WEIGHT_UNIT}(?=[^.!?\n]{0,30}?\b(?:at${_}(?:my|her|his|their)${_}lowest|when${_}(?:i|she|he|they)${_}(?:was|were)${_}(?:admitted|hospitali[sz]ed|sectioned))\b)`,
+      re: rx`\b(?=\d|[a-z])(?<=\b(?:at${_}(?:my|her|his|their)${_}lowest|(?:my|her|his|their)${_}lowest${_}(?:weight${_})?(?:was|of)|admitted${_}(?:at|weighing)|hospitali[sz]ed${_}(?:at|weighing)|sectioned${_}(?:at|weighing))${_}(?:(?:only|just|barely|under|about|around)${__}){0,2})\b${NUMBER}${_}${WEIGHT_UNIT}|\b${NUMBER}${_}${WEIGHT_UNIT}(?=[^.!?\n]{0,30}?\b(?:at${_}(?:my|her|his|their)${_}lowest|when${_}(?:i|she|he|they)${_}(?:was|were)${_}(?:admitted|hospitali[sz]ed|sectioned))\b)`,
       example: 'She was admitted at 39 kg.',
     },
     {
@@ -478,11 +478,11 @@ const eatingDisorders = {
     },
     {
       // A daily intake under 1,200 calories is a restriction target whoever says it.
-      re: rx`(?<=\b(?:eat|eats|eating|ate|having|had|on|under|below|only|just|max(?:imum)?|limit(?:ed)?${_}(?:of|to)?)${_}(?:(?:only|just|about|around|under|max)${__}){0,2})\b(?:1[01]\d{2}|1,[01]\d{2}|[1-9]\d{2})${_}(?:k?cals?|kilocalories|calories)\b(?=${_}(?:a|per|each|every)${_}day\b)`,
+      re: rx`\b(?=\d)(?<=\b(?:eat|eats|eating|ate|having|had|on|under|below|only|just|max(?:imum)?|limit(?:ed)?${_}(?:of|to)?)${_}(?:(?:only|just|about|around|under|max)${__}){0,2})(?:1[01]\d{2}|1,[01]\d{2}|[1-9]\d{2})${_}(?:k?cals?|kilocalories|calories)\b(?=${_}(?:a|per|each|every)${_}day\b)`,
       example: 'eating 600 calories a day',
     },
     {
-      re: rx`(?<=\b(?:my|her|his|their)${_})bmi${_}(?:(?:was|is|hit|reached|dropped${_}to|went${_}down${_}to|fell${_}to|of|at|just|only|under|below)${__}){1,3}(?:1[0-8]|[5-9])(?:[.,]\d+)?\b(?![.,]\d)`,
+      re: rx`\b(?=bmi)(?<=\b(?:my|her|his|their)${_})bmi${_}(?:(?:was|is|hit|reached|dropped${_}to|went${_}down${_}to|fell${_}to|of|at|just|only|under|below)${__}){1,3}(?:1[0-8]|[5-9])(?:[.,]\d+)?\b(?![.,]\d)`,
       example: 'My BMI hit 15.',
     },
     {
