@@ -93,15 +93,20 @@ describe('the bundled explorer and the landing page', () => {
     expect(landing).toContain('window.location.replace(settings.explorer)');
     expect(html).toContain('href="/graphql/explorer"');
   });
+});
 
-  it('turns Sandbox telemetry on only when BEACON_SANDBOX_TELEMETRY says so', async () => {
-    const withTelemetry = await createTestApp({ BEACON_SANDBOX_TELEMETRY: 'true' });
-    try {
-      const other = await withTelemetry.listen();
-      const html = await (await fetch(`${other}/graphql`, { headers: { accept: 'text/html' } })).text();
-      expect(dataBlock(html, 'beacon-landing').runTelemetry).toBe(true);
-    } finally {
-      await withTelemetry.close();
-    }
+describe('the landing page with BEACON_SANDBOX_TELEMETRY=true', () => {
+  let app: TestApp;
+  let url: string;
+
+  beforeAll(async () => {
+    app = await createTestApp({ BEACON_SANDBOX_TELEMETRY: 'true' });
+    url = await app.listen();
+  });
+  afterAll(() => app?.close());
+
+  it('lets Sandbox send its telemetry', async () => {
+    const html = await (await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(dataBlock(html, 'beacon-landing').runTelemetry).toBe(true);
   });
 });
