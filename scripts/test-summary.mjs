@@ -3,7 +3,7 @@
 // skipped.
 import { readFileSync } from 'node:fs';
 
-const LANES = ['shared', 'server-sqlite', 'server-postgres', 'dashboard', 'browser'];
+const LANES = ['shared', 'contract', 'server-sqlite', 'server-postgres', 'dashboard', 'browser'];
 const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const perLane = Object.fromEntries(LANES.map((lane) => [lane, 0]));
 let passed = 0;
@@ -24,11 +24,12 @@ for (const file of report.testResults ?? []) {
   if (file.name.includes('/dashboard/e2e/')) perLane.browser += count;
   else if (file.name.includes('/dashboard/src/')) perLane.dashboard += count;
   else if (file.name.includes('/shared/')) perLane.shared += count;
+  else if (file.name.includes('/contract/')) perLane.contract += count;
   else if (file.name.includes('/server/')) serverRuns.set(file.name, (serverRuns.get(file.name) ?? 0) + 1);
 }
 const problems = [];
 if (skipped > 0) problems.push(`${skipped} test(s) skipped or pending`);
-for (const lane of ['shared', 'dashboard', 'browser'])
+for (const lane of ['shared', 'contract', 'dashboard', 'browser'])
   if (perLane[lane] === 0) problems.push(`the ${lane} lane ran no test`);
 if (serverRuns.size === 0) problems.push('the server lanes ran no test');
 for (const [name, runs] of serverRuns) {

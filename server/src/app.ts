@@ -1,6 +1,7 @@
 /**
- * The HTTP application: GraphQL at /graphql (Apollo Sandbox as its landing page), health and readiness
- * probes, and the built dashboard at /. Shared by `main.ts` and the HTTP tests.
+ * The HTTP application: GraphQL at /graphql (Apollo Sandbox as its landing page, Beacon's bundled
+ * explorer at /graphql/explorer), health and readiness probes, and the built dashboard at /. Shared by
+ * `main.ts` and the HTTP tests.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,6 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
@@ -20,13 +20,15 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { dashboardRouter } from './dashboard-static.js';
 import { DatabaseHealth, databaseOutageReason } from './db/database-faults.js';
-import { EXAMPLE_OPERATIONS } from './example-operations.js';
 import { apolloLogger } from './logger.js';
 import type { Context, CookieJar } from './modules/common/context.js';
 import { databaseUnavailablePlugin } from './modules/common/database-unavailable.plugin.js';
 import { RETRY_AFTER_SECONDS, serviceUnavailable, toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
 import { requestIdPlugin } from './modules/common/request-id.plugin.js';
+import { explorerRouter } from './modules/explorer/explorer.router.js';
+import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
+import { landingPagePlugin } from './modules/explorer/landing-page.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
 // Hardening (issue 9): limits, rate limits, live sessions, browser security.
 import { DeadlineSubscriber, enforceDeadlines } from './modules/limits/execution-deadline.js';
@@ -161,6 +163,8 @@ export async function createApp(options: {
     formatError: formatForClient,
   });
 
+  // Sandbox and the bundled explorer open with example operations signed in as the configured admin.
+  const explorerOptions = { adminEmail: config.admin.email, sandboxTelemetry: config.sandboxTelemetry };
   const apollo = new ApolloServer<Context>({
     schema,
     // Introspection is decided per request, by who asks (queryLimitsPlugin, BEACON_INTROSPECTION).
@@ -195,12 +199,7 @@ export async function createApp(options: {
       legacyJsonStatusPlugin<Context>(REQUEST_LIMIT_CODES),
       databaseUnavailablePlugin<Context>(() => databaseHealth.log.refused()),
       requestIdPlugin(),
-      ApolloServerPluginLandingPageLocalDefault({
-        embed: { initialState: { pollForSchemaUpdates: false } },
-        includeCookies: true,
-        document: EXAMPLE_OPERATIONS,
-        footer: false,
-      }),
+      landingPagePlugin<Context>(explorerOptions),
     ],
     formatError: formatForClient,
   });
@@ -255,6 +254,7 @@ export async function createApp(options: {
       .json({ status: 'unavailable', database: config.database.kind, reason: result.reason });
   });
 
+  app.use(EXPLORER_PATH, explorerRouter(explorerOptions));
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),

@@ -44,6 +44,7 @@ const schema = z.object({
   BEACON_TRUST_PROXY: booleanish.default('false'),
   BEACON_REGION_HEADER: z.string().toLowerCase().default('x-beacon-region'),
   BEACON_DASHBOARD_DIR: z.string().optional(),
+  BEACON_SANDBOX_TELEMETRY: booleanish.default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   // ---- Hardening: query limits, rate limits, live sessions, browser security (see README "Limits").
@@ -104,6 +105,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly regionHeader: string;
   readonly dashboardDir: string;
+  /** Whether Apollo Sandbox on the /graphql landing page may send Apollo its usage telemetry. */
+  readonly sandboxTelemetry: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly hardening: HardeningConfig;
 }
@@ -145,8 +148,21 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * A variable set to nothing (`NODE_ENV=` in a .env file or a compose file, `export PORT=`) means "not
+ * set": it gets its default, not a refusal to start. Only the variables Beacon reads are looked at.
+ */
+function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
+  const given: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = source[key];
+    if (value !== undefined && value.trim() !== '') given[key] = value;
+  }
+  return given;
+}
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(source);
+  const parsed = schema.safeParse(withoutBlanks(source));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -173,6 +189,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.BEACON_TRUST_PROXY,
     regionHeader: env.BEACON_REGION_HEADER,
     dashboardDir: env.BEACON_DASHBOARD_DIR ?? fileURLToPath(new URL('../../dashboard/dist', import.meta.url)),
+    sandboxTelemetry: env.BEACON_SANDBOX_TELEMETRY,
     logLevel: env.LOG_LEVEL,
     hardening: {
       redisUrl: env.REDIS_URL ?? null,

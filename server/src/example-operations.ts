@@ -1,5 +1,9 @@
-/** The operations Apollo Sandbox opens with: a tour of the public API, staff sign-in and a staff workflow. */
-export const EXAMPLE_OPERATIONS = `# Welcome to Beacon's GraphQL API. Run any operation below with the ▶ button.
+/**
+ * The operations Apollo Sandbox and the bundled explorer open with: a tour of the public API, and staff
+ * sign-in with the configured admin's email (the password is never shown: the reader types theirs).
+ */
+export function exampleOperations(adminEmail: string): string {
+  return `# Welcome to Beacon's GraphQL API. Run any operation below with the ▶ button.
 # Public queries need no sign-in. For staff operations, run SignIn first (the session is a cookie).
 
 query Campaigns {
@@ -29,8 +33,9 @@ query CrisisResourcesForGB {
   }
 }
 
+# Replace the password with yours (BEACON_ADMIN_PASSWORD, or the one printed on first start).
 mutation SignIn {
-  signIn(input: { email: "admin@beacon.local", password: "change-me-please" }) {
+  signIn(input: { email: ${JSON.stringify(adminEmail)}, password: "your password" }) {
     user { displayName role }
   }
 }
@@ -68,3 +73,4 @@ query PreviewForGB($id: ID!) {
   recordHistory(id: $id, first: 10) { nodes { action occurredAt actorName reason changedFields } }
 }
 `;
+}

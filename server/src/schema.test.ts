@@ -14,7 +14,10 @@ import {
   validate,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_OPERATIONS } from './example-operations.js';
+import { exampleOperations } from './example-operations.js';
+
+const EXAMPLE_OPERATIONS = exampleOperations('admin@beacon.local');
+
 import { beaconSchema } from './schema.js';
 
 describe('the GraphQL contract', () => {

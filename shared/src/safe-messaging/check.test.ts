@@ -159,13 +159,13 @@ describe('hasBlockingFinding', () => {
   });
 });
 
-describe('checkSafeMessaging: speed and robustness', () => {
-  it('checks a text at the API limit quickly', () => {
+// How fast these run is measured by bench/safe-messaging.bench.ts (its "worst-case" scenarios), never here:
+// a timed test fails on a busy machine. These hold what the check answers at the API's length limit.
+describe('checkSafeMessaging: texts at the length limit', () => {
+  it('reports every repeated problem in a text at the API limit', () => {
     const sentence = 'CW: suicide. He c0mmitted 5u1c1d3 and I was down to 38kg. Call 988. 😂 ';
     const text = sentence.repeat(Math.ceil(SAFETY_TEXT_MAX / sentence.length)).slice(0, SAFETY_TEXT_MAX);
-    const started = performance.now();
     const findings = checkSafeMessaging(text);
-    expect(performance.now() - started).toBeLessThan(250);
     expect(findings.length).toBeGreaterThan(100);
   });
 
@@ -179,9 +179,8 @@ describe('checkSafeMessaging: speed and robustness', () => {
     ['stars', 's*'.repeat(SAFETY_TEXT_MAX / 2)],
     ['emoji', '😂'.repeat(SAFETY_TEXT_MAX / 2)],
     ['leetspeak', '5u1c1d3 '.repeat(SAFETY_TEXT_MAX / 8)],
-  ])('does not backtrack catastrophically on %s', (_name, text) => {
-    const started = performance.now();
-    checkSafeMessaging(text, { topics: [Topic.EATING_DISORDERS, Topic.SUICIDE_PREVENTION] });
-    expect(performance.now() - started).toBeLessThan(500);
+  ])('answers for a pathological text (%s) with findings inside it', (_name, text) => {
+    const findings = checkSafeMessaging(text, { topics: [Topic.EATING_DISORDERS, Topic.SUICIDE_PREVENTION] });
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
   });
 });

@@ -66,6 +66,38 @@ describe('eating-disorder-specifics: blocks numbers, behaviours and before/after
   });
 });
 
+describe("eating-disorder-specifics: a person's own weight, intake or purging counts in any post", () => {
+  it.each([
+    ['I was 40 kilos when I was admitted', '40 kilos'],
+    ['she was admitted weighing 38 kg', '38 kg'],
+    ['my lowest weight was 7 stone', '7 stone'],
+    ['she got down to 41 kg that winter', '41 kg'],
+    ['he dropped 8 kg in ten days', 'dropped 8 kg in ten days'],
+    ['I was eating 800 kcal per day', '800 kcal'],
+    ['my BMI dropped to 16.2', 'BMI dropped to 16.2'],
+    ['fingers down my throat after dinner', 'fingers down my throat'],
+    ['purging after every meal was my secret', 'purging after every meal'],
+    ['5 laxatives after every meal', '5 laxatives after every meal'],
+  ])('blocks %j with no eating-disorder words, underlining %j', (text, excerpt) => {
+    expect(edExcerpts(text)).toContain(excerpt);
+  });
+
+  it.each([
+    'she was 7 pounds 2 ounces when she was born',
+    'the baby was 3.4 kg at birth 👶',
+    'our cat weighs 6 kg and thinks he is starving',
+    'my suitcase was 23 kg, right on the limit',
+    'adults need about 2000 calories a day',
+    'this salad is 400 calories a portion',
+    'my BMI is 24, my GP is happy',
+    'I lost 2 pounds this month just walking more',
+    'I made myself sick with worry before the exam',
+    'I took 2 laxatives for constipation, TMI',
+  ])('leaves %j alone', (text) => {
+    expect(edExcerpts(text)).toEqual([]);
+  });
+});
+
 describe('eating-disorder-specifics: numbers only count when the post is about eating disorders', () => {
   it.each([
     'worth my weight in gold',

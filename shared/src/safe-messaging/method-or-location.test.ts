@@ -64,6 +64,32 @@ describe('method-or-location: blocks details of how or where', () => {
   });
 
   it.each([
+    ['she took every pill in the cabinet', 'took every pill in the cabinet'],
+    ['he swallowed every single tablet he could find', 'swallowed every single tablet he could find'],
+    ['I swallowed three boxes of paracetamol', 'swallowed three boxes of paracetamol'],
+    ['she tried to end it with 30 co-codamol', 'end it with 30 co-codamol'],
+    ['he went up to the multi-storey car park and jumped', 'went up to the multi-storey car park and jumped'],
+    ['she stepped off the top floor of the car park', 'stepped off the top floor'],
+    ['is the bridge in town high enough to die', 'the bridge in town high enough to die'],
+    ['filled his car with exhaust fumes', 'filled his car with exhaust fumes'],
+    ['a charcoal burner in a taped up bedroom', 'charcoal burner in a taped up bedroom'],
+    ['I dragged a blade across my thigh', 'dragged a blade across my thigh'],
+    ['how to self harm so no one notices', 'how to self harm'],
+  ])('blocks a method told in other words: %j, underlining %j', (text, excerpt) => {
+    expect(methodExcerpts(text)).toContain(excerpt);
+  });
+
+  it.each([
+    'He walked into the sea and never came back. #suicide',
+    'tied a scarf to the banister on the night I wanted to die',
+    'he drove into a wall deliberately. it was suicide.',
+    '#sh relapse, back to the blade tonight',
+    'took 30 nurofen because I wanted to die',
+  ])('blocks a method told in other words next to talk of harm: %j', (text) => {
+    expect(methodExcerpts(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
     'I wanted to die and I thought about the noose every night.',
     'I was suicidal and stood on the train tracks.',
     'When I was suicidal I counted out 30 tablets.',
@@ -140,6 +166,16 @@ describe('method-or-location: stays quiet on everyday words', () => {
     'hide the cuts of meat at the back of the freezer',
     'empty pill organiser, time to refill',
     'I recycled 20 lithium batteries today',
+    'we walked into the sea at sunrise, freezing 🌊',
+    'I took every pill they prescribed and it still took months to feel better',
+    'my gran takes all her tablets in one go with breakfast',
+    "I tied the rope to the tree for the kids' swing",
+    'we drove to the cliff and jumped into the sea 🌊',
+    'I crashed my bike on purpose to test the new pads',
+    'used the knife on my steak, medium rare 🥩',
+    'he fell from the roof while fixing the gutter',
+    'how to self-care when you are exhausted',
+    'the barbecue in the garden, sealed with a kiss 💋',
   ])('%j', (text) => {
     expect(methodExcerpts(text)).toEqual([]);
   });

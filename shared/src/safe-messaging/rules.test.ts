@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Topic } from '../topics.js';
-import { checkEveryPattern, checkSafeMessaging } from './check.js';
+import { checkSafeMessaging } from './check.js';
 import { normalise } from './normalise.js';
 import { SAFETY_RULES } from './rules.js';
-import { SAFETY_RULE_IDS, type SafetyRule } from './types.js';
+import { SAFETY_RULE_IDS, type SafetyPattern, type SafetyRule } from './types.js';
 
 /** Topics under which a rule's examples are checked, so rules that need a topic get one. */
-function topicsFor(rule: SafetyRule): Topic[] {
-  return rule.appliesTo?.topics === undefined ? [] : [Topic.EATING_DISORDERS, Topic.SUICIDE_PREVENTION];
+function topicsFor(rule: SafetyRule, pattern: SafetyPattern): Topic[] {
+  return rule.appliesTo?.topics === undefined && pattern.when !== 'in-eating-disorder-post'
+    ? []
+    : [Topic.EATING_DISORDERS, Topic.SUICIDE_PREVENTION];
 }
 
 const forbidPatterns = SAFETY_RULES.flatMap((rule) =>
@@ -42,7 +44,7 @@ describe('the rule table', () => {
       const view = normalise(pattern.example);
       pattern.re.lastIndex = 0;
       expect(pattern.re.test(view.text)).toBe(true);
-      const findings = checkSafeMessaging(pattern.example, { topics: topicsFor(rule) });
+      const findings = checkSafeMessaging(pattern.example, { topics: topicsFor(rule, pattern) });
       expect(findings.map((f) => f.ruleId)).toContain(rule.id);
     },
   );
@@ -56,29 +58,4 @@ describe('the rule table', () => {
     expect(checkSafeMessaging(text).map((f) => f.ruleId)).not.toContain(rule.id);
     expect(checkSafeMessaging(story).map((f) => f.ruleId)).toContain(rule.id);
   });
-});
-
-describe('the literal pre-check', () => {
-  const corpus = [
-    ...SAFETY_RULES.flatMap((rule) => rule.patterns.map((pattern) => pattern.example)),
-    'CW: suicide. He c0mmitted 5u1c1d3. Later, before vs. after pics. Then I weighed 38kg. Call 988.',
-    'She killed herself because of bullying. Suicide rates are skyrocketing. 😂 s e l f h@rm.',
-    'I was suicidal.\nI had the rope ready.\n\nNow I am in recovery. Support is available.',
-    'The cliff at Beachy Head. I wanted to end it all. Notorious spot for suicides!',
-    'this joke killed me 😂 I could kill for a coffee. Government doubles suicide prevention funding.',
-    Array.from({ length: 40 }, (_, i) =>
-      i % 7 === 0
-        ? 'He took a bottle of pills when he was suicidal.'
-        : 'Grounding works: name five things you see.',
-    ).join(' '),
-  ];
-
-  it.each(corpus.map((text) => [text.slice(0, 60), text] as const))(
-    'never changes the result: %j',
-    (_name, text) => {
-      for (const topics of [[], [Topic.EATING_DISORDERS], [Topic.GRIEF]]) {
-        expect(checkSafeMessaging(text, { topics })).toEqual(checkEveryPattern(text, { topics }));
-      }
-    },
-  );
 });

@@ -2,10 +2,9 @@
  * The safe-messaging rule table: what the check looks for, how severe each problem is and what to say about
  * it. Rules are data. To add one, append a rule (or a pattern with an example) here; README.md explains the
  * fields. Sources: reportingonsuicide.org, Samaritans media guidelines, #chatsafe, eating-disorder reporting
- * guidance (see DOMAIN.md, "Safe messaging").
+ * guidance (docs/safe-messaging.md explains them for readers).
  */
-import { Topic } from '../topics.js';
-import { type SafetyRule, SafetySeverity } from './types.js';
+import { type SafetyPattern, type SafetyRule, SafetySeverity } from './types.js';
 import {
   _,
   __,
@@ -23,7 +22,7 @@ import {
 } from './vocabulary.js';
 
 /** A bottle, a handful, a box of something. */
-const QUANTITY = String.raw`(?:a${_}(?:whole${_}|full${_}|entire${_})?(?:bottle|handful|box|pack|packet|load|bunch|fistful|strip|month'?s?${_}supply|week'?s?${_}supply)${_}of|(?:${POSSESSIVE}${_})?(?:whole|entire)${_}(?:bottle|supply|stash|pack|box)${_}of|[2-9]\d|\d{3,}|${MANY_WORD})`;
+const QUANTITY = String.raw`(?:(?:${NUMBER}|several|a${_}few|multiple)${_}(?:bottles|packets|packs|boxes|strips|blister${_}packs|handfuls)${_}of|a${_}(?:whole${_}|full${_}|entire${_})?(?:bottle|handful|box|pack|packet|load|bunch|fistful|strip|month'?s?${_}supply|week'?s?${_}supply)${_}of|(?:${POSSESSIVE}${_})?(?:whole|entire)${_}(?:bottle|supply|stash|pack|box)${_}of|[2-9]\d|\d{3,}|${MANY_WORD})`;
 
 const WEIGHT_UNIT = String.raw`(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone)\b`;
 
@@ -60,7 +59,7 @@ const method = {
       example: 'His suicide note was found; he died of carbon monoxide poisoning.',
     },
     {
-      re: rx`\b(?:(?:killed|kill|kills|killing|unalived|unalive|unaliving)${_}${SELF}|(?:took|take|takes|taking|ended|end|ending)${_}${POSSESSIVE}${_}(?:own${_})?life)${_}(?:with(?!${_}(?:no|out)\b)|using|by${_}(?:hanging|jumping|shooting|drowning|overdos\w{0,3}|taking|cutting|poisoning|gassing|stepping|lying|throwing|setting|suffocating|slitting))${__}[a-z']+`,
+      re: rx`\b(?:(?:killed|kill|kills|killing|unalived|unalive|unaliving)${_}${SELF}|(?:took|take|takes|taking|ended|end|ending)${_}${POSSESSIVE}${_}(?:own${_})?life|(?:ended|end|ending)${_}it(?:${_}all)?)${_}(?:with(?!${_}(?:no|out)\b)|using|by${_}(?:hanging|jumping|shooting|drowning|overdos\w{0,3}|taking|cutting|poisoning|gassing|stepping|lying|throwing|setting|suffocating|slitting))${__}[a-z0-9']+`,
       example: "He killed himself with his dad's gun.",
     },
     {
@@ -78,6 +77,23 @@ const method = {
       example: 'I bought a rope last night.',
     },
     { re: rx`\bropes?\b`, when: 'near-harm', example: 'I was suicidal and had the rope ready.' },
+    {
+      // The place first, the jump after: "drove out to the bridge and jumped".
+      re: rx`\b(?:went|go|goes|drove|drive|drives|walked|walk|climbed|climb|got|get|headed|cycled|ran)${_}(?:out${_}|up${_}|back${_}|down${_})?(?:to|onto|on${_}to|up)${_}(?:(?:the|a|an|that|this)${__})?(?:[a-z0-9]+${__}){0,2}?${PLACE}[^.!?\n]{0,60}?\band${_}(?:then${_})?(?:jumped|leapt|leaped|threw${_}${SELF}|stepped${_}off)\b`,
+      when: 'unless-benign',
+      example: 'he drove to the bridge and jumped',
+    },
+    {
+      re: rx`\b(?:step|steps|stepped|stepping)${_}(?:off|from)${_}(?:(?:a|an|the|this|that|${POSSESSIVE})${__})?(?:[a-z]+${__}){0,3}?(?:roofs?|rooftops?|ledges?|balcon(?:y|ies)|cliffs?|bridges?|viaducts?|(?:top|\d+(?:st|nd|rd|th))${_}(?:floor|storey|story))\b`,
+      when: 'unless-benign',
+      example: 'she stepped off the roof of the flats',
+    },
+    {
+      // Asking for a place high enough is asking for a method.
+      re: rx`\b(?:which|what|any)${_}(?:[a-z]+${__}){0,3}?${PLACE}[^.!?\n]{0,40}?\b(?:high|tall)${_}enough\b|\b(?:high|tall)${_}enough${_}to${_}(?:die|kill${_}(?:me|${SELF})|end${_}it|not${_}survive)\b`,
+      when: 'unless-benign',
+      example: 'which bridge near here is high enough',
+    },
     {
       re: rx`\b(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaped|leaping|(?:threw|throw|throws|throwing|hurled|flung)${_}${SELF})${_}(?:off|from|of|out${_}of|over|down)${_}(?:(?:a|an|the|this|that|${POSSESSIVE})${__})?(?:[a-z]+${__}){0,3}?${PLACE}`,
       when: 'unless-benign',
@@ -122,6 +138,12 @@ const method = {
     },
     { re: rx`\bhow${_}(?:deep|hard|far)${_}to${_}cut\b`, example: 'how deep to cut' },
     {
+      // A blade used on the body ("used the blade on my arms"); razors are left out, they shave legs.
+      re: rx`\b(?:used|use|uses|using|took|take|dragged|ran|pressed)${_}(?:a|the|my|his|her|their|your)${_}(?:[a-z]+${__})?(?:blades?|knife|knives|compass(?:es)?|glass|sharpener${_}blades?|sharpeners?|scalpels?|box${_}cutters?)${_}(?:on|across|into|over)${_}(?:my|his|her|their|your)${_}(?:[a-z]+${__})?(?:arms?|legs?|thighs?|wrists?|hips?|skin|stomach|body|chest|ankles?)\b`,
+      when: 'unless-benign',
+      example: 'I used the blade on my arms again',
+    },
+    {
       re: rx`\b(?:burn|burns|burned|burnt|burning|cut|cuts|cutting|carve|carved|carving|scratch|scratched|scratching|stab|stabbed|stabbing)${_}(?:${SELF}|${POSSESSIVE}${_}(?:own${_})?(?:arms?|legs?|thighs?|hips?|wrists?|skin|stomach|body|chest|ankles?))${_}with${_}(?:(?:a|an|the|my|his|her|their|some|lit)${__})?(?:[a-z]+${__})?(?:cigarettes?|cigs?|lighters?|matches|razors?|blades?|scissors|knife|knives|box${_}cutters?|glass|compass(?:es)?|pins?|needles?|sharpeners?|hot${_}(?:metal|spoons?|knives|knife|irons?|water))\b`,
       when: 'unless-benign',
       example: 'I used to burn my arms with cigarettes.',
@@ -149,6 +171,12 @@ const method = {
       example: "I've been stockpiling my antidepressants.",
     },
     {
+      // Every pill there was: "took every tablet in the cabinet", "every sleeping pill she had". Not "took
+      // every pill they prescribed", which is a story about treatment.
+      re: rx`\b(?:took|take|takes|taking|swallowed|swallowing|downed|ate)${_}every${_}(?:single${_})?(?:(?:one|last${_}one)${_}of${_}(?:the|${POSSESSIVE})${_})?(?:[a-z]+${__})?${PILLS}${_}(?:(?:in|from)${_}(?:the|my|his|her|their|our|a)${_}(?:[a-z]+${__})?(?:cabinet|cupboard|house|home|drawer|bottle|box|packet|pack|flat|bathroom|kitchen|bag|stash)|(?:[a-z']+${__}){0,2}?(?:had|could${_}find|owned|kept|saved|found))\b`,
+      example: 'she took every pill in the cabinet',
+    },
+    {
       re: rx`\b(?:took|swallowed|downed)${_}all${_}(?:of${_})?(?:${POSSESSIVE}|the)${_}${PILLS}\b`,
       when: 'near-harm',
       example: 'I took all my pills because I wanted to die.',
@@ -159,7 +187,9 @@ const method = {
       example: 'Her suicide note lay beside the empty pill bottles.',
     },
     {
-      re: rx`\b${NUMBER}${_}(?:x${_})?(?:\d+${_}mg${_})?${PILLS}\b`,
+      // The dose's digits may not continue the count's ("30 500mg tablets", never "30500mg" split two ways):
+      // two adjacent digit runs would backtrack quadratically on a long run of digits.
+      re: rx`\b${NUMBER}${_}(?:x${_})?(?:(?<!\d)\d+${_}mg${_})?${PILLS}\b`,
       when: 'near-harm',
       example: 'When I was suicidal I counted out 30 tablets.',
     },
@@ -178,7 +208,7 @@ const method = {
       example: 'Nobody should post the lethal dose.',
     },
     {
-      re: rx`\b(?:painless|easiest|easy|quickest|quick|best|surest|fastest|simplest)${_}(?:way|ways|method|methods)${_}to${_}(?:die|kill${_}${SELF}|end${_}(?:it|${POSSESSIVE}${_}(?:own${_})?life)|commit${_}${SUICIDE}|unalive)|\bhow${_}to${_}(?:kill${_}${SELF}|commit${_}${SUICIDE}|unalive${_}${SELF}|hang${_}${SELF}|overdose)\b`,
+      re: rx`\b(?:painless|easiest|easy|quickest|quick|best|surest|fastest|simplest)${_}(?:way|ways|method|methods)${_}to${_}(?:die|kill${_}${SELF}|end${_}(?:it|${POSSESSIVE}${_}(?:own${_})?life)|commit${_}${SUICIDE}|unalive)|\bhow${_}to${_}(?:kill${_}${SELF}|commit${_}${SUICIDE}|unalive${_}${SELF}|hang${_}${SELF}|overdose|self${_}harm|cut${_}${SELF}${NOT_CUT_IDIOM})\b`,
       example: 'the easiest way to die',
     },
     {
@@ -188,6 +218,30 @@ const method = {
     {
       re: rx`\b(?:poisoned|gassed|shot|electrocuted|suffocated|strangled|asphyxiated|immolated)${_}${SELF}(?!${_}(?:in${_}the${_}foot|an?${_}(?:selfie|text|message|dm|look|glance|smile|email)))|\bset${_}(?:fire${_}to${_}${SELF}|${SELF}${_}(?:on${_}fire|alight|ablaze))|\bdrowned${_}${SELF}(?!${_}in${_}(?:work|coffee|tea|music|books|homework|tears|sorrows|paperwork|studying|revision|perfume|sauce))`,
       example: 'He shot himself.',
+    },
+    {
+      // Walking into water is how a drowning is told; only near talk of harm ("walked into the sea… #suicide").
+      re: rx`\b(?:walked|walk|walks|walking|waded|wade|wades|wading|swam|swim|swims|swimming|went)${_}(?:out${_}|straight${_})?(?:in)?to${_}the${_}(?:sea|ocean|river|lake|loch|water|waves|surf|canal|reservoir|quarry)\b`,
+      when: 'near-harm',
+      example: 'She walked into the sea that night. #suicide',
+    },
+    {
+      // A ligature point: "tied a belt to the door handle".
+      re: rx`\b(?:tied|tie|ties|tying|attached|fixed|hooked)${_}(?:a|the|my|his|her|their|your)${_}(?:[a-z]+${__}){0,2}?(?:belt|rope|cord|cable|scarf|sheet|ligature|tie|lead|leash|wire)${_}(?:to|round|around|from|over)${_}(?:(?:a|the|my|his|her|their|your)${__})?(?:[a-z]+${__})?(?:door${_}?handles?|handles?|doors?|ban{1,2}isters?|beams?|rails?|railings?|hooks?|pipes?|trees?|branch(?:es)?|ceilings?|bed${_}?frames?|wardrobes?|stair${_}?(?:wells?|cases?|rails?))\b`,
+      when: 'near-harm',
+      example: 'I tied a belt to the door handle when I wanted to die',
+    },
+    {
+      // Carbon monoxide told without the words: a car filled with fumes, charcoal in a sealed room.
+      re: rx`\bfill(?:ed|s|ing)?${_}(?:the|his|her|their|my|a)${_}(?:car|van|room|bedroom|garage|tent)${_}with${_}(?:exhaust${_}|car${_})?(?:fumes|gas|carbon${_}monoxide)\b|\b(?:charcoal|barbecue|bbq|disposable${_}grill|grill)\b[^.!?\n]{0,50}?\b(?:sealed|taped${_}up|locked)${_}(?:up${_})?(?:room|bedroom|car|tent|bathroom|van)\b|\bhose${_}?(?:pipe)?\b[^.!?\n]{0,40}?\bexhaust\b|\bexhaust\b[^.!?\n]{0,40}?\bhose`,
+      when: 'unless-benign',
+      example: 'he ran a hose from the exhaust into the car',
+    },
+    {
+      // A crash on purpose.
+      re: rx`\b(?:crash(?:ed|es|ing)?|drove|drive|drives|driving|steered|swerved|ploughed|plowed)\b[^.!?\n]{0,40}?\b(?:on${_}purpose|deliberately|intentionally)\b`,
+      when: 'near-harm',
+      example: 'he crashed his car on purpose, it was suicide',
     },
     {
       re: rx`\b(?:drown|drowns|drowning)${_}${SELF}${_}in${_}(?:the${_}|a${_})?(?:river|sea|lake|ocean|bath|bathtub|tub|canal|pond|reservoir|quarry)\b|wrists(?<=\b(?:his|her|their|my|your|both)${_}wrists)${_}(?:were${_}|was${_})?(?:cut|slit|slashed)\b(?!${_}(?:off|out)\b)`,
@@ -394,6 +448,11 @@ const singleCause = {
   ],
 } as const satisfies SafetyRule;
 
+/** Marks patterns whose numbers or words are everyday elsewhere: they count only in an eating-disorder post. */
+function inEatingDisorderPost(patterns: readonly SafetyPattern[]): SafetyPattern[] {
+  return patterns.map((pattern) => ({ ...pattern, when: 'in-eating-disorder-post' }));
+}
+
 const eatingDisorders = {
   id: 'eating-disorder-specifics',
   kind: 'forbid',
@@ -402,78 +461,112 @@ const eatingDisorders = {
     'Gives eating-disorder specifics (weights, sizes, calories, behaviours or before-and-after framing). Numbers and methods can be used as targets by people who are unwell.',
   suggestion:
     'Remove the numbers and behaviours. Talk about feelings, recovery and where to find support instead.',
-  appliesTo: { topics: [Topic.EATING_DISORDERS, Topic.BODY_IMAGE], textAbout: ['eating-disorders'] },
   patterns: [
-    { re: rx`\b${NUMBER}${_}${WEIGHT_UNIT}`, example: 'I was down to 85 lbs.' },
-    // "7st" and "11 st" are weights; "1st" and "21st" are ordinals.
+    // Numbers and behaviours said of a person's own body, eating or purging: specifics in any post.
     {
-      re: rx`\b\d+(?<![02-9]1|\b1)${_}st\b(?:${_}\d+${_}(?:lbs?|pounds?)\b)?`,
-      example: 'I got down to 6st.',
+      re: rx`\b(?=\d|[a-z])(?<=\b(?:i|i'?m|she|he|they|we)${_}(?:was|were|am|is|are|weighed|weigh|weighs|got${_}down${_}to|dropped${_}to|went${_}down${_}to|hit|reached)${_}(?:(?:only|just|barely|under|less${_}than|around|about|down${_}to)${__}){0,2})${NUMBER}${_}${WEIGHT_UNIT}(?!${_}(?:\d+${_}(?:oz|ounces)\b|heavier|lighter|more|less|of${_}muscle))(?![^.!?\n]{0,40}\b(?:born|birth)\b)`,
+      example: 'I was 40 kilos when I was admitted.',
     },
     {
-      re: rx`\bweigh(?:ed|s|ing|t)?${_}(?:(?:was|is|of|only|just|under|less${_}than|around|about|in${_}at|barely)${__}){0,3}\d+`,
-      example: 'I weighed 38 at my lowest.',
-    },
-    { re: rx`\b(?:u?gw|cw|sw|hw|lw)${_}[:=]?${_}\d+\b`, example: 'sw 60 cw 52 gw 45' },
-    {
-      re: rx`\bbmi${_}(?:(?:of|was|is|at|under|below|around|about|hit|reached|dropped${_}to|went${_}down${_}to|just|only)${__}){0,3}[:=]?${_}\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?${_}bmi\b`,
-      example: 'My BMI was 14.',
-    },
-    { re: rx`\b${NUMBER}${_}${CALORIES}`, example: 'I ate 500 calories a day.' },
-    {
-      re: rx`\bsize${_}(?:0{1,3}|2|4|6|zero|double${_}zero|xxs|xs)\b|\b(?:xxs|xxxs)\b|\bwaist${_}(?:of${_}|is${_}|was${_}|size${_})?\d{2}\b|\b\d{2}${_}(?:inch|in|cm)${_}waist\b`,
-      example: 'I fit into size 0 jeans.',
+      re: rx`\b(?=\d|[a-z])(?<=\b(?:at${_}(?:my|her|his|their)${_}lowest|(?:my|her|his|their)${_}lowest${_}(?:weight${_})?(?:was|of)|admitted${_}(?:at|weighing)|hospitali[sz]ed${_}(?:at|weighing)|sectioned${_}(?:at|weighing))${_}(?:(?:only|just|barely|under|about|around)${__}){0,2})\b${NUMBER}${_}${WEIGHT_UNIT}|\b${NUMBER}${_}${WEIGHT_UNIT}(?=[^.!?\n]{0,30}?\b(?:at${_}(?:my|her|his|their)${_}lowest|when${_}(?:i|she|he|they)${_}(?:was|were)${_}(?:admitted|hospitali[sz]ed|sectioned))\b)`,
+      example: 'She was admitted at 39 kg.',
     },
     {
-      re: rx`\b(?:laxatives?|diuretics?|diet${_}pills?|ipecac|appetite${_}suppressants?|water${_}pills|slimming${_}(?:pills|tea)|detox${_}teas?)\b`,
-      example: 'I abused laxatives for years.',
+      // Fast loss with its numbers: a target and a method in one.
+      re: rx`\b(?:lost|lose|losing|dropped|drop|shed)${_}${NUMBER}${_}${WEIGHT_UNIT}${_}in${_}(?:(?:just|only|under|less${_}than)${__})?(?:${NUMBER}|a|one)${_}(?:days?|weeks?)\b`,
+      example: 'I lost 10 kg in 2 weeks.',
     },
     {
-      re: rx`\bchew(?:ing|ed)?${_}(?:and|&|n|'n')${_}spit(?:ting)?\b|\b(?:made|make|making|makes)${_}${SELF}${_}(?:sick|throw${_}up|vomit|puke|purge)\b|\bfingers?${_}down${_}(?:my|his|her|their|your|the)${_}throat\b|\b(?:threw|throw|throwing|throws)${_}up${_}(?:after|every)\b|\bpurg(?:e|ed|ing)${_}(?:after|every|by|with|using|\d)`,
-      example: 'I used to make myself sick after dinner.',
+      // A daily intake under 1,200 calories is a restriction target whoever says it.
+      re: rx`\b(?=\d)(?<=\b(?:eat|eats|eating|ate|having|had|on|under|below|only|just|max(?:imum)?|limit(?:ed)?${_}(?:of|to)?)${_}(?:(?:only|just|about|around|under|max)${__}){0,2})(?:1[01]\d{2}|1,[01]\d{2}|[1-9]\d{2})${_}(?:k?cals?|kilocalories|calories)\b(?=${_}(?:a|per|each|every)${_}day\b)`,
+      example: 'eating 600 calories a day',
     },
     {
-      re: rx`\b(?:fast|fasted|fasting|fasts|ate${_}nothing|didn'?t${_}eat|did${_}not${_}eat|went${_}without${_}food)${_}(?:for${_})?(?:${NUMBER}|a${_}(?:whole${_})?)${_}(?:days?|hours?|hrs?|weeks?)\b|\b${NUMBER}${_}(?:day|hour|hr|h)${_}(?:water${_}|dry${_})?fasts?\b|\b(?:water|dry|juice)${_}fast(?:s|ed|ing)?\b`,
-      example: 'I fasted for 3 days.',
+      re: rx`\b(?=bmi)(?<=\b(?:my|her|his|their)${_})bmi${_}(?:(?:was|is|hit|reached|dropped${_}to|went${_}down${_}to|fell${_}to|of|at|just|only|under|below)${__}){1,3}(?:1[0-8]|[5-9])(?:[.,]\d+)?\b(?![.,]\d)`,
+      example: 'My BMI hit 15.',
     },
     {
-      re: rx`\b(?:(?:only|just|barely)${_}(?:ate|eat|eating|eats|had|have|having|allowed${_}${SELF})|(?:ate|eat|eating|had)${_}(?:only|just))${_}(?:${NUMBER}${_}(?:bites?|meals?|apples?|crackers?|grapes?|rice${_}cakes?)|an?${_}(?:apple|rice${_}cake|banana|cracker|grape|diet${_}coke|black${_}coffee)|one${_}(?:meal|apple|cracker)|(?:apples|crackers|grapes|rice${_}cakes|celery|lettuce|ice${_}cubes|broth|black${_}coffee|diet${_}coke|gum|water)(?=${_}(?:for|a${_}day|every${_}day|all${_}(?:day|week))\b))`,
-      example: 'I only ate an apple a day.',
+      re: rx`\bpurg(?:e|ed|es|ing)${_}(?:after|every)${_}(?:every${_}|each${_}|my${_}|a${_})?(?:meals?|dinner|lunch|breakfast|snacks?|time${_}i${_}(?:ate|eat))\b|\bfingers?${_}down${_}(?:my|his|her|their|your|the)${_}throat\b`,
+      example: 'purging after every meal',
     },
     {
-      re: rx`\b(?:(?:one|1)${_}meal${_}(?:a|per)${_}day|omad)\b|\b(?:skip|skips|skipped|skipping)${_}(?:every${_}|all${_}(?:my${_})?|most${_})?(?:meals?|breakfast|lunch|dinner)${_}(?:for|every|and)\b|\b(?:exercis(?:e|es|ed|ing)|work(?:s|ed|ing)?${_}out|run|runs|ran|running|train|trains|trained|training|walk|walks|walked|walking)${_}(?:for${_})?${NUMBER}${_}(?:hours?|hrs?)${_}(?:a|every|each|per)${_}day\b|\bburn(?:ing|ed|t|s)?${_}(?:it${_}|them${_})?off${_}(?:the${_}|all${_}(?:the${_})?|every${_})?(?:food|calories|cals|meals?|everything${_}i${_}(?:ate|eat)|what${_}i${_}(?:ate|eat))\b|\bweigh(?:s|ed|ing)?${_}${SELF}${_}${NUMBER}${_}times${_}(?:a|per|every|each)${_}(?:day|hour)\b`,
-      example: 'I skipped meals for weeks.',
+      re: rx`\b${NUMBER}${_}(?:laxatives?|diuretics?|diet${_}pills?|water${_}pills?|dulcolax|senna|senokot)${_}(?:(?:a|per|each|every)${_}day|at${_}(?:once|a${_}time)|after${_}(?:(?:every|each)${_}(?:meal|time)|meals?))\b`,
+      example: 'took 10 laxatives a day',
     },
-    {
-      re: rx`\b(?:thigh${_}gap|bikini${_}bridge|a4${_}waist|collar${_}?bones?${_}(?:showing|poking|sticking)|ribs${_}(?:showing|poking|sticking)|hip${_}?bones?${_}(?:showing|poking|sticking))\b`,
-      example: 'goals: thigh gap and collarbones showing',
-    },
-    {
-      re: rx`\b(?:hid|hide|hides|hiding|hidden)${_}(?:(?:[a-z]+${__}){0,2}?)(?:food|not${_}eating|meals?|that${_}i${_}(?:wasn'?t|was${_}not)${_}eating|my${_}weight)\b`,
-      example: 'how I hid not eating from my parents',
-    },
-    {
-      re: rx`\b(?:tips|tricks|ways|how)${_}to${_}(?:not${_}eat|stop${_}eating|purge|hide${_}(?:not${_}eating|food)|lose${_}weight${_}fast|suppress${_}(?:(?:your|my)${_})?appetite|starve)\b|\b(?:drank|drink|drinking)${_}(?:[a-z]+${__})?water${_}to${_}(?:feel|stay)${_}full\b`,
-      example: 'tips to not eat when you are hungry',
-    },
-    {
-      // Tricks to not eat: "chew gum so you don't eat", "black coffee to suppress your appetite".
-      re: rx`\bso${_}(?:you|u|i|we|ur)${_}(?:don'?t|do${_}not|won'?t|will${_}not|never|can'?t|cannot)${_}(?:eat|feel${_}hungry|get${_}hungry)\b|\b(?:suppress(?:es|ed|ing)?|curb(?:s|ed|ing)?|trick(?:s|ed|ing)?|numb(?:s|ed|ing)?)${_}(?:(?:your|my|ur|the|their|her|his)${_})?(?:appetite|hunger)\b`,
-      example: 'chew gum so you dont eat',
-    },
-    {
-      // A calorie limit written "calories: 1200 max" or "1200 max".
-      re: rx`\b(?:k?cals?|calories|calorie)${_}(?:(?:limit|max|maximum|goal|target|budget|intake|allowance)${_})?(?:(?:of|was|is|at|under|below|around|about|to|only|just)${__}){0,3}[:=]?${_}\d{2,}|\b\d{3,4}${_}(?:max|maximum|limit|a${_}day|per${_}day|daily)\b`,
-      example: 'I counted every calorie: 1200 max.',
-    },
-    {
-      re: rx`\b(?:pro${_}(?:ana|mia)|thinspo\w{0,8}|thinspiration|meanspo|bonespo|sweetspo)\b|#ana\b|#mia\b|\b(?:ana|mia)${_}(?:coach(?:es)?|budd(?:y|ies)|tips?|tricks?|diet|bible)\b`,
-      example: 'Follow for #thinspo.',
-    },
-    {
-      re: rx`\bbefore${_}(?:and|&|n|\+|/|vs\.?|versus)${_}after\b(?!${_}(?:meals?|eating|dinner|lunch|breakfast|school|work|each|every|class|bed|therapy${_}sessions?)\b)|\btransformation${_}(?:pics?|photos?|pictures?|posts?|videos?|tuesday)\b|\bthen${_}(?:vs\.?|versus|v|and|&)${_}now\b|\bprogress${_}(?:pics?|photos?|pictures?)\b`,
-      example: 'My before and after photos.',
-    },
+    // The rest are everyday words elsewhere (a suitcase's weight, a water fast for charity): only in a post
+    // about eating disorders.
+    ...inEatingDisorderPost([
+      { re: rx`\b${NUMBER}${_}${WEIGHT_UNIT}`, example: 'I was down to 85 lbs.' },
+      // "7st" and "11 st" are weights; "1st" and "21st" are ordinals.
+      {
+        re: rx`\b\d+(?<![02-9]1|\b1)${_}st\b(?:${_}\d+${_}(?:lbs?|pounds?)\b)?`,
+        example: 'I got down to 6st.',
+      },
+      {
+        re: rx`\bweigh(?:ed|s|ing|t)?${_}(?:(?:was|is|of|only|just|under|less${_}than|around|about|in${_}at|barely)${__}){0,3}\d+`,
+        example: 'I weighed 38 at my lowest.',
+      },
+      { re: rx`\b(?:u?gw|cw|sw|hw|lw)${_}[:=]?${_}\d+\b`, example: 'sw 60 cw 52 gw 45' },
+      {
+        re: rx`\bbmi${_}(?:(?:of|was|is|at|under|below|around|about|hit|reached|dropped${_}to|went${_}down${_}to|just|only)${__}){0,3}[:=]?${_}\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?${_}bmi\b`,
+        example: 'My BMI was 14.',
+      },
+      { re: rx`\b${NUMBER}${_}${CALORIES}`, example: 'I ate 500 calories a day.' },
+      {
+        re: rx`\bsize${_}(?:0{1,3}|2|4|6|zero|double${_}zero|xxs|xs)\b|\b(?:xxs|xxxs)\b|\bwaist${_}(?:of${_}|is${_}|was${_}|size${_})?\d{2}\b|\b\d{2}${_}(?:inch|in|cm)${_}waist\b`,
+        example: 'I fit into size 0 jeans.',
+      },
+      {
+        re: rx`\b(?:laxatives?|diuretics?|diet${_}pills?|ipecac|appetite${_}suppressants?|water${_}pills|slimming${_}(?:pills|tea)|detox${_}teas?)\b`,
+        example: 'I abused laxatives for years.',
+      },
+      {
+        re: rx`\bchew(?:ing|ed)?${_}(?:and|&|n|'n')${_}spit(?:ting)?\b|\b(?:made|make|making|makes)${_}${SELF}${_}(?:sick|throw${_}up|vomit|puke|purge)\b|\bfingers?${_}down${_}(?:my|his|her|their|your|the)${_}throat\b|\b(?:threw|throw|throwing|throws)${_}up${_}(?:after|every)\b|\bpurg(?:e|ed|ing)${_}(?:after|every|by|with|using|\d)`,
+        example: 'I used to make myself sick after dinner.',
+      },
+      {
+        re: rx`\b(?:fast|fasted|fasting|fasts|ate${_}nothing|didn'?t${_}eat|did${_}not${_}eat|went${_}without${_}food)${_}(?:for${_})?(?:${NUMBER}|a${_}(?:whole${_})?)${_}(?:days?|hours?|hrs?|weeks?)\b|\b${NUMBER}${_}(?:day|hour|hr|h)${_}(?:water${_}|dry${_})?fasts?\b|\b(?:water|dry|juice)${_}fast(?:s|ed|ing)?\b`,
+        example: 'I fasted for 3 days.',
+      },
+      {
+        re: rx`\b(?:(?:only|just|barely)${_}(?:ate|eat|eating|eats|had|have|having|allowed${_}${SELF})|(?:ate|eat|eating|had)${_}(?:only|just))${_}(?:${NUMBER}${_}(?:bites?|meals?|apples?|crackers?|grapes?|rice${_}cakes?)|an?${_}(?:apple|rice${_}cake|banana|cracker|grape|diet${_}coke|black${_}coffee)|one${_}(?:meal|apple|cracker)|(?:apples|crackers|grapes|rice${_}cakes|celery|lettuce|ice${_}cubes|broth|black${_}coffee|diet${_}coke|gum|water)(?=${_}(?:for|a${_}day|every${_}day|all${_}(?:day|week))\b))`,
+        example: 'I only ate an apple a day.',
+      },
+      {
+        re: rx`\b(?:(?:one|1)${_}meal${_}(?:a|per)${_}day|omad)\b|\b(?:skip|skips|skipped|skipping)${_}(?:every${_}|all${_}(?:my${_})?|most${_})?(?:meals?|breakfast|lunch|dinner)${_}(?:for|every|and)\b|\b(?:exercis(?:e|es|ed|ing)|work(?:s|ed|ing)?${_}out|run|runs|ran|running|train|trains|trained|training|walk|walks|walked|walking)${_}(?:for${_})?${NUMBER}${_}(?:hours?|hrs?)${_}(?:a|every|each|per)${_}day\b|\bburn(?:ing|ed|t|s)?${_}(?:it${_}|them${_})?off${_}(?:the${_}|all${_}(?:the${_})?|every${_})?(?:food|calories|cals|meals?|everything${_}i${_}(?:ate|eat)|what${_}i${_}(?:ate|eat))\b|\bweigh(?:s|ed|ing)?${_}${SELF}${_}${NUMBER}${_}times${_}(?:a|per|every|each)${_}(?:day|hour)\b`,
+        example: 'I skipped meals for weeks.',
+      },
+      {
+        re: rx`\b(?:thigh${_}gap|bikini${_}bridge|a4${_}waist|collar${_}?bones?${_}(?:showing|poking|sticking)|ribs${_}(?:showing|poking|sticking)|hip${_}?bones?${_}(?:showing|poking|sticking))\b`,
+        example: 'goals: thigh gap and collarbones showing',
+      },
+      {
+        re: rx`\b(?:hid|hide|hides|hiding|hidden)${_}(?:(?:[a-z]+${__}){0,2}?)(?:food|not${_}eating|meals?|that${_}i${_}(?:wasn'?t|was${_}not)${_}eating|my${_}weight)\b`,
+        example: 'how I hid not eating from my parents',
+      },
+      {
+        re: rx`\b(?:tips|tricks|ways|how)${_}to${_}(?:not${_}eat|stop${_}eating|purge|hide${_}(?:not${_}eating|food)|lose${_}weight${_}fast|suppress${_}(?:(?:your|my)${_})?appetite|starve)\b|\b(?:drank|drink|drinking)${_}(?:[a-z]+${__})?water${_}to${_}(?:feel|stay)${_}full\b`,
+        example: 'tips to not eat when you are hungry',
+      },
+      {
+        // Tricks to not eat: "chew gum so you don't eat", "black coffee to suppress your appetite".
+        re: rx`\bso${_}(?:you|u|i|we|ur)${_}(?:don'?t|do${_}not|won'?t|will${_}not|never|can'?t|cannot)${_}(?:eat|feel${_}hungry|get${_}hungry)\b|\b(?:suppress(?:es|ed|ing)?|curb(?:s|ed|ing)?|trick(?:s|ed|ing)?|numb(?:s|ed|ing)?)${_}(?:(?:your|my|ur|the|their|her|his)${_})?(?:appetite|hunger)\b`,
+        example: 'chew gum so you dont eat',
+      },
+      {
+        // A calorie limit written "calories: 1200 max" or "1200 max".
+        re: rx`\b(?:k?cals?|calories|calorie)${_}(?:(?:limit|max|maximum|goal|target|budget|intake|allowance)${_})?(?:(?:of|was|is|at|under|below|around|about|to|only|just)${__}){0,3}[:=]?${_}\d{2,}|\b\d{3,4}${_}(?:max|maximum|limit|a${_}day|per${_}day|daily)\b`,
+        example: 'I counted every calorie: 1200 max.',
+      },
+      {
+        re: rx`\b(?:pro${_}(?:ana|mia)|thinspo\w{0,8}|thinspiration|meanspo|bonespo|sweetspo)\b|#ana\b|#mia\b|\b(?:ana|mia)${_}(?:coach(?:es)?|budd(?:y|ies)|tips?|tricks?|diet|bible)\b`,
+        example: 'Follow for #thinspo.',
+      },
+      {
+        re: rx`\bbefore${_}(?:and|&|n|\+|/|vs\.?|versus)${_}after\b(?!${_}(?:meals?|eating|dinner|lunch|breakfast|school|work|each|every|class|bed|therapy${_}sessions?)\b)|\btransformation${_}(?:pics?|photos?|pictures?|posts?|videos?|tuesday)\b|\bthen${_}(?:vs\.?|versus|v|and|&)${_}now\b|\bprogress${_}(?:pics?|photos?|pictures?)\b`,
+        example: 'My before and after photos.',
+      },
+    ]),
   ],
 } as const satisfies SafetyRule;
 

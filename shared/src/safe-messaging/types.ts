@@ -50,9 +50,16 @@ export interface SafeMessagingOptions {
  * - `always`: the words alone are the problem;
  * - `near-harm`: only near words about suicide or self-harm ("pills" near "suicidal", not in a pharmacy tip);
  * - `unless-benign`: unless a harmless activity is near and no harm words are ("jumped off the cliff into the sea");
- * - `near-subject`: near any mention of suicide, self-harm or eating disorders, even a prevention programme's.
+ * - `near-subject`: near any mention of suicide, self-harm or eating disorders, even a prevention programme's;
+ * - `in-eating-disorder-post`: judged from the whole post, not the nearby words: filed under eating disorders
+ *   or body image, or its own words are about eating disorders (a weight in kg, a size, a fast).
  */
-export type PatternContext = 'always' | 'near-harm' | 'unless-benign' | 'near-subject';
+export type PatternContext =
+  | 'always'
+  | 'near-harm'
+  | 'unless-benign'
+  | 'near-subject'
+  | 'in-eating-disorder-post';
 
 /** One way a rule recognises its problem. */
 export interface SafetyPattern {

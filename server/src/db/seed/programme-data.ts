@@ -1,8 +1,8 @@
 /**
  * The real-world side of the demo programme: the three campaigns, the partner organisations, the 2023 ad-credit
- * grants, the training sessions and the crisis resources, as DOMAIN.md reports them (public reporting,
- * 2021-2023). Where the reporting gives no figure or name (the per-organisation grant split, who facilitated a
- * session, the weekly hub schedule) the demo value is illustrative, and the record says so.
+ * grants, the training sessions and the crisis resources, as public reporting from 2021-2023 describes them
+ * (docs/domain.md). Where the reporting gives no figure or name (the per-organisation grant split, who
+ * facilitated a session, the weekly hub schedule) the demo value is illustrative, and the record says so.
  */
 import { Topic } from '@beacon/shared';
 import { ContactChannel } from '../../modules/crisis-resources/crisis-resource.entity.js';

@@ -4,7 +4,8 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codesOf, createTestApp, type TestApp } from '../../test/test-app.js';
 import { ErrorCode, invalidField, toClientError } from './errors.js';
 
 const formatted = (error: GraphQLError) => ({
@@ -75,30 +76,31 @@ describe('a database outage', () => {
 });
 
 describe('bad literal values', () => {
+  // The app (a fresh database, migrated) is built in a hook: that is setup, not what the test measures.
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app?.close());
+
   it('are BAD_USER_INPUT whether sent inline or as variables', async () => {
-    const { createTestApp, codesOf } = await import('../../test/test-app.js');
-    const app = await createTestApp();
-    try {
-      expect(codesOf(await app.run('{ creators(filter: { topic: NOT_A_TOPIC }) { totalCount } }'))).toEqual([
-        'BAD_USER_INPUT',
-      ]);
-      expect(
-        codesOf(
-          await app.run('query($t: Topic) { creators(filter: { topic: $t }) { totalCount } }', {
-            t: 'NOT_A_TOPIC',
-          }),
-        ),
-      ).toEqual(['BAD_USER_INPUT']);
-      expect(codesOf(await app.run('{ creators(first: 1.5) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
-      // An explicit null for an argument that is non-null with a default, through a nullable variable.
-      const nullOrder = await app.run('query($o: CreatorOrder) { creators(orderBy: $o) { totalCount } }', {
-        o: null,
-      });
-      expect(codesOf(nullOrder)).toEqual(['BAD_USER_INPUT']);
-      expect(nullOrder.errors?.[0]?.message).toMatch(/orderBy/);
-      expect(codesOf(await app.run('{ creators { notAField } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    } finally {
-      await app.close();
-    }
+    expect(codesOf(await app.run('{ creators(filter: { topic: NOT_A_TOPIC }) { totalCount } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      codesOf(
+        await app.run('query($t: Topic) { creators(filter: { topic: $t }) { totalCount } }', {
+          t: 'NOT_A_TOPIC',
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await app.run('{ creators(first: 1.5) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    // An explicit null for an argument that is non-null with a default, through a nullable variable.
+    const nullOrder = await app.run('query($o: CreatorOrder) { creators(orderBy: $o) { totalCount } }', {
+      o: null,
+    });
+    expect(codesOf(nullOrder)).toEqual(['BAD_USER_INPUT']);
+    expect(nullOrder.errors?.[0]?.message).toMatch(/orderBy/);
+    expect(codesOf(await app.run('{ creators { notAField } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 });

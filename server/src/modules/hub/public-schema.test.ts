@@ -3,6 +3,11 @@
  * path. The test does not trust a list of "safe" fields: it finds the public root fields by asking them as
  * an anonymous client, walks the built schema from each of them to every reachable (type, field), asks for
  * all of it against a database seeded with distinctive secrets in every hidden state, and checks the answers.
+ *
+ * One case per public root, each one query per probe value: the query asks every field of every reachable
+ * type where the walk first reaches it (its shortest path), so every staff-only field is judged on the
+ * objects it was really asked on, by its alias in that one answer. Its running time grows with the roots'
+ * probe values, not with the number of fields.
  */
 import { PAGE_SIZE_MAX, Topic } from '@beacon/shared';
 import {
@@ -213,19 +218,6 @@ function nestedArgs(parent: string, field: Field): Args {
   return args;
 }
 
-/** The anonymous query for one field along its path, once per root candidate (aliased `r0`, `r1`, …). */
-function pathQuery(path: Step[], rootCandidates: Args[]): string {
-  const last = path[path.length - 1] as Step;
-  let inner = isCompositeType(getNamedType(last.field.type)) ? '{ __typename }' : '';
-  for (let i = path.length - 1; i >= 1; i--) {
-    const step = path[i] as Step;
-    const field = `${step.field.name}${renderArgs(nestedArgs(step.parent, step.field))} ${inner}`;
-    inner = `{ __typename ${step.on ? `... on ${step.on} { ${field} }` : field} }`;
-  }
-  const root = (path[0] as Step).field.name;
-  return `query { ${rootCandidates.map((args, i) => `r${i}: ${root}${renderArgs(args)} ${inner}`).join(' ')} }`;
-}
-
 /** One query asking for everything reachable from the root: each type expanded in full where first reached. */
 function fullQuery(schema: GraphQLSchema, w: Walk, rootArgs: Args): string {
   const objectFields = (type: GraphQLObjectType): string =>
@@ -253,37 +245,23 @@ function fullQuery(schema: GraphQLSchema, w: Walk, rootArgs: Args): string {
   return `query { ${w.root.name}${renderArgs(rootArgs)}${selection} }`;
 }
 
-const flatten = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value)
-    ? value.flatMap(flatten)
-    : value && typeof value === 'object'
-      ? [value as Record<string, unknown>]
-      : [];
-
-/** The objects the last field was asked on, and what it answered on each, following the aliased roots. */
-function answersAt(data: Record<string, unknown> | null | undefined, path: Step[], candidates: number) {
-  const parents: Record<string, unknown>[] = [];
-  const values: unknown[] = [];
-  if (!data) return { parents, values };
-  const last = path[path.length - 1] as Step;
-  if (path.length === 1) {
-    parents.push(data);
-    for (let i = 0; i < candidates; i++) values.push(data[`r${i}`]);
-    return { parents, values };
+/** Every object in an answer that carries `key`: the objects a field (by its alias) was asked on. */
+function objectsWith(
+  value: unknown,
+  key: string,
+  found: Record<string, unknown>[] = [],
+): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const item of value) objectsWith(item, key, found);
+  else if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (Object.hasOwn(object, key)) found.push(object);
+    for (const child of Object.values(object)) objectsWith(child, key, found);
   }
-  let level = Array.from({ length: candidates }, (_, i) => flatten(data[`r${i}`])).flat();
-  for (let i = 1; i < path.length; i++) {
-    const step = path[i] as Step;
-    const here = level.filter((o) => !step.on || o.__typename === step.on);
-    if (i === path.length - 1) {
-      parents.push(...here);
-      values.push(...here.map((o) => o[last.field.name]));
-    } else {
-      level = here.flatMap((o) => flatten(o[step.field.name]));
-    }
-  }
-  return { parents, values };
+  return found;
 }
+
+/** The alias the full query gives a field: `Type_field`. */
+const aliasOf = (type: string, field: Field) => `${type}_${field.name}`;
 
 function isStaffOnly(parent: string, field: Field): boolean {
   const named = getNamedType(field.type);
@@ -555,7 +533,7 @@ describe('the public schema', () => {
     return found;
   };
 
-  /** The root fields every public client may ask; every other root refuses an anonymous client outright. */
+  /** The roots an anonymous client may ask; every other root field refuses it outright. */
   const PUBLIC_ROOTS = [
     'awarenessVideos',
     'campaign',
@@ -569,18 +547,73 @@ describe('the public schema', () => {
     'nodes',
     'organisations',
   ];
-  const walks = new Map<string, Walk>();
-  /** Staff-only fields that refused an anonymous client on a real record, across every root. */
-  const refused = new Set<string>();
 
-  it('finds exactly the public root fields, and walks deep from them', async () => {
+  interface RootAnswers {
+    walk: Walk;
+    results: OperationResult[];
+    /** Staff-only fields refused (UNAUTHENTICATED) on real objects, as `Type.field`. */
+    refused: Set<string>;
+    leaks: string[];
+  }
+  const byRoot = new Map<string, RootAnswers>();
+
+  /** Asks everything reachable from one root, once per probe value, and judges every staff-only field. */
+  const answersFor = async (rootName: string): Promise<RootAnswers> => {
+    const done = byRoot.get(rootName);
+    if (done) return done;
+    const root = schema.getQueryType()?.getFields()[rootName];
+    if (!root) throw new Error(`Query.${rootName} is not in the schema`);
+    const w = walk(schema, root);
+    const staffOnly = w.fields.filter(({ type, field }) => type !== 'Query' && isStaffOnly(type, field));
+    const answers: RootAnswers = { walk: w, results: [], refused: new Set(), leaks: [] };
+    for (const args of candidatesFor(root)) {
+      const asked = `${rootName}${renderArgs(args)}`;
+      const result = await anonymous(fullQuery(schema, w, args));
+      answers.results.push(result);
+      for (const e of result.errors ?? []) {
+        const code = String(e.extensions?.code);
+        if (!REFUSALS.has(code)) answers.leaks.push(`${asked}: ${e.path?.join('.')} failed: ${e.message}`);
+        // A refused non-null field nulls the object around it, hiding its other fields from a public client
+        // (and from this walk): a staff-only field must be nullable.
+        const alias = String(e.path?.at(-1));
+        const [type, name] = [alias.slice(0, alias.indexOf('_')), alias.slice(alias.indexOf('_') + 1)];
+        const field = type && name ? schema.getType(type) : undefined;
+        if (field && isObjectType(field) && isNonNullType(field.getFields()[name as string]?.type))
+          answers.leaks.push(`${asked}: ${type}.${name} is refused but non-null, so it hides its parent`);
+      }
+      for (const { type, field } of staffOnly) {
+        const alias = aliasOf(type, field);
+        const parents = objectsWith(result.data, alias);
+        if (parents.some((o) => o[alias] !== null && o[alias] !== undefined))
+          answers.leaks.push(`${asked}: ${type}.${field.name} answered data`);
+        const refusedHere = (result.errors ?? []).some(
+          (e) => e.extensions?.code === 'UNAUTHENTICATED' && e.path?.at(-1) === alias,
+        );
+        if (parents.length > 0 && refusedHere) answers.refused.add(`${type}.${field.name}`);
+      }
+    }
+    byRoot.set(rootName, answers);
+    return answers;
+  };
+
+  const everythingSaid = (results: readonly OperationResult[]) =>
+    results
+      .map((r) => JSON.stringify(r))
+      .join('\n')
+      .toLowerCase();
+
+  it('answers an anonymous client on the public roots only: every other root field refuses it', async () => {
     const roots = await publicRoots();
     expect(roots.map((r) => r.name).sort()).toEqual(PUBLIC_ROOTS);
-    for (const root of roots) walks.set(root.name, walk(schema, root));
+  });
+
+  it('walks deep: through the hub to spotlights, advisories and their resources, and via node to staff types', () => {
     const reachable = new Set(
-      [...walks.values()].flatMap((w) => w.fields.map((f) => `${f.type}.${f.field.name}`)),
+      PUBLIC_ROOTS.flatMap((name) => {
+        const root = schema.getQueryType()?.getFields()[name];
+        return root ? walk(schema, root).fields.map((f) => `${f.type}.${f.field.name}`) : [];
+      }),
     );
-    // The walk goes deep: through the hub to spotlights, advisories and their resources, and via node to staff types.
     expect([...reachable]).toEqual(
       expect.arrayContaining([
         'Spotlight.citation',
@@ -595,49 +628,29 @@ describe('the public schema', () => {
     );
   });
 
-  // One test per public root (the walks are long): everything reachable from it, for every probe value,
-  // asked in full; then each staff-only field along its shortest path, refused or null, never data.
-  for (const rootName of PUBLIC_ROOTS) {
-    it(`${rootName}: answers everything public it reaches, and refuses or nulls every staff-only field`, async () => {
-      const w = walks.get(rootName);
-      if (!w) throw new Error(`${rootName} was not walked: the root test above failed`);
-      const candidates = candidatesFor(w.root);
-      for (const args of candidates) {
-        const result = await anonymous(fullQuery(schema, w, args));
-        const failed = (result.errors ?? []).filter((e) => !REFUSALS.has(String(e.extensions?.code)));
-        expect(failed, `${w.root.name}${renderArgs(args)}`).toEqual([]);
-      }
-      const leaks: string[] = [];
-      for (const { type, field, path } of w.fields) {
-        if (!isStaffOnly(type, field)) continue;
-        const result = await anonymous(pathQuery(path, candidates));
-        const where = `${path.map((s) => s.field.name).join('.')} (${type}.${field.name})`;
-        const { parents, values } = answersAt(result.data, path, candidates.length);
-        if (values.some((v) => v !== null && v !== undefined)) leaks.push(`${where} answered data`);
-        const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
-        if (codes.some((c) => !REFUSALS.has(c)))
-          leaks.push(`${where} failed: ${JSON.stringify(result.errors)}`);
-        const refusedHere = (result.errors ?? []).some(
-          (e) => e.extensions?.code === 'UNAUTHENTICATED' && e.path?.at(-1) === field.name,
-        );
-        if (parents.length > 0 && refusedHere) refused.add(`${type}.${field.name}`);
-      }
+  it.each(PUBLIC_ROOTS)(
+    'Query.%s: nothing unpublished, no staff data and no reviewer note is reachable from it, by any path',
+    async (rootName) => {
+      const { results, leaks } = await answersFor(rootName);
+      // Every staff-only field on its shortest path: refused or null, never data; nothing else fails.
       expect(leaks).toEqual([]);
-    });
-  }
+      // No answer names a hidden record or returns an object of a staff type.
+      const said = everythingSaid(results);
+      expect(SECRETS.filter((secret) => said.includes(secret.toLowerCase()))).toEqual([]);
+      const typenames = new Set(said.match(/"__typename":"(\w+)"/g)?.map((m) => m.slice(14, -1)) ?? []);
+      expect([...STAFF_TYPES].filter((t) => typenames.has(t.toLowerCase()))).toEqual([]);
+    },
+  );
 
-  it('Nothing unpublished, no staff data and no reviewer note can be reached from any public query, by any path', () => {
-    expect(walks.size).toBe(PUBLIC_ROOTS.length);
-    // The staff-only fields of public types that anonymous clients reach on real records each refused.
+  it('reached every public record the secrets sit beside, and saw each staff-only field refused on real records', async () => {
+    // Answers are shared with the per-root cases: run alone, this case asks for them itself.
+    const all: RootAnswers[] = [];
+    for (const name of PUBLIC_ROOTS) all.push(await answersFor(name));
+    const said = everythingSaid([...answers, ...all.flatMap((a) => a.results)]);
+    expect(PUBLIC_TEXTS.filter((t) => !said.includes(t.toLowerCase()))).toEqual([]);
+    expect(SECRETS.filter((secret) => said.includes(secret.toLowerCase()))).toEqual([]);
+    const refused = new Set(all.flatMap((a) => [...a.refused]));
     expect([...refused].sort()).toEqual(expect.arrayContaining(MUST_REFUSE));
-    // No anonymous answer names a hidden record or returns an object of a staff type.
-    const bodies = answers.map((a) => JSON.stringify(a));
-    const everything = bodies.join('\n').toLowerCase();
-    expect(SECRETS.filter((s) => everything.includes(s.toLowerCase()))).toEqual([]);
-    const typenames = new Set(everything.match(/"__typename":"(\w+)"/g)?.map((m) => m.slice(14, -1)) ?? []);
-    expect([...STAFF_TYPES].filter((t) => typenames.has(t.toLowerCase()))).toEqual([]);
-    // …while it did reach every public record the secrets sit beside.
-    expect(PUBLIC_TEXTS.filter((t) => !everything.includes(t.toLowerCase()))).toEqual([]);
   });
 
   it('answers null to an anonymous node(id) for an unpublished recognition, a staff member, a grant, a suspended creator and an archived video', async () => {

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { type DocumentNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
-import { EXAMPLE_OPERATIONS } from '../../example-operations.js';
+import { exampleOperations } from '../../example-operations.js';
+
+const EXAMPLE_OPERATIONS = exampleOperations('admin@beacon.local');
+
 import { beaconSchema } from '../../schema.js';
 import { buildCampaign, buildCreator, buildVideo } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';

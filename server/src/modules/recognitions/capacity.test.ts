@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaign, buildRecognition, buildStaff } from '../../test/factories.js';
 import { codesOf, createTestApp, StaffRole, type TestApp } from '../../test/test-app.js';
+import type { Campaign } from '../campaigns/campaign.entity.js';
+import type { StaffUser } from '../staff/staff-user.entity.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
 
 const PUBLISH = `mutation($input: VersionedInput!) {
@@ -16,7 +18,11 @@ const CONTENDERS = 50;
 
 describe('spotlight capacity under concurrent publishing', () => {
   let app: TestApp;
+  let campaign: Campaign;
+  let publisher: StaffUser;
+  const approved: Recognition[] = [];
 
+  // Building fifty eligible nominations is setup, done in the hook: the case itself is only the race.
   beforeAll(async () => {
     // Fifty publishes queue on one campaign lock; on a busy machine the last may wait longer than an
     // ordinary request is allowed to. This test is about the invariant, not the deadlines (tested on their
@@ -25,21 +31,19 @@ describe('spotlight capacity under concurrent publishing', () => {
       BEACON_EXECUTION_TIMEOUT_MS: '300000',
       BEACON_DB_STATEMENT_TIMEOUT_MS: '300000',
     });
-  });
-  afterAll(() => app?.close());
-
-  it(`publishes exactly ${CAPACITY} of ${CONTENDERS} approved spotlights published at once and refuses the rest with CAPACITY_REACHED`, async () => {
     const em = app.orm.em.fork();
-    const campaign = await buildCampaign(em, { spotlightCapacity: CAPACITY });
+    campaign = await buildCampaign(em, { spotlightCapacity: CAPACITY });
     const nominator = await buildStaff(em, { role: StaffRole.EDITOR });
-    const publisher = await app.staff(StaffRole.PUBLISHER);
-    const approved: Recognition[] = [];
+    publisher = await app.staff(StaffRole.PUBLISHER);
     for (let i = 0; i < CONTENDERS; i++) {
       approved.push(
         await buildRecognition(em, { campaign, nominatedBy: nominator, status: RecognitionStatus.APPROVED }),
       );
     }
+  });
+  afterAll(() => app?.close());
 
+  it(`publishes exactly ${CAPACITY} of ${CONTENDERS} approved spotlights published at once and refuses the rest with CAPACITY_REACHED`, async () => {
     const results = await Promise.all(
       approved.map((rec) =>
         app.run(PUBLISH, { input: { id: rec.globalId, expectedVersion: rec.version } }, publisher),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildStaff, TEST_PASSWORD } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -13,36 +13,33 @@ const CREATE_STAFF = /* GraphQL */ `
 `;
 
 describe('the first admin', () => {
+  // Each case needs an empty database: built in a hook, which is setup, not what the case measures.
+  let fresh: TestApp;
+  beforeEach(async () => {
+    fresh = await createTestApp();
+  });
+  afterEach(() => fresh?.close());
+
   it('is created once, with a generated password when none is configured', async () => {
-    const fresh = await createTestApp();
-    try {
-      const em = fresh.orm.em.fork();
-      const first = await ensureFirstAdmin(em, 'First@Beacon.test', undefined);
-      expect(first.created).toBe(true);
-      expect(first.generatedPassword).toMatch(/^[\w-]{20,}$/);
-      const stored = await fresh.orm.em.fork().findOneOrFail(StaffUser, { email: 'first@beacon.test' });
-      expect(stored.role).toBe(StaffRole.ADMIN);
-      expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
-      // A restart finds staff already there and creates nobody.
-      expect(await ensureFirstAdmin(fresh.orm.em.fork(), 'other@beacon.test', 'another password!')).toEqual({
-        created: false,
-        generatedPassword: null,
-      });
-      expect(await fresh.orm.em.fork().count(StaffUser)).toBe(1);
-    } finally {
-      await fresh.close();
-    }
+    const em = fresh.orm.em.fork();
+    const first = await ensureFirstAdmin(em, 'First@Beacon.test', undefined);
+    expect(first.created).toBe(true);
+    expect(first.generatedPassword).toMatch(/^[\w-]{20,}$/);
+    const stored = await fresh.orm.em.fork().findOneOrFail(StaffUser, { email: 'first@beacon.test' });
+    expect(stored.role).toBe(StaffRole.ADMIN);
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    // A restart finds staff already there and creates nobody.
+    expect(await ensureFirstAdmin(fresh.orm.em.fork(), 'other@beacon.test', 'another password!')).toEqual({
+      created: false,
+      generatedPassword: null,
+    });
+    expect(await fresh.orm.em.fork().count(StaffUser)).toBe(1);
   });
 
   it('is still created when only seeded demo staff, who cannot sign in, exist', async () => {
-    const fresh = await createTestApp();
-    try {
-      await buildStaff(fresh.orm.em.fork(), { passwordHash: null, email: 'editor@demo.beacon.local' });
-      const first = await ensureFirstAdmin(fresh.orm.em.fork(), 'admin@beacon.test', 'a long admin password');
-      expect(first).toEqual({ created: true, generatedPassword: null });
-    } finally {
-      await fresh.close();
-    }
+    await buildStaff(fresh.orm.em.fork(), { passwordHash: null, email: 'editor@demo.beacon.local' });
+    const first = await ensureFirstAdmin(fresh.orm.em.fork(), 'admin@beacon.test', 'a long admin password');
+    expect(first).toEqual({ created: true, generatedPassword: null });
   });
 });
 
