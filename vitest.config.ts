@@ -69,6 +69,9 @@ export default defineConfig({
           env: { BEACON_TEST_DB: 'sqlite' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // `expect.poll` waits for what a person would wait for (a list refreshed, a dialog closed); its
+          // one-second default is a statement about the machine's speed, not the app's behaviour.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

@@ -49,8 +49,8 @@ describe("the dashboard under Beacon's Content-Security-Policy", () => {
     });
     await page.goto(`${baseUrl}/`);
     await page.getByLabel('Email').fill(editor.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByLabel('Password').press('Enter');
+    await page.getByRole('textbox', { name: 'Password' }).fill(TEST_PASSWORD);
+    await page.getByRole('textbox', { name: 'Password' }).press('Enter');
     await page.getByRole('heading', { name: 'Creators', level: 1 }).waitFor();
     expect(violations).toEqual([]);
 

@@ -137,6 +137,12 @@ export async function startHarness(
       // Evaluated over the DevTools protocol, which the page's Content-Security-Policy (no inline script)
       // does not govern; a script tag would be refused, as it should be.
       if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+      // Judge the page at rest: a drawer or dialog still fading in has colours half-way to their own,
+      // which axe would read as poor contrast. Finite animations and transitions are awaited; endless
+      // ones (a spinner) are not.
+      await page.evaluate(`Promise.all(document.getAnimations()
+        .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)))`);
       const violations = await page.evaluate(async () => {
         const axe = (
           window as unknown as {

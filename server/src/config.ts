@@ -28,11 +28,12 @@ const schema = z.object({
   BEACON_SEED_ON_EMPTY: booleanish.default('true'),
   BEACON_ADMIN_EMAIL: z.string().email().default('admin@beacon.local'),
   BEACON_ADMIN_PASSWORD: z.string().min(12, 'BEACON_ADMIN_PASSWORD needs at least 12 characters').optional(),
-  // Empty turns demo sign-in off; production never allows it, whatever this says.
+  // `off` turns demo sign-in off (an empty value, like every empty variable, means "not set": the
+  // default); production never allows it, whatever this says.
   BEACON_DEMO_PASSWORD: z
     .union([
-      z.literal(''),
-      z.string().min(12, 'BEACON_DEMO_PASSWORD needs at least 12 characters (or empty: off)'),
+      z.literal('off'),
+      z.string().min(12, 'BEACON_DEMO_PASSWORD needs at least 12 characters (or `off`)'),
     ])
     .default(DEFAULT_DEMO_PASSWORD),
   BEACON_SESSION_TTL_HOURS: z.coerce
@@ -183,7 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: env.BEACON_SEED_ON_EMPTY,
     admin: { email: env.BEACON_ADMIN_EMAIL.toLowerCase(), password: env.BEACON_ADMIN_PASSWORD },
     demoPassword:
-      env.NODE_ENV === 'production' || env.BEACON_DEMO_PASSWORD === '' ? null : env.BEACON_DEMO_PASSWORD,
+      env.NODE_ENV === 'production' || env.BEACON_DEMO_PASSWORD === 'off' ? null : env.BEACON_DEMO_PASSWORD,
     sessionTtlMs: env.BEACON_SESSION_TTL_HOURS * 3_600_000,
     cookieSecure: env.BEACON_COOKIE_SECURE ?? env.NODE_ENV === 'production',
     trustProxy: env.BEACON_TRUST_PROXY,

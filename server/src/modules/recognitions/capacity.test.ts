@@ -24,12 +24,13 @@ describe('spotlight capacity under concurrent publishing', () => {
 
   // Building fifty eligible nominations is setup, done in the hook: the case itself is only the race.
   beforeAll(async () => {
-    // Fifty publishes queue on one campaign lock; on a busy machine the last may wait longer than an
-    // ordinary request is allowed to. This test is about the invariant, not the deadlines (tested on their
+    // Fifty publishes queue on one campaign lock (and for the pool's connections, which the queue holds);
+    // on a busy machine the last may wait longer than an ordinary request is allowed to. This test is about the invariant, not the deadlines (tested on their
     // own), so the deadlines are set far beyond any queue here.
     app = await createTestApp({
       BEACON_EXECUTION_TIMEOUT_MS: '300000',
       BEACON_DB_STATEMENT_TIMEOUT_MS: '300000',
+      BEACON_DB_ACQUIRE_TIMEOUT_MS: '300000',
     });
     const em = app.orm.em.fork();
     campaign = await buildCampaign(em, { spotlightCapacity: CAPACITY });

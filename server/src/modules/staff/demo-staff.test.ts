@@ -85,10 +85,11 @@ describe('the demo staff', () => {
     }
   });
 
-  it('is configured by BEACON_DEMO_PASSWORD: empty turns it off, production always does, a short one is refused', () => {
+  it('is configured by BEACON_DEMO_PASSWORD: `off` turns it off, empty is the default, production always turns it off, a short one is refused', () => {
     expect(loadConfig({}).demoPassword).toBe(DEFAULT_DEMO_PASSWORD);
     expect(loadConfig({ BEACON_DEMO_PASSWORD: 'a team password' }).demoPassword).toBe('a team password');
-    expect(loadConfig({ BEACON_DEMO_PASSWORD: '' }).demoPassword).toBeNull();
+    expect(loadConfig({ BEACON_DEMO_PASSWORD: 'off' }).demoPassword).toBeNull();
+    expect(loadConfig({ BEACON_DEMO_PASSWORD: '' }).demoPassword).toBe(DEFAULT_DEMO_PASSWORD);
     expect(
       loadConfig({ NODE_ENV: 'production', BEACON_DEMO_PASSWORD: 'a team password' }).demoPassword,
     ).toBeNull();
