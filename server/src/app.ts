@@ -30,7 +30,7 @@ import { explorerRouter } from './modules/explorer/explorer.router.js';
 import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
 import { landingPagePlugin } from './modules/explorer/landing-page.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
-// Hardening (issue 9): limits, rate limits, live sessions, browser security.
+// Hardening: limits, rate limits, live sessions, browser security.
 import { DeadlineSubscriber, enforceDeadlines } from './modules/limits/execution-deadline.js';
 import { REQUEST_LIMIT_CODES } from './modules/limits/limit-errors.js';
 import { FIXED_BUDGETS } from './modules/limits/query-limits.js';

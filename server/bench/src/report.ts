@@ -1,6 +1,6 @@
 /**
  * Turns a run into its two records: the JSON file (every figure and ratio, for tools) and BENCHMARKS.md
- * (for people): the machine, the versions, the targets of issue 10 each marked met or not met, every
+ * (for people): the machine, the versions, the performance targets each marked met or not met, every
  * figure, and the change from 10,000 to 1,000,000 videos.
  */
 import type { Engine } from './databases.js';
@@ -259,7 +259,7 @@ export function markdown(record: RunRecord): string {
   );
   out(`- Public response cache: ${record.publicCache.note}`);
   out();
-  out('## Targets (issue 10)');
+  out('## Targets');
   out();
   out('| target | engine | figure | ratio to target | |');
   out('|---|---|---|---|---|');

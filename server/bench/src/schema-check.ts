@@ -1,5 +1,5 @@
 /**
- * Foreign keys without an index that starts with their columns, on either engine: issue 10 asks for every
+ * Foreign keys without an index that starts with their columns, on either engine: the performance targets ask for every
  * foreign key to be indexed, and a missing one turns a parent's delete or a child list into a scan.
  */
 import type { BenchDatabase } from './databases.js';

@@ -1,6 +1,6 @@
 /**
  * Every query limit, exceeded: each refusal has its own code, names its limit, and runs no SQL at all
- * (the abusive documents of issue 9 are refused before they reach the database). Staff get more room than
+ * (abusive documents are refused before they reach the database). Staff get more room than
  * anonymous clients, never unlimited. Public example operations and the dashboard's operations fit.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import type { StaffUser } from '../staff/staff-user.entity.js';
 import { LimitCode } from './limit-errors.js';
 import { budgetFor, checkOperation, checkSource, FIXED_BUDGETS } from './query-limits.js';
 
-/** The query from issue 9 that took 12 to 26 s: each hop multiplies by 100. */
+/** A six-hop fan-out that once took 12 to 26 s: each hop multiplies by 100. */
 const ABUSIVE = `{ creators(first: 100) { nodes { id videos(first: 100) { nodes { creator { videos(first: 100) {
   nodes { creator { videos(first: 100) { nodes { id title } } } } } } } } } } }`;
 
@@ -48,7 +48,7 @@ describe('query limits', () => {
     return { codes: codesOf(result), statements: app.queryCount(), result };
   }
 
-  it("refuses issue 9's six-hop fan-out by its cost, anonymous or staff, before any SQL runs", async () => {
+  it('refuses a six-hop fan-out by its cost, anonymous or staff, before any SQL runs', async () => {
     const anonymous = await refusal(ABUSIVE);
     expect(anonymous.codes).toEqual([LimitCode.COST_LIMIT_EXCEEDED]);
     expect(anonymous.statements).toBe(0);
