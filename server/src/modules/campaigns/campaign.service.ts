@@ -3,6 +3,7 @@
  * change through the campaign, under its version, so two editors of one campaign cannot overwrite each other.
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { locks, withLock } from '../../db/locks.js';
 import {
   type Actor,
   archiveRecord,
@@ -117,54 +118,58 @@ export function updateCampaign(
   actor: Actor,
   input: UpdateCampaignInput,
 ): Promise<Campaign> {
-  return updateRecord(
-    em,
-    actor,
-    Campaign,
-    input.id,
-    input.expectedVersion,
-    async (campaign, tx) => {
-      if (input.slug !== undefined && input.slug !== campaign.slug)
-        await ensureSlugFree(tx, input.slug, campaign.id);
-      if (input.spotlightCapacity != null && input.spotlightCapacity < campaign.spotlightCapacity) {
-        // Capacity holds for what is already published, not only for what is published next.
-        const published = await tx.count(Recognition, {
-          campaign: campaign.id,
-          status: RecognitionStatus.PUBLISHED,
-        });
-        if (input.spotlightCapacity < published) {
+  // Lowering the capacity counts published spotlights: under the spotlight lock, so no publish lands in between.
+  const spotlight = locks.campaignSpotlight(expectGlobalId(input.id, 'Campaign', 'input.id'));
+  return withLock(em, spotlight, (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      Campaign,
+      input.id,
+      input.expectedVersion,
+      async (campaign, tx) => {
+        if (input.slug !== undefined && input.slug !== campaign.slug)
+          await ensureSlugFree(tx, input.slug, campaign.id);
+        if (input.spotlightCapacity != null && input.spotlightCapacity < campaign.spotlightCapacity) {
+          // Capacity holds for what is already published, not only for what is published next.
+          const published = await tx.count(Recognition, {
+            campaign: campaign.id,
+            status: RecognitionStatus.PUBLISHED,
+          });
+          if (input.spotlightCapacity < published) {
+            throw invalidField(
+              'input.spotlightCapacity',
+              `${published} spotlights are published: withdraw some before lowering the capacity below ${published}`,
+            );
+          }
+        }
+        const startsOn = input.startsOn ?? campaign.startsOn;
+        const endsOn = input.endsOn ?? campaign.endsOn;
+        if (endsOn < startsOn) {
           throw invalidField(
-            'input.spotlightCapacity',
-            `${published} spotlights are published: withdraw some before lowering the capacity below ${published}`,
+            input.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
+            input.endsOn !== undefined
+              ? 'must not be before startsOn'
+              : 'must not be after the last day of the campaign',
           );
         }
-      }
-      const startsOn = input.startsOn ?? campaign.startsOn;
-      const endsOn = input.endsOn ?? campaign.endsOn;
-      if (endsOn < startsOn) {
-        throw invalidField(
-          input.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
-          input.endsOn !== undefined
-            ? 'must not be before startsOn'
-            : 'must not be after the last day of the campaign',
-        );
-      }
-      if (input.partnerIds !== undefined) {
-        campaign.partners.set(await partnersFrom(tx, input.partnerIds, campaign.partners.getItems()));
-        touch(campaign);
-      }
-      assignDefined(campaign, {
-        slug: input.slug,
-        name: input.name?.trim(),
-        hashtag: input.hashtag,
-        theme: input.theme?.trim(),
-        description: input.description?.trim(),
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        spotlightCapacity: input.spotlightCapacity,
-      });
-    },
-    { populate: ['partners'] },
+        if (input.partnerIds !== undefined) {
+          campaign.partners.set(await partnersFrom(tx, input.partnerIds, campaign.partners.getItems()));
+          touch(campaign);
+        }
+        assignDefined(campaign, {
+          slug: input.slug,
+          name: input.name?.trim(),
+          hashtag: input.hashtag,
+          theme: input.theme?.trim(),
+          description: input.description?.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          spotlightCapacity: input.spotlightCapacity,
+        });
+      },
+      { populate: ['partners'] },
+    ),
   );
 }
 

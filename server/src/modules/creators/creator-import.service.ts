@@ -7,15 +7,15 @@
  * creator created (as `createCreator` does) and one for the import, in the commit's transaction.
  */
 import { HANDLE_PATTERN, isTopic, normaliseHandle } from '@beacon/shared';
-import { type EntityManager, LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { type ValidationError, validate } from 'class-validator';
+import { locks, takeLock } from '../../db/locks.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { Actor } from '../common/catalogue.js';
 import { createRecord, newEntity } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badInput, conflict, forbidden, invalidField, notFound } from '../common/errors.js';
-import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { ConsentScope, Creator } from './creator.entity.js';
@@ -220,14 +220,14 @@ export async function expireImports(em: EntityManager, now = new Date()): Promis
   return expired.length;
 }
 
-/** The caller's open import, locked for the transaction on PostgreSQL; refuses any other. */
+/**
+ * The caller's open import, locked for the transaction; refuses any other. Called first in its
+ * transaction, so on SQLite too the lock comes before any read.
+ */
 async function openImport(tx: EntityManager, actor: Actor, globalId: string): Promise<CreatorImport> {
   const id = expectGlobalId(globalId, 'CreatorImport', 'input.importId');
-  const found = await tx.findOne(
-    CreatorImport,
-    { id },
-    isPostgres(tx) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
-  );
+  await takeLock(tx, locks.creatorImport(id));
+  const found = await tx.findOne(CreatorImport, { id });
   if (!found) throw notFound('CreatorImport', globalId);
   if (found.startedBy.id !== actor.user?.id) {
     throw forbidden('Only the staff member who started this import can add to it, commit it or cancel it');

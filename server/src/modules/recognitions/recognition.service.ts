@@ -4,6 +4,7 @@
  * rule, eligibility where it applies, and its audit event; the change is announced after commit.
  */
 import type { EntityManager } from '@mikro-orm/core';
+import { becomeWriter, type InvariantLock, locks, takeLock, withLock } from '../../db/locks.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
@@ -126,7 +127,13 @@ export async function recognitionById(
 }
 
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
-  const recognition = await em.transactional(async (tx) => {
+  // The unique live slot would refuse a second live nomination anyway; under the lock the loser of a race
+  // is told which nomination already holds the place, as it would be one moment later.
+  const slot = locks.liveNomination(
+    expectGlobalId(input.creatorId, 'Creator', 'input.creatorId'),
+    expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId'),
+  );
+  const recognition = await withLock(em, slot, async (tx) => {
     const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
@@ -164,6 +171,8 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
 
 interface StepOptions {
   reason?: string | null;
+  /** The invariant lock the step's transaction takes before it reads anything. */
+  lock?: InvariantLock;
   apply?: (recognition: Recognition, tx: EntityManager) => Promise<void> | void;
 }
 
@@ -177,24 +186,26 @@ async function step(
   options: StepOptions = {},
 ): Promise<Recognition> {
   const rule = TRANSITIONS[transition];
-  const recognition = await updateRecord(
-    em,
-    actor,
-    Recognition,
-    id,
-    expectedVersion,
-    async (rec, tx) => {
-      assertTransition(transition, rec.status);
-      if (rule.fourEyes && actor.user && rec.nominatedBy.id === actor.user.id) {
-        throw fourEyesRefusal(transition, actor.user.globalId);
-      }
-      await options.apply?.(rec, tx);
-      rec.status = rule.to;
-      if (rule.to === RecognitionStatus.REJECTED || rule.to === RecognitionStatus.WITHDRAWN)
-        rec.liveSlot = null;
-    },
-    { verb: rule.action.split('.')[1], reason: options.reason ?? null, populate: ['featuredVideos'] },
-  );
+  const write = (tx: EntityManager) =>
+    updateRecord(
+      tx,
+      actor,
+      Recognition,
+      id,
+      expectedVersion,
+      async (rec, tx) => {
+        assertTransition(transition, rec.status);
+        if (rule.fourEyes && actor.user && rec.nominatedBy.id === actor.user.id) {
+          throw fourEyesRefusal(transition, actor.user.globalId);
+        }
+        await options.apply?.(rec, tx);
+        rec.status = rule.to;
+        if (rule.to === RecognitionStatus.REJECTED || rule.to === RecognitionStatus.WITHDRAWN)
+          rec.liveSlot = null;
+      },
+      { verb: rule.action.split('.')[1], reason: options.reason ?? null, populate: ['featuredVideos'] },
+    );
+  const recognition = await (options.lock ? withLock(em, options.lock, write) : write(em));
   announceRecognitionChange(recognition);
   return recognition;
 }
@@ -346,30 +357,13 @@ export function unschedule(em: EntityManager, actor: Actor, id: string, expected
   return step(em, actor, id, expectedVersion, Transition.UNSCHEDULE, { apply: clearSchedule });
 }
 
-/**
- * Serialises publishes into one campaign: on PostgreSQL a row lock on the campaign, held to commit, so
- * concurrent publishers count the published spotlights one after another. SQLite runs one write
- * transaction at a time, which gives the same guarantee.
- */
-export async function lockCampaign(tx: EntityManager, campaignId: string): Promise<void> {
-  if (isPostgres(tx)) {
-    await tx
-      .getConnection()
-      .execute(
-        'select id from campaign where id = ? for update',
-        [campaignId],
-        'all',
-        tx.getTransactionContext(),
-      );
-  }
-}
-
 async function markPublished(
   tx: EntityManager,
   rec: Recognition,
   publisher: StaffUser | null,
 ): Promise<void> {
-  await lockCampaign(tx, rec.campaign.id);
+  // Already held when publishing by hand (taken first, see publishNow); the scheduler takes it here.
+  await takeLock(tx, locks.campaignSpotlight(rec.campaign.id));
   await requireEligible(tx, rec);
   const last = await tx.findOne(
     Recognition,
@@ -382,8 +376,13 @@ async function markPublished(
   rec.scheduleFailure = null;
 }
 
-export function publishNow(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+export async function publishNow(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+  // A recognition never changes campaign, so which campaign's lock to take can be read before taking it
+  // (in a fork of its own, so the locked transaction reads the recognition afresh).
+  const rec = await recognitionById(em.fork(), id, 'input.id');
+  if (!rec) throw notFound('Recognition', id);
   return step(em, actor, id, expectedVersion, Transition.PUBLISH, {
+    lock: locks.campaignSpotlight(rec.campaign.id),
     apply: (rec, tx) => markPublished(tx, rec, actor.user),
   });
 }
@@ -415,8 +414,7 @@ export async function reorderSpotlight(
   ids: readonly string[],
 ): Promise<Recognition[]> {
   const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'input.campaignId');
-  const ordered = await em.transactional(async (tx) => {
-    await lockCampaign(tx, campaignId);
+  const ordered = await withLock(em, locks.campaignSpotlight(campaignId), async (tx) => {
     // The order belongs to the campaign: a reorder from a stale board must not silently win.
     const campaign = await tx.findOne(Campaign, { id: campaignId });
     if (!campaign) throw notFound('Campaign', campaignGlobalId);
@@ -512,13 +510,10 @@ export async function publishNextDue(
   const anyDue = await em.getConnection().execute<{ id: string }[]>(dueQuery, dueParams, 'all');
   if (anyDue.length === 0) return null;
   const outcome = await em.transactional(async (tx) => {
-    // SQLite has no row locks: take the database's write lock before reading (BEGIN IMMEDIATE, which knex
-    // cannot issue). Otherwise two processes both read the same due spotlight, the loser's write fails,
-    // and the read lock it keeps after rolling back makes the winner's COMMIT fail as well.
-    if (!postgres)
-      await tx
-        .getConnection()
-        .execute('update recognition set id = id where 0', [], 'run', tx.getTransactionContext());
+    // SQLite has no row locks: become the writer before reading. Otherwise two processes both read the
+    // same due spotlight, the loser's write fails, and the read lock it keeps after rolling back makes the
+    // winner's COMMIT fail as well. (PostgreSQL claims the row below with SKIP LOCKED.)
+    await becomeWriter(tx, 'recognition');
     const rows = await tx
       .getConnection()
       .execute<{ id: string }[]>(

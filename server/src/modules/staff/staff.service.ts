@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
+import { locks, withLock } from '../../db/locks.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
 import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
@@ -189,7 +190,10 @@ export async function acceptInvitation(
   return { user, token: await startSession(em, user, sessionTtlMs) };
 }
 
-/** Refuses a change that would leave Beacon with no active admin. */
+/**
+ * Refuses a change that would leave Beacon with no active admin. The caller holds `locks.activeAdmins()`,
+ * so two admins removing each other at the same moment count one after the other.
+ */
 async function keepAnAdmin(em: EntityManager, user: StaffUser): Promise<void> {
   if (user.role !== StaffRole.ADMIN || user.deactivatedAt) return;
   const admins = await em.count(StaffUser, { role: StaffRole.ADMIN, deactivatedAt: null });
@@ -203,18 +207,20 @@ export async function changeStaffRole(
   role: StaffRole,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  const user = await updateRecord(
-    em,
-    actor,
-    StaffUser,
-    id,
-    expectedVersion,
-    async (user, tx) => {
-      if (user.role === role) return;
-      if (role !== StaffRole.ADMIN) await keepAnAdmin(tx, user);
-      user.role = role;
-    },
-    { action: 'staff.change_role' },
+  const user = await withLock(em, locks.activeAdmins(), (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      StaffUser,
+      id,
+      expectedVersion,
+      async (user, tx) => {
+        if (user.role === role) return;
+        if (role !== StaffRole.ADMIN) await keepAnAdmin(tx, user);
+        user.role = role;
+      },
+      { action: 'staff.change_role' },
+    ),
   );
   staffAccessChanged.emit('changed', user.id);
   return user;
@@ -227,20 +233,22 @@ export async function deactivateStaffUser(
   id: string,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  const user = await updateRecord(
-    em,
-    actor,
-    StaffUser,
-    id,
-    expectedVersion,
-    async (user, tx) => {
-      if (user.deactivatedAt) return;
-      await keepAnAdmin(tx, user);
-      user.deactivatedAt = new Date();
-      user.invitationTokenHash = null;
-      await tx.nativeDelete(StaffSession, { user: user.id });
-    },
-    { action: 'staff.deactivate' },
+  const user = await withLock(em, locks.activeAdmins(), (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      StaffUser,
+      id,
+      expectedVersion,
+      async (user, tx) => {
+        if (user.deactivatedAt) return;
+        await keepAnAdmin(tx, user);
+        user.deactivatedAt = new Date();
+        user.invitationTokenHash = null;
+        await tx.nativeDelete(StaffSession, { user: user.id });
+      },
+      { action: 'staff.deactivate' },
+    ),
   );
   staffAccessChanged.emit('changed', user.id);
   return user;

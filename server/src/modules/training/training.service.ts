@@ -2,7 +2,8 @@
  * Training sessions and enrolments (staff only): the catalogue of sessions, and who enrolled, attended and
  * completed. Enrolment holds a session's capacity and audience; completion implies attendance.
  */
-import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { locks, withLock } from '../../db/locks.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import {
   type Actor,
@@ -16,7 +17,7 @@ import {
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badInput, conflict, invalidField, notFound } from '../common/errors.js';
-import { allOf, isPostgres, textSearch } from '../common/filters.js';
+import { allOf, textSearch } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { CLOCK_SKEW_MS } from '../common/validators.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -109,39 +110,43 @@ export function updateSession(
   actor: Actor,
   input: UpdateTrainingSessionInput,
 ): Promise<TrainingSession> {
-  return updateRecord(em, actor, TrainingSession, input.id, input.expectedVersion, async (session, tx) => {
-    if (input.audience !== undefined && input.audience !== session.audience) {
-      // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
-      if ((await tx.count(TrainingEnrolment, { session })) > 0) {
-        throw invalidField('input.audience', 'cannot change once anyone has enrolled');
+  // Lowering the capacity counts enrolments: under the places lock, so no enrolment lands in between.
+  const places = locks.sessionPlaces(expectGlobalId(input.id, 'TrainingSession', 'input.id'));
+  return withLock(em, places, (locked) =>
+    updateRecord(locked, actor, TrainingSession, input.id, input.expectedVersion, async (session, tx) => {
+      if (input.audience !== undefined && input.audience !== session.audience) {
+        // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
+        if ((await tx.count(TrainingEnrolment, { session })) > 0) {
+          throw invalidField('input.audience', 'cannot change once anyone has enrolled');
+        }
       }
-    }
-    if (input.capacity !== undefined && input.capacity < session.capacity) {
-      const enrolled = await liveEnrolmentsOf(tx, session);
-      if (input.capacity < enrolled) {
-        throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
+      if (input.capacity !== undefined && input.capacity < session.capacity) {
+        const enrolled = await liveEnrolmentsOf(tx, session);
+        if (input.capacity < enrolled) {
+          throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
+        }
       }
-    }
-    assignDefined(session, {
-      title: input.title?.trim(),
-      description: input.description,
-      topic: input.topic,
-      audience: input.audience,
-      occasion: input.occasion,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      timeZone: input.timeZone,
-      capacity: input.capacity,
-      facilitator: await optionalParent<Organisation>(
-        tx,
-        Organisation,
-        input.facilitatorId,
-        'input.facilitatorId',
-      ),
-      campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
-    });
-    checkTimes(session, input);
-  });
+      assignDefined(session, {
+        title: input.title?.trim(),
+        description: input.description,
+        topic: input.topic,
+        audience: input.audience,
+        occasion: input.occasion,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        timeZone: input.timeZone,
+        capacity: input.capacity,
+        facilitator: await optionalParent<Organisation>(
+          tx,
+          Organisation,
+          input.facilitatorId,
+          'input.facilitatorId',
+        ),
+        campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
+      });
+      checkTimes(session, input);
+    }),
+  );
 }
 
 export const archiveSession = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
@@ -206,8 +211,8 @@ function checkAudience(session: TrainingSession, enrolee: Enrolee): void {
 }
 
 /**
- * Enrols a creator or organisation. The session row is locked for the check-and-insert so concurrent
- * enrolments cannot overfill it (PostgreSQL; SQLite already runs one writing transaction at a time).
+ * Enrols a creator or organisation. The session's places lock is held for the check-and-insert so
+ * concurrent enrolments cannot overfill it.
  * Re-enrolling after a withdrawal revives the withdrawn enrolment, keeping its history.
  */
 export function enrol(
@@ -217,12 +222,8 @@ export function enrol(
 ): Promise<TrainingEnrolment> {
   const sessionId = expectGlobalId(input.sessionId, 'TrainingSession', 'input.sessionId');
   const enrolee = enroleeOf(input);
-  return em.transactional(async (tx) => {
-    const session = await tx.findOne(
-      TrainingSession,
-      { id: sessionId },
-      { lockMode: isPostgres(tx) ? LockMode.PESSIMISTIC_WRITE : undefined },
-    );
+  return withLock(em, locks.sessionPlaces(sessionId), async (tx) => {
+    const session = await tx.findOne(TrainingSession, { id: sessionId });
     if (!session) throw notFound('TrainingSession', input.sessionId);
     checkAudience(session, enrolee);
     if (session.archivedAt) {
