@@ -4,7 +4,7 @@
  * production scheduler on it, exactly as another server on the same database would. It talks to the test
  * over IPC: it says `ready` once the database is open, starts ticking on `go`, and on `stop` stops the
  * scheduler (waiting for a tick in flight), closes the database, says how many spotlights it published and
- * exits.
+ * how many ticks failed (logged as errors), and exits.
  */
 import 'reflect-metadata';
 import { pino } from 'pino';
@@ -14,7 +14,7 @@ import { type Scheduler, startScheduler } from '../modules/recognitions/schedule
 
 export type SchedulerProcessMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'stopped'; readonly published: number };
+  | { readonly type: 'stopped'; readonly published: number; readonly failures: number };
 
 const send = (message: SchedulerProcessMessage) =>
   new Promise<void>((resolve, reject) => {
@@ -26,6 +26,7 @@ if (!database || !process.send)
   throw new Error('run by the tests, with BEACON_TEST_DATABASE and an IPC channel');
 
 let published = 0;
+let failures = 0;
 // The scheduler logs each spotlight it publishes at info level: counted here; anything else it says (a
 // failure) goes to stderr, into the test's output.
 const logger = pino(
@@ -34,6 +35,7 @@ const logger = pino(
     write: (line: string) => {
       if (line.includes('published a scheduled spotlight')) published++;
       else process.stderr.write(line);
+      if ((JSON.parse(line) as { level: number }).level >= 50) failures++;
     },
   },
 );
@@ -45,7 +47,7 @@ process.on('message', async (message: unknown) => {
   if (message === 'stop') {
     await scheduler?.stop();
     await orm.close(true);
-    await send({ type: 'stopped', published });
+    await send({ type: 'stopped', published, failures });
     process.disconnect();
   }
 });
