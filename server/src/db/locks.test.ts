@@ -9,7 +9,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Campaign } from '../modules/campaigns/campaign.entity.js';
+import { decodeGlobalId } from '../modules/common/node.js';
+import { Creator } from '../modules/creators/creator.entity.js';
+import { CreatorImport, CreatorImportStatus } from '../modules/creators/creator-import.entity.js';
 import { Recognition, RecognitionStatus } from '../modules/recognitions/recognition.entity.js';
+import { ensureFirstAdmin } from '../modules/staff/staff.service.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../modules/training/training-enrolment.entity.js';
 import { TrainingSession } from '../modules/training/training-session.entity.js';
@@ -22,7 +26,14 @@ import {
   buildSession,
 } from '../test/factories.js';
 import { race, secondInstance } from '../test/race.js';
-import { codesOf, createTestApp, type OperationResult, StaffRole, type TestApp } from '../test/test-app.js';
+import {
+  codesOf,
+  createTestApp,
+  dataOf,
+  type OperationResult,
+  StaffRole,
+  type TestApp,
+} from '../test/test-app.js';
 
 const DEACTIVATE = `mutation($input: DeactivateStaffUserInput!) { deactivateStaffUser(input: $input) { user { id } } }`;
 const CHANGE_ROLE = `mutation($input: ChangeStaffRoleInput!) { changeStaffRole(input: $input) { user { id role } } }`;
@@ -31,6 +42,10 @@ const UPDATE_CAMPAIGN = `mutation($input: UpdateCampaignInput!) { updateCampaign
 const ENROL = `mutation($input: EnrolInTrainingInput!) { enrolInTraining(input: $input) { enrolment { id } } }`;
 const UPDATE_SESSION = `mutation($input: UpdateTrainingSessionInput!) { updateTrainingSession(input: $input) { session { id } } }`;
 const NOMINATE = `mutation($input: NominateInput!) { nominateCreator(input: $input) { recognition { id } } }`;
+const START_IMPORT = `mutation($input: StartCreatorImportInput!) { startCreatorImport(input: $input) { creatorImport { id } } }`;
+const ADD_ROWS = `mutation($input: AddCreatorImportRowsInput!) { addCreatorImportRows(input: $input) { creatorImport { id } } }`;
+const COMMIT_IMPORT = `mutation($input: CreatorImportInput!) { commitCreatorImport(input: $input) { creatorImport { status } } }`;
+const CANCEL_IMPORT = `mutation($input: CreatorImportInput!) { cancelCreatorImport(input: $input) { creatorImport { status } } }`;
 
 const succeeded = (result: OperationResult<unknown>) => !result.errors?.length;
 
@@ -44,6 +59,27 @@ function oneWonOneRefused(
   expect(codes).toContain(codesOf(refused)[0]);
   return refused;
 }
+
+describe('the first admin when two servers start at once on an empty database', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    first = await createTestApp();
+    second = await secondInstance(first);
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+
+  it('is created once: the second server finds it and starts without creating another', async () => {
+    const bootstrap = (app: TestApp) =>
+      ensureFirstAdmin(app.orm.em.fork(), 'first-admin@beacon.test', 'a long first password');
+    const answers = await race(first, bootstrap, second, bootstrap);
+    expect(answers.map((a) => a.created).sort()).toEqual([false, true]);
+    expect(await first.orm.em.fork().count(StaffUser, { role: StaffRole.ADMIN })).toBe(1);
+  });
+});
 
 describe('invariants under concurrent staff actions', () => {
   let first: TestApp;
@@ -209,6 +245,59 @@ describe('invariants under concurrent staff actions', () => {
       expect(live).toHaveLength(1);
       expect(refused.errors?.[0]?.message).toMatch(/already has a live nomination/);
       expect(refused.errors?.[0]?.extensions?.existingId).toBe(live[0]?.globalId);
+    });
+  });
+
+  describe('an import is committed or cancelled once, while open', () => {
+    it('when one editor commits an import as they cancel it, one wins and the other is told the import is no longer open', async () => {
+      const editor = await first.staff(StaffRole.EDITOR);
+      const { id: importId } = dataOf(
+        await first.run<{ startCreatorImport: { creatorImport: { id: string } } }>(
+          START_IMPORT,
+          { input: { label: 'creators.csv', expectedRows: 1 } },
+          editor,
+        ),
+      ).startCreatorImport.creatorImport;
+      const handle = `raced_${Date.now().toString(36)}`;
+      dataOf(
+        await first.run(
+          ADD_ROWS,
+          {
+            input: {
+              importId,
+              rows: [
+                {
+                  rowNumber: 1,
+                  handle,
+                  displayName: 'Raced Import',
+                  region: 'GB',
+                  languages: ['en'],
+                  topics: ['ANXIETY'],
+                  followerCount: '1200',
+                  profileUrl: `https://video.example/@${handle}`,
+                },
+              ],
+            },
+          },
+          editor,
+        ),
+      );
+      const answers = await race(
+        first,
+        (app) => app.run(COMMIT_IMPORT, { input: { importId } }, editor),
+        second,
+        (app) => app.run(CANCEL_IMPORT, { input: { importId } }, editor),
+      );
+      const refused = oneWonOneRefused(answers, ['CONFLICT']);
+      // The refusal says what happened to the import, not merely that something changed.
+      expect(refused.errors?.[0]?.message).toMatch(/was already committed|was cancelled/);
+      const stored = await em().findOneOrFail(CreatorImport, { id: decodeGlobalId(importId)?.id as string });
+      const created = await em().count(Creator, { handle });
+      expect({ status: stored.status, created }).toEqual(
+        stored.status === CreatorImportStatus.COMMITTED
+          ? { status: CreatorImportStatus.COMMITTED, created: 1 }
+          : { status: CreatorImportStatus.CANCELLED, created: 0 },
+      );
     });
   });
 });

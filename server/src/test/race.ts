@@ -15,7 +15,7 @@
  * visible in pg_locks).
  */
 import type { MikroORM } from '@mikro-orm/core';
-import { createTestApp, lane, type OperationResult, type TestApp } from './test-app.js';
+import { createTestApp, lane, type TestApp } from './test-app.js';
 
 const WRITE = /^\s*(insert|update|delete)\b/i;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,14 +79,14 @@ async function settledOrWaiting(observer: TestApp, request: Promise<unknown>): P
 
 /**
  * Runs `first` on `held` (held at its first write) and `second` on `free` in the breaking order above;
- * returns both answers, first's then second's.
+ * returns both answers (GraphQL results, or what a service returned), first's then second's.
  */
 export async function race<A, B>(
   held: TestApp,
-  first: (app: TestApp) => Promise<OperationResult<A>>,
+  first: (app: TestApp) => Promise<A>,
   free: TestApp,
-  second: (app: TestApp) => Promise<OperationResult<B>>,
-): Promise<[OperationResult<A>, OperationResult<B>]> {
+  second: (app: TestApp) => Promise<B>,
+): Promise<[A, B]> {
   const hold = holdNextWrite(held.orm);
   const firstAnswer = first(held);
   // A request that fails before writing anything never reaches the hold: that is an answer too.

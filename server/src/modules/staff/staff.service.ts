@@ -102,6 +102,15 @@ export async function ensureFirstAdmin(
   email: string,
   password: string | undefined,
 ): Promise<{ created: boolean; generatedPassword: string | null }> {
+  // Under the admins lock: two servers starting at once on an empty database create one admin, not two.
+  return withLock(em, locks.activeAdmins(), (tx) => firstAdmin(tx, email, password));
+}
+
+async function firstAdmin(
+  em: EntityManager,
+  email: string,
+  password: string | undefined,
+): Promise<{ created: boolean; generatedPassword: string | null }> {
   // Demo staff do not count (no password, or one only for trying Beacon out): a real admin must exist.
   const canSignIn = await em.count(StaffUser, {
     deactivatedAt: null,
