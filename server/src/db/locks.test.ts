@@ -41,6 +41,7 @@ const PUBLISH = `mutation($input: VersionedInput!) { publishRecognition(input: $
 const UPDATE_CAMPAIGN = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { id } } }`;
 const ENROL = `mutation($input: EnrolInTrainingInput!) { enrolInTraining(input: $input) { enrolment { id } } }`;
 const UPDATE_SESSION = `mutation($input: UpdateTrainingSessionInput!) { updateTrainingSession(input: $input) { session { id } } }`;
+const WITHDRAW_CONSENT = `mutation($input: WithdrawConsentInput!) { withdrawCreatorConsent(input: $input) { creator { id } } }`;
 const NOMINATE = `mutation($input: NominateInput!) { nominateCreator(input: $input) { recognition { id } } }`;
 const START_IMPORT = `mutation($input: StartCreatorImportInput!) { startCreatorImport(input: $input) { creatorImport { id } } }`;
 const ADD_ROWS = `mutation($input: AddCreatorImportRowsInput!) { addCreatorImportRows(input: $input) { creatorImport { id } } }`;
@@ -177,6 +178,32 @@ describe('invariants under concurrent staff actions', () => {
       oneWonOneRefused(answers, ['CAPACITY_REACHED', 'BAD_USER_INPUT']);
       const stored = await em().findOneOrFail(Campaign, { id: campaign.id });
       expect(await published(campaign)).toBeLessThanOrEqual(stored.spotlightCapacity);
+    });
+  });
+
+  describe('a creator who withdrew consent has no published spotlight', () => {
+    it('when a spotlight is published as its creator withdraws consent, the withdrawal stands and the spotlight does not stay published', async () => {
+      const editor = await first.staff(StaffRole.EDITOR);
+      const publisher = await first.staff(StaffRole.PUBLISHER);
+      const rec = await buildRecognition(em(), { nominatedBy: editor, status: RecognitionStatus.APPROVED });
+      const creator = await em().findOneOrFail(Creator, { id: rec.creator.id });
+      const [publishing, withdrawing] = await race(
+        first,
+        (app) => app.run(PUBLISH, { input: { id: rec.globalId, expectedVersion: rec.version } }, publisher),
+        second,
+        (app) =>
+          app.run(
+            WITHDRAW_CONSENT,
+            { input: { id: creator.globalId, expectedVersion: creator.version } },
+            editor,
+          ),
+      );
+      expect(codesOf(withdrawing)).toEqual([]);
+      // Published first and then withdrawn with the consent, or refused because consent was already gone.
+      expect([[], ['NOT_ELIGIBLE']]).toContainEqual(codesOf(publishing));
+      expect(
+        await em().count(Recognition, { creator: creator.id, status: RecognitionStatus.PUBLISHED }),
+      ).toBe(0);
     });
   });
 

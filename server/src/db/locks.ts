@@ -37,6 +37,12 @@ export const locks = {
     table: 'training_session',
     id: sessionId,
   }),
+  /**
+   * A creator who withdrew consent has no published spotlight: publishing (which checks consent) and
+   * withdrawing consent (which withdraws what is published) take turns. Publishing takes the campaign's
+   * lock first, then this one, then the recognition's row: every publisher takes them in that order.
+   */
+  creatorSpotlights: (creatorId: string): InvariantLock => ({ kind: 'row', table: 'creator', id: creatorId }),
   /** One live nomination per creator and campaign (the unique live slot stays the backstop). */
   liveNomination: (creatorId: string, campaignId: string): InvariantLock => ({
     kind: 'name',
@@ -61,7 +67,7 @@ function transactionOf(tx: EntityManager) {
  * SQLite: makes the transaction the database's one writer now (a no-op write), so nothing it reads can be
  * overtaken by another connection's commit. PostgreSQL: nothing (its locks are per row or per name).
  */
-export async function becomeWriter(tx: EntityManager, table = 'staff_user'): Promise<void> {
+async function becomeWriter(tx: EntityManager, table = 'staff_user'): Promise<void> {
   if (isPostgres(tx)) return;
   await tx.getConnection().execute(`update \`${table}\` set id = id where 0`, [], 'run', transactionOf(tx));
 }
@@ -89,14 +95,17 @@ export async function takeLock(tx: EntityManager, lock: InvariantLock): Promise<
   }
 }
 
-/** Runs `work` in a new transaction that holds `lock` from its first statement to its commit. */
+/**
+ * Runs `work` in a new transaction that holds `lock` (or each of several, in the order given) from its first
+ * statement to its commit.
+ */
 export function withLock<T>(
   em: EntityManager,
-  lock: InvariantLock,
+  lock: InvariantLock | readonly InvariantLock[],
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
   return em.transactional(async (tx) => {
-    await takeLock(tx, lock);
+    for (const each of Array.isArray(lock) ? lock : [lock]) await takeLock(tx, each);
     return work(tx);
   });
 }

@@ -2,6 +2,7 @@
 
 import { normaliseHandle } from '@beacon/shared';
 import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { locks, withLock } from '../../db/locks.js';
 import {
   type Actor,
   archiveRecord,
@@ -15,6 +16,7 @@ import { paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { conflict, forbidden } from '../common/errors.js';
 import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { expectGlobalId } from '../common/node.js';
 import type { Recognition } from '../recognitions/recognition.entity.js';
 import { announceRecognitionChange } from '../recognitions/recognition.events.js';
 import { withdrawForConsent } from '../recognitions/recognition.service.js';
@@ -164,18 +166,26 @@ export function recordConsent(
  */
 export async function withdrawConsent(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
   let withdrawn: Recognition[] = [];
-  const creator = await updateRecord(
-    em,
-    actor,
-    Creator,
-    id,
-    expectedVersion,
-    async (record, tx) => {
-      if (!record.consent || record.consent.withdrawnAt) return;
-      record.consent = Object.assign(new SpotlightConsent(), { ...record.consent, withdrawnAt: new Date() });
-      withdrawn = await withdrawForConsent(tx, actor, record);
-    },
-    { verb: 'withdraw_consent' },
+  // Under the creator's spotlight lock: a publish racing this one either lands first (and is withdrawn
+  // here) or waits and finds the consent gone.
+  const lock = locks.creatorSpotlights(expectGlobalId(id, 'Creator', 'input.id'));
+  const creator = await withLock(em, lock, (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      Creator,
+      id,
+      expectedVersion,
+      async (record, tx) => {
+        if (!record.consent || record.consent.withdrawnAt) return;
+        record.consent = Object.assign(new SpotlightConsent(), {
+          ...record.consent,
+          withdrawnAt: new Date(),
+        });
+        withdrawn = await withdrawForConsent(tx, actor, record);
+      },
+      { verb: 'withdraw_consent' },
+    ),
   );
   for (const recognition of withdrawn) announceRecognitionChange(recognition);
   return creator;

@@ -4,7 +4,7 @@
  * rule, eligibility where it applies, and its audit event; the change is announced after commit.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { becomeWriter, type InvariantLock, locks, takeLock, withLock } from '../../db/locks.js';
+import { type InvariantLock, locks, takeLock, withLock } from '../../db/locks.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
@@ -171,8 +171,8 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
 
 interface StepOptions {
   reason?: string | null;
-  /** The invariant lock the step's transaction takes before it reads anything. */
-  lock?: InvariantLock;
+  /** The invariant locks the step's transaction takes, in order, before it reads anything. */
+  lock?: InvariantLock | readonly InvariantLock[];
   apply?: (recognition: Recognition, tx: EntityManager) => Promise<void> | void;
 }
 
@@ -362,8 +362,9 @@ async function markPublished(
   rec: Recognition,
   publisher: StaffUser | null,
 ): Promise<void> {
-  // Already held when publishing by hand (taken first, see publishNow); the scheduler takes it here.
+  // Already held (publishNow and the scheduler take them first); taking them again changes nothing.
   await takeLock(tx, locks.campaignSpotlight(rec.campaign.id));
+  await takeLock(tx, locks.creatorSpotlights(rec.creator.id));
   await requireEligible(tx, rec);
   const last = await tx.findOne(
     Recognition,
@@ -377,12 +378,12 @@ async function markPublished(
 }
 
 export async function publishNow(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
-  // A recognition never changes campaign, so which campaign's lock to take can be read before taking it
-  // (in a fork of its own, so the locked transaction reads the recognition afresh).
+  // A recognition never changes campaign or creator, so which locks to take can be read before taking
+  // them (in a fork of its own, so the locked transaction reads the recognition afresh).
   const rec = await recognitionById(em.fork(), id, 'input.id');
   if (!rec) throw notFound('Recognition', id);
   return step(em, actor, id, expectedVersion, Transition.PUBLISH, {
-    lock: locks.campaignSpotlight(rec.campaign.id),
+    lock: [locks.campaignSpotlight(rec.campaign.id), locks.creatorSpotlights(rec.creator.id)],
     apply: (rec, tx) => markPublished(tx, rec, actor.user),
   });
 }
@@ -496,34 +497,57 @@ export async function withdrawForConsent(
 
 /**
  * Publishes one due scheduled spotlight, if any, re-running every eligibility check; a failed check
- * leaves it unpublished (back to approved) with the reason recorded. On PostgreSQL the row is claimed with
- * SKIP LOCKED, so with several server processes each spotlight fires exactly once. Returns what it did.
+ * leaves it unpublished (back to approved) with the reason recorded. It takes the locks every publish
+ * takes, in the same order (campaign, creator, then the recognition's row), and checks the spotlight is
+ * still due once it holds them, so with several server processes each spotlight fires exactly once and a
+ * publish by hand at the same instant waits rather than deadlocks. Returns what it did.
  */
 export async function publishNextDue(
   em: EntityManager,
   now = new Date(),
 ): Promise<{ recognition: Recognition; published: boolean } | null> {
   const postgres = isPostgres(em);
-  const dueQuery = `select id from recognition where status = ? and scheduled_for <= ? order by scheduled_for, id limit 1`;
   const dueParams = [RecognitionStatus.SCHEDULED, postgres ? now : now.getTime()];
-  // Most ticks find nothing due: look without any lock first, so an idle scheduler never blocks writers.
-  const anyDue = await em.getConnection().execute<{ id: string }[]>(dueQuery, dueParams, 'all');
-  if (anyDue.length === 0) return null;
-  const outcome = await em.transactional(async (tx) => {
-    // SQLite has no row locks: become the writer before reading. Otherwise two processes both read the
-    // same due spotlight, the loser's write fails, and the read lock it keeps after rolling back makes the
-    // winner's COMMIT fail as well. (PostgreSQL claims the row below with SKIP LOCKED.)
-    await becomeWriter(tx, 'recognition');
-    const rows = await tx
+  for (;;) {
+    // Most ticks find nothing due: look without any lock first, so an idle scheduler never blocks writers.
+    const [due] = await em
+      .getConnection()
+      .execute<{ id: string; campaign_id: string; creator_id: string }[]>(
+        'select id, campaign_id, creator_id from recognition where status = ? and scheduled_for <= ? order by scheduled_for, id limit 1',
+        dueParams,
+        'all',
+      );
+    if (!due) return null;
+    const outcome = await publishDue(
+      em,
+      due.id,
+      [locks.campaignSpotlight(due.campaign_id), locks.creatorSpotlights(due.creator_id)],
+      dueParams,
+    );
+    // Another process published it while this one waited for the locks: look for the next.
+    if (outcome === 'taken') continue;
+    announceRecognitionChange(outcome.recognition);
+    return outcome;
+  }
+}
+
+/** Publishes the due spotlight `id` under `held` (SQLite: the first makes this the writer), if still due. */
+function publishDue(
+  em: EntityManager,
+  id: string,
+  held: readonly InvariantLock[],
+  dueParams: readonly unknown[],
+): Promise<{ recognition: Recognition; published: boolean } | 'taken'> {
+  return withLock(em, held, async (tx) => {
+    const still = await tx
       .getConnection()
       .execute<{ id: string }[]>(
-        `${dueQuery}${postgres ? ' for update skip locked' : ''}`,
-        dueParams,
+        `select id from recognition where id = ? and status = ? and scheduled_for <= ?${isPostgres(tx) ? ' for update' : ''}`,
+        [id, ...dueParams],
         'all',
         tx.getTransactionContext(),
       );
-    const id = rows[0]?.id;
-    if (!id) return null;
+    if (still.length === 0) return 'taken' as const;
     const rec = await tx.findOneOrFail(Recognition, { id }, { populate: ['featuredVideos', 'scheduledBy'] });
     const before = snapshot(rec);
     try {
@@ -557,6 +581,4 @@ export async function publishNextDue(
       return { recognition: rec, published: false };
     }
   });
-  if (outcome) announceRecognitionChange(outcome.recognition);
-  return outcome;
 }
