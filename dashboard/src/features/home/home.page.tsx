@@ -80,7 +80,7 @@ function ProgrammeCounts() {
                   withBorder
                   p="sm"
                   key={status}
-                  style={{ display: 'flex', flexDirection: 'column-reverse' }}
+                  style={{ display: 'flex', flexDirection: 'column-reverse', justifyContent: 'flex-end' }}
                 >
                   <Text component="dt" size="sm" c="dimmed">
                     {STAGE_LABELS[status]}
