@@ -97,6 +97,11 @@ export const ReorderSpotlightMutation = graphql(`
       id
       rank
       version
+      # The campaign's new version, so a next move sends it without waiting for a refetch.
+      campaign {
+        id
+        version
+      }
     }
   }
 `);

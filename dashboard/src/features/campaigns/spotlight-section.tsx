@@ -51,6 +51,10 @@ export function SpotlightSection({
   });
 
   const save = async (ids: string[]) => {
+    if (fetching) {
+      notify.info('The previous move is still being saved; move it again in a moment.');
+      return;
+    }
     setPending(ids);
     const result = await reorder({
       input: { campaignId: campaign.id, expectedVersion: campaign.version, recognitionIds: ids },
@@ -80,13 +84,20 @@ export function SpotlightSection({
           {meter.label}
         </Text>
       </Group>
-      <Progress
-        value={meter.percent}
-        size="lg"
-        color={meter.full ? 'red.9' : 'indigo.8'}
-        aria-labelledby={meterLabelId}
-        aria-valuetext={`${meter.label} places taken`}
-      />
+      {/* Mantine's own ARIA would read "30%"; people count places, so the bar says "3 of 10". */}
+      <Progress.Root size="lg">
+        <Progress.Section
+          value={meter.percent}
+          color={meter.full ? 'red.9' : 'indigo.8'}
+          withAria={false}
+          role="progressbar"
+          aria-labelledby={meterLabelId}
+          aria-valuemin={0}
+          aria-valuemax={campaign.spotlightCapacity}
+          aria-valuenow={publishedTotal}
+          aria-valuetext={`${meter.label} places taken`}
+        />
+      </Progress.Root>
       <Text size="sm" c="dimmed" mt={4} mb="md">
         {meter.summary}
       </Text>
@@ -106,7 +117,8 @@ export function SpotlightSection({
                   items={shown}
                   getId={(r) => r.id}
                   getName={(r) => r.creator.displayName}
-                  disabled={props.disabled || fetching}
+                  // Not disabled while saving: that would take the handles away, and focus with them.
+                  disabled={props.disabled}
                   onReorder={(ids) => void save(ids)}
                   renderItem={(r) => <SpotlightLine recognition={r} />}
                 />
