@@ -62,7 +62,10 @@ function StageCard({
         <Title order={3} size="h5" id={titleId}>
           {stage.label}
         </Title>
-        <Badge variant={stage.count > 0 ? 'filled' : 'light'} color={stage.count > 0 ? 'indigo.8' : 'gray.7'}>
+        <Badge
+          variant={stage.count > 0 ? 'filled' : 'outline'}
+          color={stage.count > 0 ? 'indigo.8' : 'gray.7'}
+        >
           {stage.count}
         </Badge>
       </Group>

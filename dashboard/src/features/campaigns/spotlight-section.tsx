@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { isStaleVersion, problemOf } from '../../common/graphql/problem';
 import { notify } from '../../common/notifications/notify';
 import { useAction } from '../../common/notifications/use-action';
-import { Guarded } from '../../common/permissions/use-can';
+import { useCan } from '../../common/permissions/use-can';
 import { EmptyState } from '../../common/query-state/query-state';
 import { SortableList } from '../../common/sortable/sortable-list';
 import { formatInZone } from '../../common/time/zoned-time';
@@ -34,6 +34,8 @@ export function SpotlightSection({
   onConflict: () => void;
 }) {
   const titleId = useId();
+  // Shown to everyone; only those who may publish get the handles (a full-width list, so not <Guarded>).
+  const reorderable = useCan(Permission.PUBLISH);
   const meterLabelId = useId();
   const meter = capacityMeter(publishedTotal, campaign.spotlightCapacity, scheduled.length);
   const serverOrder = published.map((r) => r.id);
@@ -110,20 +112,23 @@ export function SpotlightSection({
           {shown.length === 0 ? (
             <EmptyState title="Nothing is published in this spotlight yet" />
           ) : (
-            <Guarded permission={Permission.PUBLISH}>
-              {(props) => (
-                <SortableList
-                  label="Published spotlights in rank order"
-                  items={shown}
-                  getId={(r) => r.id}
-                  getName={(r) => r.creator.displayName}
-                  // Not disabled while saving: that would take the handles away, and focus with them.
-                  disabled={props.disabled}
-                  onReorder={(ids) => void save(ids)}
-                  renderItem={(r) => <SpotlightLine recognition={r} />}
-                />
+            <>
+              <SortableList
+                label="Published spotlights in rank order"
+                items={shown}
+                getId={(r) => r.id}
+                getName={(r) => r.creator.displayName}
+                // Not disabled while saving: that would take the handles away, and focus with them.
+                disabled={!reorderable.allowed}
+                onReorder={(ids) => void save(ids)}
+                renderItem={(r) => <SpotlightLine recognition={r} />}
+              />
+              {reorderable.reason && (
+                <Text size="sm" c="dimmed" mt={4}>
+                  {reorderable.reason}
+                </Text>
               )}
-            </Guarded>
+            </>
           )}
         </div>
         <div>

@@ -123,7 +123,11 @@ export function WorkQueue({ queue, now = new Date() }: { queue: Queue; now?: Dat
           {queue.title}
         </Title>
         {total !== undefined && (
-          <Badge size="lg" variant={total > 0 ? 'filled' : 'light'} color={total > 0 ? 'indigo.8' : 'gray.7'}>
+          <Badge
+            size="lg"
+            variant={total > 0 ? 'filled' : 'outline'}
+            color={total > 0 ? 'indigo.8' : 'gray.7'}
+          >
             {total}
           </Badge>
         )}
