@@ -31,6 +31,7 @@ describe('campaign board', () => {
   let h: Harness;
   let page: Page;
   let approved: Recognition;
+  let campaignId: string;
   const spotlight = () => page.getByRole('list', { name: 'Published spotlights in rank order' });
   const order = async () =>
     (await spotlight().getByRole('link').allTextContents()).map((name) => name.trim());
@@ -49,6 +50,7 @@ describe('campaign board', () => {
           endsOn: '2024-10-31',
           spotlightCapacity: 10,
         });
+        campaignId = campaign.globalId;
         const creator = async (handle: string, displayName: string) =>
           buildEligibleCreator(em, { handle, displayName });
         let rank = 0;
@@ -250,6 +252,12 @@ describe('campaign board', () => {
     await h.expectAccessible(viewer);
     await h.screenshots(viewer, 'campaign-board-viewer');
     expect(h.errorsOf(viewer)).toEqual([]);
+  });
+
+  it("opens the board from a link by the campaign's ID, at its slug address", async () => {
+    await page.goto(`/campaigns/${encodeURIComponent(campaignId)}`);
+    await page.getByRole('heading', { name: 'World Mental Health Day 2024', level: 1 }).waitFor();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/campaigns/${SLUG}`);
   });
 
   it('has no sideways scroll on a phone and raised no script errors', async () => {

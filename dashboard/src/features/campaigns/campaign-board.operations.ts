@@ -105,3 +105,14 @@ export const ReorderSpotlightMutation = graphql(`
     }
   }
 `);
+
+export const CampaignSlugByIdQuery = graphql(`
+  query CampaignSlugById($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Campaign {
+        slug
+      }
+    }
+  }
+`);

@@ -16,14 +16,14 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveIndicator } from '../../common/graphql/live-indicator';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { EmptyState, LoadingState, QueryState } from '../../common/query-state/query-state';
 import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
 import { useRecognitionFeed } from '../home/use-recognition-feed';
-import { CampaignBoardQuery } from './campaign-board.operations';
+import { CampaignBoardQuery, CampaignSlugByIdQuery } from './campaign-board.operations';
 import { formatDateRange } from './campaign-dates';
 import { CampaignQuery } from './campaigns.operations';
 import { MomentsCalendar } from './moments-calendar';
@@ -56,12 +56,7 @@ export function CampaignBoardPage() {
       loading="Loading campaign…"
       errorTitle="This campaign could not be loaded"
       isEmpty={(data) => !data.campaign}
-      empty={
-        <>
-          <PageHeader title="Campaign not found" before={back} />
-          <Text>There is no campaign with the address “{slug}”.</Text>
-        </>
-      }
+      empty={<CampaignById address={slug} />}
     >
       {({ campaign }) =>
         campaign && (
@@ -140,6 +135,26 @@ export function CampaignBoardPage() {
 }
 
 type Campaign = NonNullable<CampaignResult['campaign']>;
+
+/**
+ * The board's address is the campaign's slug; other pages may link by the campaign's ID instead
+ * (`/campaigns/<id>`). No campaign has that slug, so look the address up as an ID and move to the slug
+ * address; else the campaign is not found. An address that is not an ID is refused by the server, which
+ * also means not found here.
+ */
+function CampaignById({ address }: { address: string }) {
+  const [result] = useQuery({ query: CampaignSlugByIdQuery, variables: { id: address } });
+  if (result.fetching) return <LoadingState label="Loading campaign…" />;
+  const node = result.data?.node;
+  // Only a campaign has a slug (the typename is not in the cache's answer).
+  if (node && 'slug' in node) return <Navigate to={`/campaigns/${encodeURIComponent(node.slug)}`} replace />;
+  return (
+    <>
+      <PageHeader title="Campaign not found" before={back} />
+      <Text>There is no campaign with the address “{address}”.</Text>
+    </>
+  );
+}
 
 /** The parts of the board that follow the spotlight workflow, live. */
 function CampaignBoard({ campaign, onConflict }: { campaign: Campaign; onConflict: () => void }) {
