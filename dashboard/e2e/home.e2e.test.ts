@@ -44,6 +44,23 @@ describe('home: what needs you', () => {
           creator: (await buildEligibleCreator(em, { handle: 'ben_talks', displayName: 'Ben Talks' }))
             .creator,
         });
+        await buildRecognition(em, {
+          campaign,
+          nominatedBy: editor,
+          status: RecognitionStatus.SAFETY_REVIEWED,
+          reviewedAt: new Date(Date.now() - 2 * DAY),
+          creator: (await buildEligibleCreator(em, { handle: 'cleo_cares', displayName: 'Cleo Cares' }))
+            .creator,
+        });
+        await buildRecognition(em, {
+          campaign,
+          nominatedBy: editor,
+          status: RecognitionStatus.SCHEDULED,
+          scheduledFor: new Date('2030-10-10T08:00:00Z'),
+          scheduledTimeZone: 'Europe/London',
+          creator: (await buildEligibleCreator(em, { handle: 'eli_rivers', displayName: 'Eli Rivers' }))
+            .creator,
+        });
         const dana = await buildEligibleCreator(em, { handle: 'dana_hope', displayName: 'Dana Hope' });
         next = {
           campaignId: campaign.globalId,
@@ -107,6 +124,24 @@ describe('home: what needs you', () => {
     await h.expectAccessible(editorPage);
     await h.screenshots(editorPage, 'home-editor');
     expect(h.errorsOf(editorPage)).toEqual([]);
+  });
+
+  it('shows a publisher what waits for approval, what is approved and what is due to publish', async () => {
+    const publisherPage = await h.newPage();
+    await h.signIn(publisherPage, StaffRole.PUBLISHER);
+    const region = (name: string) => publisherPage.getByRole('region', { name });
+    await region('Waiting for your approval').getByRole('link', { name: 'Cleo Cares' }).waitFor();
+    expect(await region('Waiting for your approval').textContent()).toContain('Signed off, waiting 2 days');
+    const due = region('Due to publish');
+    await due.getByRole('link', { name: 'Eli Rivers' }).waitFor();
+    expect(await due.textContent()).toContain('Publishes Thu 10 Oct 2030, 09:00 BST');
+    await region('Approved, ready to schedule or publish')
+      .getByText('Nothing approved is waiting to be scheduled or published.')
+      .waitFor();
+    expect(await region('Waiting for your safety review').count()).toBe(0);
+    await h.expectAccessible(publisherPage);
+    await h.screenshots(publisherPage, 'home-publisher');
+    expect(h.errorsOf(publisherPage)).toEqual([]);
   });
 
   it('tells a viewer that nothing waits for them, and why', async () => {

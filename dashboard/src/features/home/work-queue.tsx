@@ -9,7 +9,7 @@ import { formatDistanceStrict } from 'date-fns';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { QueryState } from '../../common/query-state/query-state';
 import { formatInZone } from '../../common/time/zoned-time';
 import type {
   RecognitionFilter,
@@ -138,7 +138,12 @@ export function WorkQueue({ queue, now = new Date() }: { queue: Queue; now?: Dat
         loading="Loading…"
         errorTitle="This list could not be loaded"
         isEmpty={(data) => data.recognitions.nodes.length === 0}
-        empty={<EmptyState title={queue.empty} />}
+        // A quiet line, not a big empty state: an empty queue is good news in a small card.
+        empty={
+          <Text size="sm" c="dimmed">
+            {queue.empty}
+          </Text>
+        }
       >
         {(data) => (
           <>
