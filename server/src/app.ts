@@ -30,6 +30,12 @@ import { explorerRouter } from './modules/explorer/explorer.router.js';
 import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
 import { landingPagePlugin } from './modules/explorer/landing-page.plugin.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
+import {
+  InProcessPublicChanges,
+  type PublicChangeChannel,
+  PublicChangeSubscriber,
+} from './modules/hub/public-changes.js';
+import { PublicResponseCache } from './modules/hub/public-response-cache.js';
 // Hardening: limits, rate limits, live sessions, browser security.
 import { DeadlineSubscriber, enforceDeadlines } from './modules/limits/execution-deadline.js';
 import { REQUEST_LIMIT_CODES } from './modules/limits/limit-errors.js';
@@ -58,6 +64,10 @@ export interface BeaconApp {
   ): Promise<Context>;
   /** Shared rate-limit counters (Redis or this process); closed when Apollo drains. */
   readonly rateLimits: RateLimitStore;
+  /** Where committed changes a public reader could see are announced (public-changes.ts). */
+  readonly publicChanges: PublicChangeChannel;
+  /** The in-memory cache of public answers; null when `BEACON_PUBLIC_CACHE=off`. */
+  readonly publicCache: PublicResponseCache | null;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -116,6 +126,20 @@ export async function createApp(options: {
   enforceDeadlines(schema);
   orm.em.getEventManager().registerSubscriber(new DeadlineSubscriber());
   // ---- end hardening setup
+
+  // ---- Public cache: every committed change a reader could see is announced, after commit and before
+  // the write's response; the response cache empties itself on each (modules/hub).
+  const publicChanges: PublicChangeChannel = new InProcessPublicChanges();
+  orm.em.getEventManager().registerSubscriber(new PublicChangeSubscriber(publicChanges));
+  const publicCache = config.publicCache.enabled
+    ? new PublicResponseCache({
+        regionHeader: config.regionHeader,
+        maxBytes: config.publicCache.maxBytes,
+        logger,
+      })
+    : null;
+  publicCache?.follow(publicChanges);
+  // ---- end public cache setup
 
   const contextFor = async (
     req: { headers: http.IncomingHttpHeaders; id?: unknown },
@@ -258,6 +282,8 @@ export async function createApp(options: {
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
+    // Anonymous public answers from memory, before Apollo (public-response-cache.ts).
+    ...(publicCache ? [publicCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = await contextFor(req, res, clientIpOf(req, config.trustProxy));
@@ -290,5 +316,14 @@ export async function createApp(options: {
   });
   app.use(plainHttpErrors(logger));
 
-  return { app, httpServer, apollo, databaseHealth, contextFor, rateLimits };
+  return {
+    app,
+    httpServer,
+    apollo,
+    databaseHealth,
+    contextFor,
+    rateLimits,
+    publicChanges,
+    publicCache,
+  };
 }
