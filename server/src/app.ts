@@ -29,6 +29,7 @@ import { requestIdPlugin } from './modules/common/request-id.plugin.js';
 import { explorerRouter } from './modules/explorer/explorer.router.js';
 import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
 import { landingPagePlugin } from './modules/explorer/landing-page.plugin.js';
+import { CdnPurge } from './modules/hub/cdn-purge.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
 import {
   InProcessPublicChanges,
@@ -68,6 +69,8 @@ export interface BeaconApp {
   readonly publicChanges: PublicChangeChannel;
   /** The in-memory cache of public answers; null when `BEACON_PUBLIC_CACHE=off`. */
   readonly publicCache: PublicResponseCache | null;
+  /** Tells the CDN about takedowns; null without `BEACON_CDN_PURGE_URL`. */
+  readonly cdnPurge: CdnPurge | null;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -139,6 +142,9 @@ export async function createApp(options: {
       })
     : null;
   publicCache?.follow(publicChanges);
+  const { cdnPurgeUrl, cdnPurgeToken } = config.publicCache;
+  const cdnPurge = cdnPurgeUrl ? new CdnPurge({ url: cdnPurgeUrl, token: cdnPurgeToken, logger }) : null;
+  cdnPurge?.follow(publicChanges);
   // ---- end public cache setup
 
   const contextFor = async (
@@ -325,5 +331,6 @@ export async function createApp(options: {
     rateLimits,
     publicChanges,
     publicCache,
+    cdnPurge,
   };
 }
