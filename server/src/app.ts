@@ -44,6 +44,7 @@ import { FIXED_BUDGETS } from './modules/limits/query-limits.js';
 import { queryLimitsPlugin } from './modules/limits/query-limits.plugin.js';
 import { RateLimitStore } from './modules/limits/rate-limit-store.js';
 import { clientIpOf, RequestGuard } from './modules/limits/request-guard.js';
+import { BeaconMetrics } from './modules/metrics/metrics.js';
 import { BODY_LIMIT, graphqlHttpErrors, plainHttpErrors } from './modules/security/http-errors.js';
 import { corsAllowList, securityHeaders } from './modules/security/security-headers.js';
 import { SignInGuard } from './modules/staff/sign-in-guard.js';
@@ -71,6 +72,8 @@ export interface BeaconApp {
   readonly publicCache: PublicResponseCache | null;
   /** Tells the CDN about takedowns; null without `BEACON_CDN_PURGE_URL`. */
   readonly cdnPurge: CdnPurge | null;
+  /** Prometheus metrics served at /metrics (main.ts hands the scheduler its observer). */
+  readonly metrics: BeaconMetrics;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -129,6 +132,8 @@ export async function createApp(options: {
   enforceDeadlines(schema);
   orm.em.getEventManager().registerSubscriber(new DeadlineSubscriber());
   // ---- end hardening setup
+
+  const metrics = new BeaconMetrics(orm);
 
   // ---- Public cache: every committed change a reader could see is announced, after commit and before
   // the write's response; the response cache empties itself on each (modules/hub).
@@ -229,6 +234,7 @@ export async function createApp(options: {
       legacyJsonStatusPlugin<Context>(REQUEST_LIMIT_CODES),
       databaseUnavailablePlugin<Context>(() => databaseHealth.log.refused()),
       requestIdPlugin(),
+      metrics.plugin(),
       landingPagePlugin<Context>(explorerOptions),
     ],
     formatError: formatForClient,
@@ -284,9 +290,20 @@ export async function createApp(options: {
       .json({ status: 'unavailable', database: config.database.kind, reason: result.reason });
   });
 
+  // Prometheus metrics; with BEACON_METRICS_TOKEN set, only for `Authorization: Bearer <token>`.
+  app.get('/metrics', (req, res, next) => {
+    const token = config.metricsToken;
+    if (token && req.headers.authorization !== `Bearer ${token}`) {
+      res.status(401).setHeader('www-authenticate', 'Bearer').type('text/plain').send('Unauthorised');
+      return;
+    }
+    metrics.handler()(req, res).catch(next);
+  });
+
   app.use(EXPLORER_PATH, explorerRouter(explorerOptions));
   app.use(
     '/graphql',
+    metrics.httpObserver(),
     express.json({ limit: BODY_LIMIT }),
     // Anonymous public answers from memory, before Apollo (public-response-cache.ts).
     ...(publicCache ? [publicCache.middleware()] : []),
@@ -332,5 +349,6 @@ export async function createApp(options: {
     publicChanges,
     publicCache,
     cdnPurge,
+    metrics,
   };
 }

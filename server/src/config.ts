@@ -88,6 +88,7 @@ const schema = z.object({
   BEACON_PUBLIC_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
   BEACON_CDN_PURGE_URL: z.string().url('BEACON_CDN_PURGE_URL must be an http(s) URL').optional(),
   BEACON_CDN_PURGE_TOKEN: z.string().min(1).optional(),
+  BEACON_METRICS_TOKEN: z.string().min(16, 'BEACON_METRICS_TOKEN needs at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -117,6 +118,8 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   readonly hardening: HardeningConfig;
   readonly publicCache: PublicCacheConfig;
+  /** Bearer token `/metrics` asks for; null: open (restrict it at the edge). */
+  readonly metricsToken: string | null;
 }
 
 export interface PublicCacheConfig {
@@ -229,5 +232,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       cdnPurgeUrl: env.BEACON_CDN_PURGE_URL ?? null,
       cdnPurgeToken: env.BEACON_CDN_PURGE_TOKEN ?? null,
     },
+    metricsToken: env.BEACON_METRICS_TOKEN ?? null,
   };
 }
