@@ -144,6 +144,8 @@ export async function createApp(options: {
         regionHeader: config.regionHeader,
         maxBytes: config.publicCache.maxBytes,
         logger,
+        // A hit counts against the anonymous rate limit like any other request.
+        admit: (req) => requestGuard.admit({ user: null, clientIp: clientIpOf(req, config.trustProxy) }),
       })
     : null;
   publicCache?.follow(publicChanges);

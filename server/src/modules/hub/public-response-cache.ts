@@ -53,6 +53,11 @@ export interface PublicResponseCacheOptions {
   /** Bytes of responses (all three encodings) kept at most; least recently used go first. */
   maxBytes?: number;
   logger: Logger;
+  /**
+   * Counts a request that would be a hit against the client's rate limit; throws when it is over. A refused
+   * request goes on to Apollo, which refuses it in the usual form (429, RATE_LIMITED).
+   */
+  admit?: (req: Request) => Promise<void>;
 }
 
 /** Counters for /metrics. */
@@ -209,8 +214,14 @@ export class PublicResponseCache {
       }
       const entry = this.store.get(key);
       if (entry) {
-        this.counters.hits++;
-        this.send(req, res, entry);
+        const admit = this.options.admit?.(req) ?? Promise.resolve();
+        admit.then(
+          () => {
+            this.counters.hits++;
+            this.send(req, res, entry);
+          },
+          () => next(),
+        );
         return;
       }
       this.counters.misses++;
