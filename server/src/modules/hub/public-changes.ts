@@ -61,7 +61,10 @@ export class InProcessPublicChanges implements PublicChangeChannel {
   }
 }
 
-/** Entity types no public query can reach: changing them never changes a public answer. */
+/**
+ * Entity types no public query can reach: changing them never changes a public answer. Every other type
+ * counts (training and grants too, conservatively), so a type added later is public until listed here.
+ */
 export const STAFF_ONLY_ENTITIES: ReadonlySet<string> = new Set([
   'AuditEvent',
   'StaffUser',
@@ -83,7 +86,7 @@ interface Pending {
   takedownKeys: Set<string>;
 }
 
-/** What one change set means for public readers; null when nothing public changed. */
+/** Adds what one change set means for public readers to `pending` (nothing when no reader can see it). */
 function judge(cs: ChangeSet<object>, pending: Pending): void {
   const type = cs.meta.className;
   if (STAFF_ONLY_ENTITIES.has(type)) return;
