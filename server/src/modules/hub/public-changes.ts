@@ -113,7 +113,10 @@ function judge(cs: ChangeSet<object>, pending: Pending): void {
   pending.entities.add(type);
 }
 
-/** The outermost transaction of a (possibly nested, savepoint) transaction context. */
+/**
+ * The outermost transaction of a (possibly nested, savepoint) transaction context: MikroORM links a
+ * savepoint to its parent under a `parentTransaction` symbol, and runs commit hooks for the outermost only.
+ */
 function rootTransaction(trx: object): object {
   let current = trx;
   for (;;) {
@@ -121,7 +124,8 @@ function rootTransaction(trx: object): object {
       (s) => s.description === 'parentTransaction',
     );
     const parent = parentSymbol ? (current as Record<symbol, unknown>)[parentSymbol] : undefined;
-    if (!parent || typeof parent !== 'object') return current;
+    // Knex transactions are functions with properties, not plain objects.
+    if (!parent || (typeof parent !== 'object' && typeof parent !== 'function')) return current;
     current = parent;
   }
 }
