@@ -3,7 +3,7 @@
  * explorer at /graphql/explorer), health and readiness probes, and the built dashboard at /. Shared by
  * `main.ts` and the HTTP tests.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -77,6 +77,13 @@ export interface BeaconApp {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Compares a presented secret in constant time (hashed first, so lengths do not leak either). */
+const sameSecret = (given: string, expected: string) =>
+  timingSafeEqual(
+    createHash('sha256').update(given).digest(),
+    createHash('sha256').update(expected).digest(),
+  );
 
 function cookieJar(res: http.ServerResponse | undefined, secure: boolean): CookieJar {
   const append = (value: string) => {
@@ -295,7 +302,7 @@ export async function createApp(options: {
   // Prometheus metrics; with BEACON_METRICS_TOKEN set, only for `Authorization: Bearer <token>`.
   app.get('/metrics', (req, res, next) => {
     const token = config.metricsToken;
-    if (token && req.headers.authorization !== `Bearer ${token}`) {
+    if (token && !sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) {
       res.status(401).setHeader('www-authenticate', 'Bearer').type('text/plain').send('Unauthorised');
       return;
     }
