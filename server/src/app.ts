@@ -35,6 +35,7 @@ import {
   InProcessPublicChanges,
   type PublicChangeChannel,
   PublicChangeSubscriber,
+  RedisPublicChanges,
 } from './modules/hub/public-changes.js';
 import { PublicResponseCache } from './modules/hub/public-response-cache.js';
 // Hardening: limits, rate limits, live sessions, browser security.
@@ -144,7 +145,16 @@ export async function createApp(options: {
 
   // ---- Public cache: every committed change a reader could see is announced, after commit and before
   // the write's response; the response cache empties itself on each (modules/hub).
-  const publicChanges: PublicChangeChannel = new InProcessPublicChanges();
+  // With REDIS_URL every instance hears every change (and empties its cache); else this process only.
+  const sharedChanges = config.hardening.redisUrl
+    ? new RedisPublicChanges(
+        config.hardening.redisUrl,
+        `${config.hardening.keyPrefix}:public-changes`,
+        logger,
+      )
+    : null;
+  await sharedChanges?.connect();
+  const publicChanges: PublicChangeChannel = sharedChanges ?? new InProcessPublicChanges();
   orm.em.getEventManager().registerSubscriber(new PublicChangeSubscriber(publicChanges));
   const publicCache = config.publicCache.enabled
     ? new PublicResponseCache({
@@ -232,6 +242,7 @@ export async function createApp(options: {
               databaseHealth.stop();
               await ws.dispose();
               await rateLimits.close();
+              await sharedChanges?.close();
             },
           };
         },

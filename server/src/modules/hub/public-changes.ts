@@ -12,9 +12,10 @@
  * (MikroORM runs it for the outermost transaction only), or in `afterFlush` for a flush outside one; a
  * rolled-back transaction announces nothing.
  *
- * The channel is an interface so that several instances can share it later (Redis pub/sub): the in-process
- * one calls its listeners directly.
+ * The channel is an interface: the in-process one calls its listeners directly; with `REDIS_URL` the Redis
+ * one also tells every other instance (pub/sub), so their caches empty too.
  */
+import { randomUUID } from 'node:crypto';
 import type {
   ChangeSet,
   EntityManager,
@@ -23,6 +24,8 @@ import type {
   TransactionEventArgs,
   UnitOfWork,
 } from '@mikro-orm/core';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { RecognitionStatus } from '../recognitions/recognition.entity.js';
 
@@ -192,5 +195,73 @@ export class PublicChangeSubscriber implements EventSubscriber {
       entities: [...pending.entities].sort(),
       takedownKeys: [...pending.takedownKeys].sort(),
     });
+  }
+}
+
+/**
+ * Public changes shared by every instance through Redis pub/sub (on `REDIS_URL`): each instance announces
+ * its own changes to its listeners directly (its cache, its CDN purge) and publishes them; the others hear
+ * them and empty their caches. The CDN is purged once, by the instance that made the change. An instance
+ * that misses a message (Redis down) keeps its answers until they expire (the public max-age).
+ */
+export class RedisPublicChanges implements PublicChangeChannel {
+  private readonly local = new InProcessPublicChanges();
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly instance = randomUUID();
+
+  constructor(
+    url: string,
+    private readonly channel: string,
+    private readonly logger: Logger,
+  ) {
+    const options = { connectTimeout: 2_000, retryStrategy: (times: number) => Math.min(times * 250, 5_000) };
+    this.publisher = new Redis(url, { ...options, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.subscriber = new Redis(url, options);
+    for (const client of [this.publisher, this.subscriber])
+      client.on('error', (error) => logger.debug({ err: error }, 'public changes: Redis error'));
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      let parsed: { from?: string; entities?: string[] };
+      try {
+        parsed = JSON.parse(message) as typeof parsed;
+      } catch {
+        return;
+      }
+      if (parsed.from === this.instance) return;
+      // The instance that made the change has told the CDN; here only caches are emptied.
+      void this.local.announce({ entities: parsed.entities ?? [], takedownKeys: [] });
+    });
+  }
+
+  /** Subscribes; a Redis that does not answer is logged, and this instance works on its own meanwhile. */
+  async connect(): Promise<void> {
+    try {
+      await this.subscriber.subscribe(this.channel);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'public changes: Redis is unreachable; other instances will not hear');
+    }
+  }
+
+  async announce(change: PublicChange): Promise<void> {
+    await this.local.announce(change);
+    try {
+      await this.publisher.publish(
+        this.channel,
+        JSON.stringify({ from: this.instance, entities: change.entities }),
+      );
+    } catch (error) {
+      this.logger.warn({ err: error }, 'public changes: could not tell other instances through Redis');
+    }
+  }
+
+  listen(listener: PublicChangeListener): () => void {
+    return this.local.listen(listener);
+  }
+
+  async close(): Promise<void> {
+    for (const client of [this.subscriber, this.publisher]) {
+      if (client.status === 'ready') await client.quit().catch(() => undefined);
+      client.disconnect();
+    }
   }
 }
