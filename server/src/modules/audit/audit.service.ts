@@ -1,9 +1,10 @@
 /**
- * Writes audit events. Called inside the same transaction (and flush) as the change it records, so a
- * change without its audit event can never be committed.
+ * The pieces of an audit event: the snapshot of a record's stored fields, and the event itself. Events
+ * are written only by `auditedWrite` (common/audited-write.ts), inside the transaction of their change.
  */
-import { type EntityManager, wrap } from '@mikro-orm/core';
+import { wrap } from '@mikro-orm/core';
 import type { StaffUser } from '../staff/staff-user.entity.js';
+import type { AuditAction } from './audit-actions.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 /** Fields that never reach the audit log. */
@@ -22,7 +23,7 @@ export function snapshot(entity: object): Record<string, unknown> {
 
 export interface AuditEntry {
   actor: StaffUser | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string;
   before?: object | null;
@@ -31,8 +32,9 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
-export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
-  const event = Object.assign(new AuditEvent(), {
+/** A new, unsaved audit event for `entry`. */
+export function auditEventOf(entry: AuditEntry): AuditEvent {
+  return Object.assign(new AuditEvent(), {
     actor: entry.actor,
     action: entry.action,
     targetType: entry.targetType,
@@ -43,6 +45,4 @@ export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
     requestId: entry.requestId ?? null,
     occurredAt: new Date(),
   });
-  em.persist(event);
-  return event;
 }

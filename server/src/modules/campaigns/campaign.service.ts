@@ -89,7 +89,7 @@ export function createCampaign(
   actor: Actor,
   input: CreateCampaignInput,
 ): Promise<Campaign> {
-  return createRecord(em, actor, Campaign, async (tx) => {
+  return createRecord(em, actor, 'campaign.create', async (tx) => {
     await ensureSlugFree(tx, input.slug);
     const partners = await partnersFrom(tx, input.partnerIds);
     const campaign = newEntity(Campaign, {
@@ -164,12 +164,12 @@ export function updateCampaign(
         spotlightCapacity: input.spotlightCapacity,
       });
     },
-    { populate: ['partners'] },
+    { action: 'campaign.update', populate: ['partners'] },
   );
 }
 
 export const archiveCampaign = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, Campaign, id, expectedVersion);
+  archiveRecord(em, actor, Campaign, id, expectedVersion, 'campaign.archive');
 
 export function addProgrammingWindow(
   em: EntityManager,
@@ -195,7 +195,7 @@ export function addProgrammingWindow(
       tx.persist(window);
       touch(campaign);
     },
-    { verb: 'add_programming_window', reason: `Added programming window "${input.title.trim()}"` },
+    { action: 'campaign.add_programming_window', reason: `Added programming window "${input.title.trim()}"` },
   );
 }
 
@@ -220,6 +220,6 @@ export async function removeProgrammingWindow(
       tx.remove(current);
       touch(campaign);
     },
-    { verb: 'remove_programming_window', reason: `Removed programming window "${window.title}"` },
+    { action: 'campaign.remove_programming_window', reason: `Removed programming window "${window.title}"` },
   );
 }

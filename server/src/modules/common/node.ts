@@ -57,6 +57,12 @@ export abstract class ArchivableRecord extends BaseRecord {
   archivedAt: Date | null = null;
 }
 
+/** The GraphQL type name of a record: what its global ID and audit events carry. */
+export const typeNameOf = (value: object): string => value.constructor.name;
+
+/** The GraphQL type name of an entity class. */
+export const entityTypeName = (entity: { readonly name: string }): string => entity.name;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeGlobalId(type: string, id: string): string {

@@ -110,7 +110,7 @@ export function creatorFrom(input: CreateCreatorInput): Creator {
 }
 
 export function createCreator(em: EntityManager, actor: Actor, input: CreateCreatorInput): Promise<Creator> {
-  return createRecord(em, actor, Creator, async (tx) => {
+  return createRecord(em, actor, 'creator.create', async (tx) => {
     const creator = creatorFrom(input);
     await ensureHandleFree(tx, creator.handle);
     return creator;
@@ -118,25 +118,33 @@ export function createCreator(em: EntityManager, actor: Actor, input: CreateCrea
 }
 
 export function updateCreator(em: EntityManager, actor: Actor, input: UpdateCreatorInput): Promise<Creator> {
-  return updateRecord(em, actor, Creator, input.id, input.expectedVersion, async (creator, tx) => {
-    const handle = input.handle === undefined ? undefined : normaliseHandle(input.handle);
-    if (handle !== undefined && handle !== creator.handle) await ensureHandleFree(tx, handle, creator.id);
-    assignDefined(creator, {
-      handle,
-      displayName: input.displayName?.trim(),
-      bio: input.bio,
-      region: input.region,
-      languages: input.languages,
-      topics: input.topics ? [...new Set(input.topics)] : undefined,
-      followerCount: input.followerCount,
-      profileUrl: input.profileUrl,
-      status: input.status,
-    });
-  });
+  return updateRecord(
+    em,
+    actor,
+    Creator,
+    input.id,
+    input.expectedVersion,
+    async (creator, tx) => {
+      const handle = input.handle === undefined ? undefined : normaliseHandle(input.handle);
+      if (handle !== undefined && handle !== creator.handle) await ensureHandleFree(tx, handle, creator.id);
+      assignDefined(creator, {
+        handle,
+        displayName: input.displayName?.trim(),
+        bio: input.bio,
+        region: input.region,
+        languages: input.languages,
+        topics: input.topics ? [...new Set(input.topics)] : undefined,
+        followerCount: input.followerCount,
+        profileUrl: input.profileUrl,
+        status: input.status,
+      });
+    },
+    { action: 'creator.update' },
+  );
 }
 
 export const archiveCreator = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, Creator, id, expectedVersion);
+  archiveRecord(em, actor, Creator, id, expectedVersion, 'creator.archive');
 
 export function recordConsent(
   em: EntityManager,
@@ -154,7 +162,7 @@ export function recordConsent(
     (creator) => {
       creator.consent = consentOf(consent);
     },
-    { verb: 'record_consent' },
+    { action: 'creator.record_consent' },
   );
 }
 
@@ -170,12 +178,12 @@ export async function withdrawConsent(em: EntityManager, actor: Actor, id: strin
     Creator,
     id,
     expectedVersion,
-    async (record, tx) => {
+    async (record, tx, audit) => {
       if (!record.consent || record.consent.withdrawnAt) return;
       record.consent = Object.assign(new SpotlightConsent(), { ...record.consent, withdrawnAt: new Date() });
-      withdrawn = await withdrawForConsent(tx, actor, record);
+      withdrawn = await withdrawForConsent(tx, audit, actor, record);
     },
-    { verb: 'withdraw_consent' },
+    { action: 'creator.withdraw_consent' },
   );
   for (const recognition of withdrawn) announceRecognitionChange(recognition);
   return creator;

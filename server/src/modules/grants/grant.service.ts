@@ -39,7 +39,7 @@ export function createGrant(
   actor: Actor,
   input: CreateAdCreditGrantInput,
 ): Promise<AdCreditGrant> {
-  return createRecord(em, actor, AdCreditGrant, async (tx) => {
+  return createRecord(em, actor, 'adCreditGrant.create', async (tx) => {
     const organisation = await findByGlobalId(tx, Organisation, input.organisationId, 'input.organisationId');
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (organisation.archivedAt) throw invalidField('input.organisationId', 'is archived');
@@ -61,16 +61,24 @@ export function updateGrant(
   actor: Actor,
   input: UpdateAdCreditGrantInput,
 ): Promise<AdCreditGrant> {
-  return updateRecord(em, actor, AdCreditGrant, input.id, input.expectedVersion, (grant) => {
-    assignDefined(grant, {
-      amountMinor: input.amountMinor,
-      currency: input.currency,
-      status: input.status,
-      illustrative: input.illustrative,
-      note: input.note?.trim(),
-    });
-  });
+  return updateRecord(
+    em,
+    actor,
+    AdCreditGrant,
+    input.id,
+    input.expectedVersion,
+    (grant) => {
+      assignDefined(grant, {
+        amountMinor: input.amountMinor,
+        currency: input.currency,
+        status: input.status,
+        illustrative: input.illustrative,
+        note: input.note?.trim(),
+      });
+    },
+    { action: 'adCreditGrant.update' },
+  );
 }
 
 export const archiveGrant = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, AdCreditGrant, id, expectedVersion);
+  archiveRecord(em, actor, AdCreditGrant, id, expectedVersion, 'adCreditGrant.archive');

@@ -51,7 +51,7 @@ export function createOrganisation(
   actor: Actor,
   input: CreateOrganisationInput,
 ): Promise<Organisation> {
-  return createRecord(em, actor, Organisation, async (tx) => {
+  return createRecord(em, actor, 'organisation.create', async (tx) => {
     const name = input.name.trim();
     await ensureNameFree(tx, name);
     return newEntity(Organisation, {
@@ -70,19 +70,27 @@ export function updateOrganisation(
   actor: Actor,
   input: UpdateOrganisationInput,
 ): Promise<Organisation> {
-  return updateRecord(em, actor, Organisation, input.id, input.expectedVersion, async (organisation, tx) => {
-    const name = input.name?.trim();
-    if (name !== undefined && name !== organisation.name) await ensureNameFree(tx, name, organisation.id);
-    assignDefined(organisation, {
-      name,
-      kind: input.kind,
-      website: input.website,
-      description: input.description?.trim(),
-      focusTopics: input.focusTopics ? uniqueList(input.focusTopics) : undefined,
-      regionsServed: input.regionsServed ? uniqueList(input.regionsServed) : undefined,
-    });
-  });
+  return updateRecord(
+    em,
+    actor,
+    Organisation,
+    input.id,
+    input.expectedVersion,
+    async (organisation, tx) => {
+      const name = input.name?.trim();
+      if (name !== undefined && name !== organisation.name) await ensureNameFree(tx, name, organisation.id);
+      assignDefined(organisation, {
+        name,
+        kind: input.kind,
+        website: input.website,
+        description: input.description?.trim(),
+        focusTopics: input.focusTopics ? uniqueList(input.focusTopics) : undefined,
+        regionsServed: input.regionsServed ? uniqueList(input.regionsServed) : undefined,
+      });
+    },
+    { action: 'organisation.update' },
+  );
 }
 
 export const archiveOrganisation = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, Organisation, id, expectedVersion);
+  archiveRecord(em, actor, Organisation, id, expectedVersion, 'organisation.archive');

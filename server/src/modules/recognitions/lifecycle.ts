@@ -5,6 +5,7 @@
  *   nominated -> safety reviewed -> approved -> scheduled -> published -> withdrawn
  *   nominated -> returned for changes -> (edited) nominated;  nominated -> rejected
  */
+import type { AuditAction } from '../audit/audit-actions.js';
 import { BeaconError, ErrorCode } from '../common/errors.js';
 import { Permission } from '../staff/staff-role.js';
 import { RecognitionStatus as S } from './recognition.entity.js';
@@ -28,7 +29,7 @@ export interface TransitionRule {
   /** The nominator may not take this step on their own nomination, whatever their role. */
   readonly fourEyes: boolean;
   /** Audit action name. */
-  readonly action: string;
+  readonly action: AuditAction;
 }
 
 export const TRANSITIONS: Readonly<Record<Transition, TransitionRule>> = {

@@ -4,10 +4,10 @@
  * rule, eligibility where it applies, and its audit event; the change is announced after commit.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
-import { BeaconError, conflict, ErrorCode, invalidField, notFound, staleVersion } from '../common/errors.js';
+import { type AuditTrail, auditedWrite, BEACON } from '../common/audited-write.js';
+import { type Actor, checkVersion, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
+import { BeaconError, conflict, ErrorCode, invalidField, notFound } from '../common/errors.js';
 import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -126,7 +126,7 @@ export async function recognitionById(
 }
 
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
-  const recognition = await em.transactional(async (tx) => {
+  const recognition = await auditedWrite(em, actor, async (tx, audit) => {
     const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
@@ -148,14 +148,7 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
     });
     created.featuredVideos.set(videos);
     tx.persist(created);
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.nominate',
-      targetType: 'Recognition',
-      targetId: created.id,
-      after: snapshot(created),
-      requestId: actor.requestId,
-    });
+    audit.created('recognition.nominate', created);
     return created;
   });
   announceRecognitionChange(recognition);
@@ -193,7 +186,7 @@ async function step(
       if (rule.to === RecognitionStatus.REJECTED || rule.to === RecognitionStatus.WITHDRAWN)
         rec.liveSlot = null;
     },
-    { verb: rule.action.split('.')[1], reason: options.reason ?? null, populate: ['featuredVideos'] },
+    { action: rule.action, reason: options.reason ?? null, populate: ['featuredVideos'] },
   );
   announceRecognitionChange(recognition);
   return recognition;
@@ -276,16 +269,11 @@ export async function addNote(
   actor: Actor,
   input: AddRecognitionNoteInput,
 ): Promise<{ note: RecognitionNote; recognition: Recognition }> {
-  const result = await em.transactional(async (tx) => {
+  const result = await auditedWrite(em, actor, async (tx, audit) => {
     const recognition = await findByGlobalId(tx, Recognition, input.recognitionId, 'input.recognitionId');
     const note = appendNote(tx, actor, recognition, RecognitionNoteKind.COMMENT, input.body.trim());
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.comment',
-      targetType: 'Recognition',
-      targetId: recognition.id,
+    audit.record('recognition.comment', recognition, {
       after: { note: { id: note.globalId, kind: note.kind, body: note.body } },
-      requestId: actor.requestId,
     });
     return { note, recognition };
   });
@@ -415,13 +403,12 @@ export async function reorderSpotlight(
   ids: readonly string[],
 ): Promise<Recognition[]> {
   const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'input.campaignId');
-  const ordered = await em.transactional(async (tx) => {
+  const ordered = await auditedWrite(em, actor, async (tx, audit) => {
     await lockCampaign(tx, campaignId);
     // The order belongs to the campaign: a reorder from a stale board must not silently win.
     const campaign = await tx.findOne(Campaign, { id: campaignId });
     if (!campaign) throw notFound('Campaign', campaignGlobalId);
-    if (campaign.version !== expectedVersion)
-      throw staleVersion('Campaign', expectedVersion, campaign.version);
+    checkVersion(campaign, expectedVersion);
     campaign.updatedAt = new Date();
     const published = await tx.find(Recognition, {
       campaign: campaignId,
@@ -442,14 +429,9 @@ export async function reorderSpotlight(
       rec.rank = index + 1;
       return rec;
     });
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'campaign.reorder_spotlight',
-      targetType: 'Campaign',
-      targetId: campaignId,
+    audit.record('campaign.reorder_spotlight', campaign, {
       before: { ranks: before },
       after: { ranks: result.map((r) => ({ id: r.globalId, rank: r.rank })) },
-      requestId: actor.requestId,
     });
     return result;
   });
@@ -463,35 +445,31 @@ export const ENDED_BY_CONSENT_WITHDRAWAL = {
 } as const;
 
 /**
- * Withdraws a creator's published and scheduled spotlights, in the caller's transaction, when the creator
- * withdraws consent; each withdrawal is its own audit event saying why.
+ * Withdraws a creator's published and scheduled spotlights, in the caller's audited write, when the
+ * creator withdraws consent; each withdrawal is its own audit event saying why.
  */
 export async function withdrawForConsent(
   tx: EntityManager,
+  audit: AuditTrail,
   actor: Actor,
   creator: Creator,
 ): Promise<Recognition[]> {
   const live = await tx.find(Recognition, { creator: creator.id, ...ENDED_BY_CONSENT_WITHDRAWAL });
   const reason = 'The creator withdrew spotlight consent';
   for (const rec of live) {
-    const before = snapshot(rec);
-    rec.status = RecognitionStatus.WITHDRAWN;
-    rec.withdrawnAt = new Date();
-    rec.withdrawnBy = actor.user;
-    rec.withdrawalReason = reason;
-    rec.rank = null;
-    rec.liveSlot = null;
-    await tx.flush();
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.withdraw',
-      targetType: 'Recognition',
-      targetId: rec.id,
-      before,
-      after: snapshot(rec),
+    await audit.changed(
+      'recognition.withdraw',
+      rec,
+      () => {
+        rec.status = RecognitionStatus.WITHDRAWN;
+        rec.withdrawnAt = new Date();
+        rec.withdrawnBy = actor.user;
+        rec.withdrawalReason = reason;
+        rec.rank = null;
+        rec.liveSlot = null;
+      },
       reason,
-      requestId: actor.requestId,
-    });
+    );
   }
   return live;
 }
@@ -511,7 +489,7 @@ export async function publishNextDue(
   // Most ticks find nothing due: look without any lock first, so an idle scheduler never blocks writers.
   const anyDue = await em.getConnection().execute<{ id: string }[]>(dueQuery, dueParams, 'all');
   if (anyDue.length === 0) return null;
-  const outcome = await em.transactional(async (tx) => {
+  const outcome = await auditedWrite(em, BEACON, async (tx, audit) => {
     // SQLite has no row locks: take the database's write lock before reading (BEGIN IMMEDIATE, which knex
     // cannot issue). Otherwise two processes both read the same due spotlight, the loser's write fails,
     // and the read lock it keeps after rolling back makes the winner's COMMIT fail as well.
@@ -530,35 +508,24 @@ export async function publishNextDue(
     const id = rows[0]?.id;
     if (!id) return null;
     const rec = await tx.findOneOrFail(Recognition, { id }, { populate: ['featuredVideos', 'scheduledBy'] });
-    const before = snapshot(rec);
     try {
-      await markPublished(tx, rec, rec.scheduledBy);
-      rec.status = RecognitionStatus.PUBLISHED;
-      await tx.flush();
-      recordAudit(tx, {
-        actor: null,
-        action: 'recognition.publish_scheduled',
-        targetType: 'Recognition',
-        targetId: rec.id,
-        before,
-        after: snapshot(rec),
+      await audit.changed('recognition.publish_scheduled', rec, async () => {
+        await markPublished(tx, rec, rec.scheduledBy);
+        rec.status = RecognitionStatus.PUBLISHED;
       });
       return { recognition: rec, published: true };
     } catch (error) {
       if (!(error instanceof BeaconError)) throw error;
-      rec.status = RecognitionStatus.APPROVED;
-      clearSchedule(rec);
-      rec.scheduleFailure = error.message;
-      await tx.flush();
-      recordAudit(tx, {
-        actor: null,
-        action: 'recognition.schedule_failed',
-        targetType: 'Recognition',
-        targetId: rec.id,
-        before,
-        after: snapshot(rec),
-        reason: error.message,
-      });
+      await audit.changed(
+        'recognition.schedule_failed',
+        rec,
+        () => {
+          rec.status = RecognitionStatus.APPROVED;
+          clearSchedule(rec);
+          rec.scheduleFailure = error.message;
+        },
+        error.message,
+      );
       return { recognition: rec, published: false };
     }
   });

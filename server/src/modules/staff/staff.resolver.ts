@@ -138,6 +138,7 @@ export class StaffResolver {
       input.token,
       input.password,
       ctx.config.sessionTtlMs,
+      ctx.requestId,
     );
     ctx.cookies.set(SESSION_COOKIE, token, { maxAgeMs: ctx.config.sessionTtlMs });
     return { user };

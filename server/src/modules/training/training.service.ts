@@ -4,6 +4,7 @@
  */
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { Campaign } from '../campaigns/campaign.entity.js';
+import { auditedWrite } from '../common/audited-write.js';
 import {
   type Actor,
   archiveRecord,
@@ -80,7 +81,7 @@ export function createSession(
   actor: Actor,
   input: CreateTrainingSessionInput,
 ): Promise<TrainingSession> {
-  return createRecord(em, actor, TrainingSession, async (tx) => {
+  return createRecord(em, actor, 'trainingSession.create', async (tx) => {
     const session = newEntity(TrainingSession, {
       title: input.title.trim(),
       description: input.description,
@@ -109,43 +110,51 @@ export function updateSession(
   actor: Actor,
   input: UpdateTrainingSessionInput,
 ): Promise<TrainingSession> {
-  return updateRecord(em, actor, TrainingSession, input.id, input.expectedVersion, async (session, tx) => {
-    if (input.audience !== undefined && input.audience !== session.audience) {
-      // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
-      if ((await tx.count(TrainingEnrolment, { session })) > 0) {
-        throw invalidField('input.audience', 'cannot change once anyone has enrolled');
+  return updateRecord(
+    em,
+    actor,
+    TrainingSession,
+    input.id,
+    input.expectedVersion,
+    async (session, tx) => {
+      if (input.audience !== undefined && input.audience !== session.audience) {
+        // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
+        if ((await tx.count(TrainingEnrolment, { session })) > 0) {
+          throw invalidField('input.audience', 'cannot change once anyone has enrolled');
+        }
       }
-    }
-    if (input.capacity !== undefined && input.capacity < session.capacity) {
-      const enrolled = await liveEnrolmentsOf(tx, session);
-      if (input.capacity < enrolled) {
-        throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
+      if (input.capacity !== undefined && input.capacity < session.capacity) {
+        const enrolled = await liveEnrolmentsOf(tx, session);
+        if (input.capacity < enrolled) {
+          throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
+        }
       }
-    }
-    assignDefined(session, {
-      title: input.title?.trim(),
-      description: input.description,
-      topic: input.topic,
-      audience: input.audience,
-      occasion: input.occasion,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      timeZone: input.timeZone,
-      capacity: input.capacity,
-      facilitator: await optionalParent<Organisation>(
-        tx,
-        Organisation,
-        input.facilitatorId,
-        'input.facilitatorId',
-      ),
-      campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
-    });
-    checkTimes(session, input);
-  });
+      assignDefined(session, {
+        title: input.title?.trim(),
+        description: input.description,
+        topic: input.topic,
+        audience: input.audience,
+        occasion: input.occasion,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        timeZone: input.timeZone,
+        capacity: input.capacity,
+        facilitator: await optionalParent<Organisation>(
+          tx,
+          Organisation,
+          input.facilitatorId,
+          'input.facilitatorId',
+        ),
+        campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
+      });
+      checkTimes(session, input);
+    },
+    { action: 'trainingSession.update' },
+  );
 }
 
 export const archiveSession = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, TrainingSession, id, expectedVersion);
+  archiveRecord(em, actor, TrainingSession, id, expectedVersion, 'trainingSession.archive');
 
 // -------------------------------------------------------------------------------------------- enrolments
 
@@ -217,7 +226,7 @@ export function enrol(
 ): Promise<TrainingEnrolment> {
   const sessionId = expectGlobalId(input.sessionId, 'TrainingSession', 'input.sessionId');
   const enrolee = enroleeOf(input);
-  return em.transactional(async (tx) => {
+  return auditedWrite(em, actor, async (tx) => {
     const session = await tx.findOne(
       TrainingSession,
       { id: sessionId },
@@ -256,10 +265,10 @@ export function enrol(
         (enrolment) => {
           enrolment.archivedAt = null;
         },
-        { verb: 'reenrol' },
+        { action: 'trainingEnrolment.reenrol' },
       );
     }
-    return createRecord(tx, actor, TrainingEnrolment, () =>
+    return createRecord(tx, actor, 'trainingEnrolment.create', () =>
       newEntity(TrainingEnrolment, { session, ...who }),
     );
   });
@@ -287,7 +296,7 @@ export function recordAttendance(em: EntityManager, actor: Actor, input: RecordT
       }
       enrolment.attendedAt = null;
     },
-    { verb: 'record_attendance' },
+    { action: 'trainingEnrolment.record_attendance' },
   );
 }
 
@@ -312,10 +321,10 @@ export function recordCompletion(em: EntityManager, actor: Actor, input: RecordT
       // Completing a session means having attended it.
       enrolment.attendedAt ??= completedAt;
     },
-    { verb: 'record_completion', populate: ['session'] },
+    { action: 'trainingEnrolment.record_completion', populate: ['session'] },
   );
 }
 
 /** Withdraws an enrolment: it frees its place and leaves the lists, kept for history. */
 export const withdrawEnrolment = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, TrainingEnrolment, id, expectedVersion);
+  archiveRecord(em, actor, TrainingEnrolment, id, expectedVersion, 'trainingEnrolment.archive');

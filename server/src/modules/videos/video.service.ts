@@ -74,7 +74,7 @@ export function createVideo(
   actor: Actor,
   input: CreateVideoInput,
 ): Promise<AwarenessVideo> {
-  return createRecord(em, actor, AwarenessVideo, async (tx) => {
+  return createRecord(em, actor, 'awarenessVideo.create', async (tx) => {
     const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
     return newEntity(AwarenessVideo, {
       creator,
@@ -98,25 +98,33 @@ export function updateVideo(
   actor: Actor,
   input: UpdateVideoInput,
 ): Promise<AwarenessVideo> {
-  return updateRecord(em, actor, AwarenessVideo, input.id, input.expectedVersion, (video) => {
-    assignDefined(video, {
-      title: input.title?.trim(),
-      caption: input.caption,
-      url: input.url,
-      publishedAt: input.publishedAt,
-      durationSeconds: input.durationSeconds,
-      strategy: input.strategy,
-      topics: input.topics ? [...new Set(input.topics)] : undefined,
-      hashtags: input.hashtags ? normaliseHashtags(input.hashtags) : undefined,
-      views: input.views,
-      likes: input.likes,
-      shares: input.shares,
-    });
-    if (input.advisoryWarningOverride !== undefined) {
-      video.advisoryWarningOverride = input.advisoryWarningOverride.trim() || null;
-    }
-  });
+  return updateRecord(
+    em,
+    actor,
+    AwarenessVideo,
+    input.id,
+    input.expectedVersion,
+    (video) => {
+      assignDefined(video, {
+        title: input.title?.trim(),
+        caption: input.caption,
+        url: input.url,
+        publishedAt: input.publishedAt,
+        durationSeconds: input.durationSeconds,
+        strategy: input.strategy,
+        topics: input.topics ? [...new Set(input.topics)] : undefined,
+        hashtags: input.hashtags ? normaliseHashtags(input.hashtags) : undefined,
+        views: input.views,
+        likes: input.likes,
+        shares: input.shares,
+      });
+      if (input.advisoryWarningOverride !== undefined) {
+        video.advisoryWarningOverride = input.advisoryWarningOverride.trim() || null;
+      }
+    },
+    { action: 'awarenessVideo.update' },
+  );
 }
 
 export const archiveVideo = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, AwarenessVideo, id, expectedVersion);
+  archiveRecord(em, actor, AwarenessVideo, id, expectedVersion, 'awarenessVideo.archive');
