@@ -3,6 +3,7 @@
  * change through the campaign, under its version, so two editors of one campaign cannot overwrite each other.
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { textSearch } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -13,8 +14,8 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden, invalidField, notFound } from '../common/errors.js';
-import { allOf, textSearch } from '../common/filters.js';
+import { conflict, forbidden, invalidField, notFound } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';

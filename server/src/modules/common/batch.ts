@@ -6,7 +6,7 @@ import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mik
 import DataLoader from 'dataloader';
 import { type ConnectionArgs, type ConnectionShape, type LoadedOrder, paginateLoaded } from './connection.js';
 import { type Context, loader } from './context.js';
-import { notFound } from './errors.js';
+import { notFound } from './domain-error.js';
 
 export interface ChildListSpec<T extends object> {
   /** Unique name of this relation, for the per-request loader cache. */

@@ -6,7 +6,7 @@
 import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { AuditAction } from '../audit/audit-actions.js';
 import { type Actor, type AuditTrail, auditedWrite } from './audited-write.js';
-import { notFound, staleVersion } from './errors.js';
+import { notFound, staleVersion } from './domain-error.js';
 import { type BaseRecord, entityTypeName, expectGlobalId } from './node.js';
 
 export { type Actor, actorOf } from './audited-write.js';

@@ -15,7 +15,7 @@ import {
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { cursorShape, misfit } from './cursor-shape.js';
-import { badInput, invalidField } from './errors.js';
+import { badInput, invalidField } from './domain-error.js';
 
 @ArgsType()
 export class ConnectionArgs {

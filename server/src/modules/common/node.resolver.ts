@@ -27,7 +27,7 @@ import { TrainingSession } from '../training/training-session.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { PUBLIC_VIDEO } from '../videos/video.service.js';
 import { type Context, loader } from './context.js';
-import { badInput } from './errors.js';
+import { badInput } from './domain-error.js';
 import { decodeGlobalId, Node } from './node.js';
 
 interface NodeSource {

@@ -8,7 +8,7 @@ import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { invalidField } from './errors.js';
+import { invalidField } from './domain-error.js';
 
 @InterfaceType('Node', {
   description: 'An object with an opaque, globally unique ID that `node(id)` can fetch again.',

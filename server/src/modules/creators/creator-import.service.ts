@@ -14,7 +14,7 @@ import type { Actor } from '../common/catalogue.js';
 import { createRecord, newEntity } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, forbidden, invalidField, notFound } from '../common/errors.js';
+import { badInput, conflict, forbidden, invalidField, notFound } from '../common/domain-error.js';
 import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
@@ -384,7 +384,7 @@ function refusal(invalid: { rowNumber: number; problems: ImportProblem[] }[], to
       )
       .slice(0, 100),
   );
-  Object.assign(error.extensions, { invalidRowCount: invalid.length, rows: listed });
+  Object.assign(error.details, { invalidRowCount: invalid.length, rows: listed });
   return error;
 }
 

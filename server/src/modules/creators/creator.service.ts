@@ -2,6 +2,7 @@
 
 import { normaliseHandle } from '@beacon/shared';
 import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { jsonArrayContains, textSearch } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -13,8 +14,8 @@ import {
 import type { ConnectionArgs } from '../common/connection.js';
 import { paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden } from '../common/errors.js';
-import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { conflict, forbidden } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import type { Recognition } from '../recognitions/recognition.entity.js';
 import { announceRecognitionChange } from '../recognitions/recognition.events.js';
 import { withdrawForConsent } from '../recognitions/recognition.service.js';

@@ -5,6 +5,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
+import { jsonArrayContains } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -22,8 +23,8 @@ import {
 } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
-import { invalidField } from '../common/errors.js';
-import { allOf, jsonArrayContains } from '../common/filters.js';
+import { invalidField } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { CLOCK_SKEW_MS, isRegionCode } from '../common/validators.js';
 import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
 import type {

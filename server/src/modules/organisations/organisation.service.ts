@@ -1,5 +1,6 @@
 /** Organisation queries and changes. Public clients see unarchived organisations only. */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { jsonArrayContains, textSearch } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -10,8 +11,8 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden } from '../common/errors.js';
-import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { conflict, forbidden } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { Organisation } from './organisation.entity.js';
 import type {
   CreateOrganisationInput,

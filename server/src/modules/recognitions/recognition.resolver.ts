@@ -371,11 +371,11 @@ export class RecognitionResolver {
     })
     _campaignId?: string | null,
   ): Promise<Recognition> {
-    // A subscription keeps one context for its life: start each event from a clean identity map and
-    // fresh batch loaders, or boards would show the first event's creator, videos and eligibility.
-    ctx.em.clear();
+    // A subscription keeps one context for its life: start each event with fresh batch loaders (the
+    // service starts from a clean identity map), or boards would show the first event's creator, videos
+    // and eligibility.
     ctx.loaders.clear();
-    return ctx.em.findOneOrFail(Recognition, { id: change.recognitionId });
+    return workflow.recognitionAsChanged(ctx.em, change.recognitionId);
   }
 }
 

@@ -7,7 +7,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { type AuditTrail, auditedWrite, BEACON } from '../common/audited-write.js';
 import { type Actor, checkVersion, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
-import { BeaconError, conflict, ErrorCode, invalidField, notFound } from '../common/errors.js';
+import { conflict, DomainError, DomainErrorCode, invalidField, notFound } from '../common/domain-error.js';
 import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -123,6 +123,15 @@ export async function recognitionById(
   path = 'id',
 ): Promise<Recognition | null> {
   return em.findOne(Recognition, { id: expectGlobalId(globalId, 'Recognition', path) });
+}
+
+/**
+ * A changed recognition read afresh for a live update: a subscription keeps one entity manager for its
+ * life, so its identity map is cleared first, or every event would show the first one's state.
+ */
+export function recognitionAsChanged(em: EntityManager, id: string): Promise<Recognition> {
+  em.clear();
+  return em.findOneOrFail(Recognition, { id });
 }
 
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
@@ -288,14 +297,14 @@ async function requireEligible(tx: EntityManager, rec: Recognition): Promise<voi
   if (failed.length === 0) return;
   const details = { failedChecks: failed.map((c) => ({ name: c.name, reason: c.reason })) };
   if (failed.every((c) => c.name === EligibilityCheckName.CAMPAIGN_CAPACITY)) {
-    throw new BeaconError(
-      ErrorCode.CAPACITY_REACHED,
+    throw new DomainError(
+      DomainErrorCode.CAPACITY_REACHED,
       `The campaign's spotlight is full: ${failed[0]?.reason}`,
       details,
     );
   }
-  throw new BeaconError(
-    ErrorCode.NOT_ELIGIBLE,
+  throw new DomainError(
+    DomainErrorCode.NOT_ELIGIBLE,
     `Not eligible: ${failed.map((c) => c.reason).join('; ')}`,
     details,
   );
@@ -515,7 +524,7 @@ export async function publishNextDue(
       });
       return { recognition: rec, published: true };
     } catch (error) {
-      if (!(error instanceof BeaconError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       await audit.changed(
         'recognition.schedule_failed',
         rec,

@@ -15,9 +15,8 @@ import {
   Resolver,
 } from 'type-graphql';
 import { actorOf } from '../common/catalogue.js';
-import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { allOf, textSearch } from '../common/filters.js';
 import { demoSignInAllowed } from './demo-staff.js';
 import {
   AcceptInvitationInput,
@@ -90,12 +89,7 @@ export class StaffResolver {
     @Arg('filter', () => StaffUserFilter, { nullable: true, description: 'Which staff members to list.' })
     filter?: StaffUserFilter,
   ) {
-    const where = allOf<StaffUser>(
-      filter?.includeDeactivated ? {} : { deactivatedAt: null },
-      filter?.role ? { role: filter.role } : {},
-      textSearch(ctx.em, ['email', 'displayName'], filter?.search),
-    );
-    return paginate(ctx.em, StaffUser, where, { displayName: 'asc', id: 'asc' }, page);
+    return staff.listStaff(ctx.em, filter ?? {}, page);
   }
 
   @Mutation(() => SignInPayload, { description: 'Sign in as a staff member; sets the session cookie.' })

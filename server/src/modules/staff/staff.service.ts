@@ -5,9 +5,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
+import { textSearch } from '../../db/dialect.js';
 import { auditedWrite, BEACON } from '../common/audited-write.js';
 import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
-import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
+import { type ConnectionArgs, paginate } from '../common/connection.js';
+import { conflict, DomainError, DomainErrorCode, forbidden, invalidField } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { DEMO_STAFF_DOMAIN, isDemoStaffEmail } from './demo-staff.js';
 import { ARGON2, hashPassword } from './password.js';
 import type { SignInGuard } from './sign-in-guard.js';
@@ -43,8 +46,8 @@ export async function signIn(
   const demoRefused = user !== null && isDemoStaffEmail(user.email) && !options.demoStaffAllowed;
   if (!user || !stored || !ok || user.deactivatedAt || demoRefused) {
     await guard.failed(email, clientIp);
-    throw new BeaconError(
-      ErrorCode.UNAUTHENTICATED,
+    throw new DomainError(
+      DomainErrorCode.UNAUTHENTICATED,
       'The email or password is not right, or the account is deactivated',
     );
   }
@@ -263,4 +266,21 @@ export async function inviteMembersWithoutCredentials(
     }
     return invited;
   });
+}
+
+/** Which staff members to list. */
+export interface StaffQuery {
+  readonly search?: string | null;
+  readonly role?: StaffRole | null;
+  readonly includeDeactivated?: boolean;
+}
+
+/** A page of staff members by display name; deactivated accounts only when asked for. */
+export function listStaff(em: EntityManager, filter: StaffQuery, page: ConnectionArgs) {
+  const where = allOf<StaffUser>(
+    filter.includeDeactivated ? {} : { deactivatedAt: null },
+    filter.role ? { role: filter.role } : {},
+    textSearch(em, ['email', 'displayName'], filter.search),
+  );
+  return paginate(em, StaffUser, where, { displayName: 'asc', id: 'asc' }, page);
 }

@@ -17,7 +17,7 @@ import { byId } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { invalidField } from '../common/errors.js';
+import { invalidField } from '../common/domain-error.js';
 import { ArchiveInput } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';

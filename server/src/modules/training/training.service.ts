@@ -3,6 +3,7 @@
  * completed. Enrolment holds a session's capacity and audience; completion implies attendance.
  */
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { textSearch } from '../../db/dialect.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { auditedWrite } from '../common/audited-write.js';
 import {
@@ -16,8 +17,8 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, invalidField, notFound } from '../common/errors.js';
-import { allOf, isPostgres, textSearch } from '../common/filters.js';
+import { badInput, conflict, invalidField, notFound } from '../common/domain-error.js';
+import { allOf, isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { CLOCK_SKEW_MS } from '../common/validators.js';
 import { Creator } from '../creators/creator.entity.js';
