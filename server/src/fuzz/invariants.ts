@@ -7,7 +7,7 @@ import type { EntityManager, EntityMetadata, MikroORM } from '@mikro-orm/core';
 import { isAuditAction } from '../modules/audit/audit-actions.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Campaign } from '../modules/campaigns/campaign.entity.js';
-import { encodeGlobalId } from '../modules/common/node.js';
+import { encodeGlobalId, entityTypeName } from '../modules/common/node.js';
 import { AdCreditGrant } from '../modules/grants/ad-credit-grant.entity.js';
 import { Recognition, RecognitionStatus } from '../modules/recognitions/recognition.entity.js';
 import type { Pool } from './operations.js';
@@ -24,7 +24,7 @@ export async function versionsOf(orm: MikroORM): Promise<Map<string, number>> {
       id: string;
       version: number;
     }[];
-    for (const row of rows) versions.set(encodeGlobalId(meta.className, row.id), row.version);
+    for (const row of rows) versions.set(encodeGlobalId(entityTypeName(meta.class), row.id), row.version);
   }
   return versions;
 }

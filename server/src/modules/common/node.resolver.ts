@@ -28,7 +28,7 @@ import { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { PUBLIC_VIDEO } from '../videos/video.service.js';
 import { type Context, loader } from './context.js';
 import { badInput } from './domain-error.js';
-import { decodeGlobalId, Node } from './node.js';
+import { decodeGlobalId, entityTypeName, Node } from './node.js';
 
 interface NodeSource {
   entity: EntityClass<object>;
@@ -64,7 +64,7 @@ const SOURCES: Record<string, NodeSource> = Object.fromEntries(
     source(RecognitionNote, null),
     source(StaffUser, null),
     source(AuditEvent, null, Permission.AUDIT_READ),
-  ].map((s) => [s.entity.name, s]),
+  ].map((s) => [entityTypeName(s.entity), s]),
 );
 
 /** What the caller may see of `source`: null when nothing (a staff-only type for a public client). */
