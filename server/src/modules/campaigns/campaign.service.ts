@@ -17,6 +17,7 @@ import type { Context } from '../common/context.js';
 import { conflict, forbidden, invalidField, notFound } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
+import { readsStaffData } from '../common/visibility.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { Campaign, ProgrammingWindow } from './campaign.entity.js';
@@ -32,7 +33,8 @@ import type {
 export const PUBLIC_CAMPAIGN: FilterQuery<Campaign> = { archivedAt: null };
 
 export function listCampaigns(ctx: Context, filter: CampaignFilter | null | undefined, args: ConnectionArgs) {
-  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived campaigns are for staff only');
+  if (!readsStaffData(ctx) && filter?.includeArchived)
+    throw forbidden('Archived campaigns are for staff only');
   const day = filter?.activeOn;
   const where = allOf<Campaign>(
     filter?.includeArchived ? {} : PUBLIC_CAMPAIGN,

@@ -16,6 +16,7 @@ import { paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { conflict, forbidden } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
+import { readsStaffData } from '../common/visibility.js';
 import type { Recognition } from '../recognitions/recognition.entity.js';
 import { announceRecognitionChange } from '../recognitions/recognition.events.js';
 import { withdrawForConsent } from '../recognitions/recognition.service.js';
@@ -44,7 +45,7 @@ export function creatorVisibility(
 ): FilterQuery<Creator> {
   const staffOnly =
     filter?.status != null || filter?.hasActiveConsent != null || filter?.includeArchived === true;
-  if (!ctx.user) {
+  if (!readsStaffData(ctx)) {
     if (staffOnly) throw forbidden('Filtering by status, consent or archived creators is for staff only');
     return PUBLIC_CREATOR;
   }
@@ -78,7 +79,10 @@ export function listCreators(
 }
 
 export async function creatorByHandle(ctx: Context, handle: string): Promise<Creator | null> {
-  const where = allOf<Creator>({ handle: normaliseHandle(handle) }, ctx.user ? {} : PUBLIC_CREATOR);
+  const where = allOf<Creator>(
+    { handle: normaliseHandle(handle) },
+    readsStaffData(ctx) ? {} : PUBLIC_CREATOR,
+  );
   return ctx.em.findOne(Creator, where);
 }
 

@@ -13,6 +13,7 @@ import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { conflict, forbidden } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
+import { readsStaffData } from '../common/visibility.js';
 import { Organisation } from './organisation.entity.js';
 import type {
   CreateOrganisationInput,
@@ -28,7 +29,8 @@ export function listOrganisations(
   filter: OrganisationFilter | null | undefined,
   args: ConnectionArgs,
 ) {
-  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived organisations are for staff only');
+  if (!readsStaffData(ctx) && filter?.includeArchived)
+    throw forbidden('Archived organisations are for staff only');
   const where = () =>
     allOf<Organisation>(
       filter?.includeArchived ? {} : PUBLIC_ORGANISATION,

@@ -17,6 +17,7 @@ import type { Context } from '../common/context.js';
 import { forbidden } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
+import { readsStaffData } from '../common/visibility.js';
 import { Creator } from '../creators/creator.entity.js';
 import { PUBLIC_CREATOR } from '../creators/creator.service.js';
 import { AwarenessVideo } from './awareness-video.entity.js';
@@ -51,7 +52,7 @@ export function listVideos(
   order: VideoOrder,
   args: ConnectionArgs,
 ) {
-  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived videos are for staff only');
+  if (!readsStaffData(ctx) && filter?.includeArchived) throw forbidden('Archived videos are for staff only');
   const visibility: FilterQuery<AwarenessVideo> = ctx.user
     ? filter?.includeArchived
       ? {}
