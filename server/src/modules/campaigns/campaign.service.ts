@@ -36,11 +36,12 @@ export function listCampaigns(ctx: Context, filter: CampaignFilter | null | unde
   if (!readsStaffData(ctx) && filter?.includeArchived)
     throw forbidden('Archived campaigns are for staff only');
   const day = filter?.activeOn;
-  const where = allOf<Campaign>(
-    filter?.includeArchived ? {} : PUBLIC_CAMPAIGN,
-    textSearch(ctx.em, ['name', 'hashtag', 'slug'], filter?.search),
-    day ? { startsOn: { $lte: day }, endsOn: { $gte: day } } : {},
-  );
+  const where = () =>
+    allOf<Campaign>(
+      filter?.includeArchived ? {} : PUBLIC_CAMPAIGN,
+      textSearch(ctx.em, ['name', 'hashtag', 'slug'], filter?.search),
+      day ? { startsOn: { $lte: day }, endsOn: { $gte: day } } : {},
+    );
   return paginate(ctx.em, Campaign, where, { startsOn: 'desc', id: 'desc' }, args);
 }
 

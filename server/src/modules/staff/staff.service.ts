@@ -277,10 +277,12 @@ export interface StaffQuery {
 
 /** A page of staff members by display name; deactivated accounts only when asked for. */
 export function listStaff(em: EntityManager, filter: StaffQuery, page: ConnectionArgs) {
-  const where = allOf<StaffUser>(
-    filter.includeDeactivated ? {} : { deactivatedAt: null },
-    filter.role ? { role: filter.role } : {},
-    textSearch(em, ['email', 'displayName'], filter.search),
-  );
+  // A function: raw() conditions (text search on SQLite) are single-use, and the count builds its own.
+  const where = () =>
+    allOf<StaffUser>(
+      filter.includeDeactivated ? {} : { deactivatedAt: null },
+      filter.role ? { role: filter.role } : {},
+      textSearch(em, ['email', 'displayName'], filter.search),
+    );
   return paginate(em, StaffUser, where, { displayName: 'asc', id: 'asc' }, page);
 }
