@@ -3,6 +3,7 @@
  * change through the campaign, under its version, so two editors of one campaign cannot overwrite each other.
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { textSearch } from '../../db/dialect.js';
 import { locks, withLock } from '../../db/locks.js';
 import {
   type Actor,
@@ -14,9 +15,10 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden, invalidField, notFound } from '../common/errors.js';
-import { allOf, textSearch } from '../common/filters.js';
+import { conflict, forbidden, invalidField, notFound } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
+import { readsStaffData } from '../common/visibility.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { Campaign, ProgrammingWindow } from './campaign.entity.js';
@@ -32,7 +34,8 @@ import type {
 export const PUBLIC_CAMPAIGN: FilterQuery<Campaign> = { archivedAt: null };
 
 export function listCampaigns(ctx: Context, filter: CampaignFilter | null | undefined, args: ConnectionArgs) {
-  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived campaigns are for staff only');
+  if (!readsStaffData(ctx) && filter?.includeArchived)
+    throw forbidden('Archived campaigns are for staff only');
   const day = filter?.activeOn;
   const where = () =>
     allOf<Campaign>(
@@ -91,7 +94,7 @@ export function createCampaign(
   actor: Actor,
   input: CreateCampaignInput,
 ): Promise<Campaign> {
-  return createRecord(em, actor, Campaign, async (tx) => {
+  return createRecord(em, actor, 'campaign.create', async (tx) => {
     await ensureSlugFree(tx, input.slug);
     const partners = await partnersFrom(tx, input.partnerIds);
     const campaign = newEntity(Campaign, {
@@ -169,13 +172,13 @@ export function updateCampaign(
           spotlightCapacity: input.spotlightCapacity,
         });
       },
-      { populate: ['partners'] },
+      { action: 'campaign.update', populate: ['partners'] },
     ),
   );
 }
 
 export const archiveCampaign = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, Campaign, id, expectedVersion);
+  archiveRecord(em, actor, Campaign, id, expectedVersion, 'campaign.archive');
 
 export function addProgrammingWindow(
   em: EntityManager,
@@ -201,7 +204,7 @@ export function addProgrammingWindow(
       tx.persist(window);
       touch(campaign);
     },
-    { verb: 'add_programming_window', reason: `Added programming window "${input.title.trim()}"` },
+    { action: 'campaign.add_programming_window', reason: `Added programming window "${input.title.trim()}"` },
   );
 }
 
@@ -226,6 +229,6 @@ export async function removeProgrammingWindow(
       tx.remove(current);
       touch(campaign);
     },
-    { verb: 'remove_programming_window', reason: `Removed programming window "${window.title}"` },
+    { action: 'campaign.remove_programming_window', reason: `Removed programming window "${window.title}"` },
   );
 }

@@ -5,10 +5,10 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { type InvariantLock, locks, takeLock, withLock } from '../../db/locks.js';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
-import { BeaconError, conflict, ErrorCode, invalidField, notFound, staleVersion } from '../common/errors.js';
+import { type AuditTrail, auditedWrite, BEACON } from '../common/audited-write.js';
+import { type Actor, checkVersion, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
+import { conflict, DomainError, DomainErrorCode, invalidField, notFound } from '../common/domain-error.js';
 import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -126,6 +126,15 @@ export async function recognitionById(
   return em.findOne(Recognition, { id: expectGlobalId(globalId, 'Recognition', path) });
 }
 
+/**
+ * A changed recognition read afresh for a live update: a subscription keeps one entity manager for its
+ * life, so its identity map is cleared first, or every event would show the first one's state.
+ */
+export function recognitionAsChanged(em: EntityManager, id: string): Promise<Recognition> {
+  em.clear();
+  return em.findOneOrFail(Recognition, { id });
+}
+
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
   // The unique live slot would refuse a second live nomination anyway; under the lock the loser of a race
   // is told which nomination already holds the place, as it would be one moment later.
@@ -133,7 +142,8 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
     expectGlobalId(input.creatorId, 'Creator', 'input.creatorId'),
     expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId'),
   );
-  const recognition = await withLock(em, slot, async (tx) => {
+  const recognition = await auditedWrite(em, actor, async (tx, audit) => {
+    await takeLock(tx, slot);
     const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
@@ -155,14 +165,7 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
     });
     created.featuredVideos.set(videos);
     tx.persist(created);
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.nominate',
-      targetType: 'Recognition',
-      targetId: created.id,
-      after: snapshot(created),
-      requestId: actor.requestId,
-    });
+    audit.created('recognition.nominate', created);
     return created;
   });
   announceRecognitionChange(recognition);
@@ -203,7 +206,7 @@ async function step(
         if (rule.to === RecognitionStatus.REJECTED || rule.to === RecognitionStatus.WITHDRAWN)
           rec.liveSlot = null;
       },
-      { verb: rule.action.split('.')[1], reason: options.reason ?? null, populate: ['featuredVideos'] },
+      { action: rule.action, reason: options.reason ?? null, populate: ['featuredVideos'] },
     );
   const recognition = await (options.lock ? withLock(em, options.lock, write) : write(em));
   announceRecognitionChange(recognition);
@@ -287,16 +290,11 @@ export async function addNote(
   actor: Actor,
   input: AddRecognitionNoteInput,
 ): Promise<{ note: RecognitionNote; recognition: Recognition }> {
-  const result = await em.transactional(async (tx) => {
+  const result = await auditedWrite(em, actor, async (tx, audit) => {
     const recognition = await findByGlobalId(tx, Recognition, input.recognitionId, 'input.recognitionId');
     const note = appendNote(tx, actor, recognition, RecognitionNoteKind.COMMENT, input.body.trim());
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.comment',
-      targetType: 'Recognition',
-      targetId: recognition.id,
+    audit.record('recognition.comment', recognition, {
       after: { note: { id: note.globalId, kind: note.kind, body: note.body } },
-      requestId: actor.requestId,
     });
     return { note, recognition };
   });
@@ -311,14 +309,14 @@ async function requireEligible(tx: EntityManager, rec: Recognition): Promise<voi
   if (failed.length === 0) return;
   const details = { failedChecks: failed.map((c) => ({ name: c.name, reason: c.reason })) };
   if (failed.every((c) => c.name === EligibilityCheckName.CAMPAIGN_CAPACITY)) {
-    throw new BeaconError(
-      ErrorCode.CAPACITY_REACHED,
+    throw new DomainError(
+      DomainErrorCode.CAPACITY_REACHED,
       `The campaign's spotlight is full: ${failed[0]?.reason}`,
       details,
     );
   }
-  throw new BeaconError(
-    ErrorCode.NOT_ELIGIBLE,
+  throw new DomainError(
+    DomainErrorCode.NOT_ELIGIBLE,
     `Not eligible: ${failed.map((c) => c.reason).join('; ')}`,
     details,
   );
@@ -415,12 +413,12 @@ export async function reorderSpotlight(
   ids: readonly string[],
 ): Promise<Recognition[]> {
   const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'input.campaignId');
-  const ordered = await withLock(em, locks.campaignSpotlight(campaignId), async (tx) => {
+  const ordered = await auditedWrite(em, actor, async (tx, audit) => {
+    await takeLock(tx, locks.campaignSpotlight(campaignId));
     // The order belongs to the campaign: a reorder from a stale board must not silently win.
     const campaign = await tx.findOne(Campaign, { id: campaignId });
     if (!campaign) throw notFound('Campaign', campaignGlobalId);
-    if (campaign.version !== expectedVersion)
-      throw staleVersion('Campaign', expectedVersion, campaign.version);
+    checkVersion(campaign, expectedVersion);
     campaign.updatedAt = new Date();
     const published = await tx.find(Recognition, {
       campaign: campaignId,
@@ -441,14 +439,9 @@ export async function reorderSpotlight(
       rec.rank = index + 1;
       return rec;
     });
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'campaign.reorder_spotlight',
-      targetType: 'Campaign',
-      targetId: campaignId,
+    audit.record('campaign.reorder_spotlight', campaign, {
       before: { ranks: before },
       after: { ranks: result.map((r) => ({ id: r.globalId, rank: r.rank })) },
-      requestId: actor.requestId,
     });
     return result;
   });
@@ -462,35 +455,31 @@ export const ENDED_BY_CONSENT_WITHDRAWAL = {
 } as const;
 
 /**
- * Withdraws a creator's published and scheduled spotlights, in the caller's transaction, when the creator
- * withdraws consent; each withdrawal is its own audit event saying why.
+ * Withdraws a creator's published and scheduled spotlights, in the caller's audited write, when the
+ * creator withdraws consent; each withdrawal is its own audit event saying why.
  */
 export async function withdrawForConsent(
   tx: EntityManager,
+  audit: AuditTrail,
   actor: Actor,
   creator: Creator,
 ): Promise<Recognition[]> {
   const live = await tx.find(Recognition, { creator: creator.id, ...ENDED_BY_CONSENT_WITHDRAWAL });
   const reason = 'The creator withdrew spotlight consent';
   for (const rec of live) {
-    const before = snapshot(rec);
-    rec.status = RecognitionStatus.WITHDRAWN;
-    rec.withdrawnAt = new Date();
-    rec.withdrawnBy = actor.user;
-    rec.withdrawalReason = reason;
-    rec.rank = null;
-    rec.liveSlot = null;
-    await tx.flush();
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.withdraw',
-      targetType: 'Recognition',
-      targetId: rec.id,
-      before,
-      after: snapshot(rec),
+    await audit.changed(
+      'recognition.withdraw',
+      rec,
+      () => {
+        rec.status = RecognitionStatus.WITHDRAWN;
+        rec.withdrawnAt = new Date();
+        rec.withdrawnBy = actor.user;
+        rec.withdrawalReason = reason;
+        rec.rank = null;
+        rec.liveSlot = null;
+      },
       reason,
-      requestId: actor.requestId,
-    });
+    );
   }
   return live;
 }
@@ -538,47 +527,42 @@ function publishDue(
   held: readonly InvariantLock[],
   dueParams: readonly unknown[],
 ): Promise<{ recognition: Recognition; published: boolean } | 'taken'> {
-  return withLock(em, held, async (tx) => {
-    const still = await tx
+  return withLock(em, held, async (locked) => {
+    const still = await locked
       .getConnection()
       .execute<{ id: string }[]>(
-        `select id from recognition where id = ? and status = ? and scheduled_for <= ?${isPostgres(tx) ? ' for update' : ''}`,
+        `select id from recognition where id = ? and status = ? and scheduled_for <= ?${isPostgres(locked) ? ' for update' : ''}`,
         [id, ...dueParams],
         'all',
-        tx.getTransactionContext(),
+        locked.getTransactionContext(),
       );
     if (still.length === 0) return 'taken' as const;
-    const rec = await tx.findOneOrFail(Recognition, { id }, { populate: ['featuredVideos', 'scheduledBy'] });
-    const before = snapshot(rec);
-    try {
-      await markPublished(tx, rec, rec.scheduledBy);
-      rec.status = RecognitionStatus.PUBLISHED;
-      await tx.flush();
-      recordAudit(tx, {
-        actor: null,
-        action: 'recognition.publish_scheduled',
-        targetType: 'Recognition',
-        targetId: rec.id,
-        before,
-        after: snapshot(rec),
-      });
-      return { recognition: rec, published: true };
-    } catch (error) {
-      if (!(error instanceof BeaconError)) throw error;
-      rec.status = RecognitionStatus.APPROVED;
-      clearSchedule(rec);
-      rec.scheduleFailure = error.message;
-      await tx.flush();
-      recordAudit(tx, {
-        actor: null,
-        action: 'recognition.schedule_failed',
-        targetType: 'Recognition',
-        targetId: rec.id,
-        before,
-        after: snapshot(rec),
-        reason: error.message,
-      });
-      return { recognition: rec, published: false };
-    }
+    return auditedWrite(locked, BEACON, async (tx, audit) => {
+      const rec = await tx.findOneOrFail(
+        Recognition,
+        { id },
+        { populate: ['featuredVideos', 'scheduledBy'] },
+      );
+      try {
+        await audit.changed('recognition.publish_scheduled', rec, async () => {
+          await markPublished(tx, rec, rec.scheduledBy);
+          rec.status = RecognitionStatus.PUBLISHED;
+        });
+        return { recognition: rec, published: true };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        await audit.changed(
+          'recognition.schedule_failed',
+          rec,
+          () => {
+            rec.status = RecognitionStatus.APPROVED;
+            clearSchedule(rec);
+            rec.scheduleFailure = error.message;
+          },
+          error.message,
+        );
+        return { recognition: rec, published: false };
+      }
+    });
   });
 }

@@ -3,8 +3,10 @@
  * completed. Enrolment holds a session's capacity and audience; completion implies attendance.
  */
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { locks, withLock } from '../../db/locks.js';
+import { textSearch } from '../../db/dialect.js';
+import { locks, takeLock, withLock } from '../../db/locks.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
+import { auditedWrite } from '../common/audited-write.js';
 import {
   type Actor,
   archiveRecord,
@@ -16,8 +18,8 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, invalidField, notFound } from '../common/errors.js';
-import { allOf, textSearch } from '../common/filters.js';
+import { badInput, conflict, invalidField, notFound } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { CLOCK_SKEW_MS } from '../common/validators.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -81,7 +83,7 @@ export function createSession(
   actor: Actor,
   input: CreateTrainingSessionInput,
 ): Promise<TrainingSession> {
-  return createRecord(em, actor, TrainingSession, async (tx) => {
+  return createRecord(em, actor, 'trainingSession.create', async (tx) => {
     const session = newEntity(TrainingSession, {
       title: input.title.trim(),
       description: input.description,
@@ -113,44 +115,52 @@ export function updateSession(
   // Lowering the capacity counts enrolments: under the places lock, so no enrolment lands in between.
   const places = locks.sessionPlaces(expectGlobalId(input.id, 'TrainingSession', 'input.id'));
   return withLock(em, places, (locked) =>
-    updateRecord(locked, actor, TrainingSession, input.id, input.expectedVersion, async (session, tx) => {
-      if (input.audience !== undefined && input.audience !== session.audience) {
-        // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
-        if ((await tx.count(TrainingEnrolment, { session })) > 0) {
-          throw invalidField('input.audience', 'cannot change once anyone has enrolled');
+    updateRecord(
+      locked,
+      actor,
+      TrainingSession,
+      input.id,
+      input.expectedVersion,
+      async (session, tx) => {
+        if (input.audience !== undefined && input.audience !== session.audience) {
+          // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
+          if ((await tx.count(TrainingEnrolment, { session })) > 0) {
+            throw invalidField('input.audience', 'cannot change once anyone has enrolled');
+          }
         }
-      }
-      if (input.capacity !== undefined && input.capacity < session.capacity) {
-        const enrolled = await liveEnrolmentsOf(tx, session);
-        if (input.capacity < enrolled) {
-          throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
+        if (input.capacity !== undefined && input.capacity < session.capacity) {
+          const enrolled = await liveEnrolmentsOf(tx, session);
+          if (input.capacity < enrolled) {
+            throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
+          }
         }
-      }
-      assignDefined(session, {
-        title: input.title?.trim(),
-        description: input.description,
-        topic: input.topic,
-        audience: input.audience,
-        occasion: input.occasion,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        timeZone: input.timeZone,
-        capacity: input.capacity,
-        facilitator: await optionalParent<Organisation>(
-          tx,
-          Organisation,
-          input.facilitatorId,
-          'input.facilitatorId',
-        ),
-        campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
-      });
-      checkTimes(session, input);
-    }),
+        assignDefined(session, {
+          title: input.title?.trim(),
+          description: input.description,
+          topic: input.topic,
+          audience: input.audience,
+          occasion: input.occasion,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          timeZone: input.timeZone,
+          capacity: input.capacity,
+          facilitator: await optionalParent<Organisation>(
+            tx,
+            Organisation,
+            input.facilitatorId,
+            'input.facilitatorId',
+          ),
+          campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
+        });
+        checkTimes(session, input);
+      },
+      { action: 'trainingSession.update' },
+    ),
   );
 }
 
 export const archiveSession = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, TrainingSession, id, expectedVersion);
+  archiveRecord(em, actor, TrainingSession, id, expectedVersion, 'trainingSession.archive');
 
 // -------------------------------------------------------------------------------------------- enrolments
 
@@ -222,7 +232,8 @@ export function enrol(
 ): Promise<TrainingEnrolment> {
   const sessionId = expectGlobalId(input.sessionId, 'TrainingSession', 'input.sessionId');
   const enrolee = enroleeOf(input);
-  return withLock(em, locks.sessionPlaces(sessionId), async (tx) => {
+  return auditedWrite(em, actor, async (tx) => {
+    await takeLock(tx, locks.sessionPlaces(sessionId));
     const session = await tx.findOne(TrainingSession, { id: sessionId });
     if (!session) throw notFound('TrainingSession', input.sessionId);
     checkAudience(session, enrolee);
@@ -257,10 +268,10 @@ export function enrol(
         (enrolment) => {
           enrolment.archivedAt = null;
         },
-        { verb: 'reenrol' },
+        { action: 'trainingEnrolment.reenrol' },
       );
     }
-    return createRecord(tx, actor, TrainingEnrolment, () =>
+    return createRecord(tx, actor, 'trainingEnrolment.create', () =>
       newEntity(TrainingEnrolment, { session, ...who }),
     );
   });
@@ -288,7 +299,7 @@ export function recordAttendance(em: EntityManager, actor: Actor, input: RecordT
       }
       enrolment.attendedAt = null;
     },
-    { verb: 'record_attendance' },
+    { action: 'trainingEnrolment.record_attendance' },
   );
 }
 
@@ -313,10 +324,10 @@ export function recordCompletion(em: EntityManager, actor: Actor, input: RecordT
       // Completing a session means having attended it.
       enrolment.attendedAt ??= completedAt;
     },
-    { verb: 'record_completion', populate: ['session'] },
+    { action: 'trainingEnrolment.record_completion', populate: ['session'] },
   );
 }
 
 /** Withdraws an enrolment: it frees its place and leaves the lists, kept for history. */
 export const withdrawEnrolment = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, TrainingEnrolment, id, expectedVersion);
+  archiveRecord(em, actor, TrainingEnrolment, id, expectedVersion, 'trainingEnrolment.archive');
