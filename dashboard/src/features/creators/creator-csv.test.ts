@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRows, mapHeaders, parseCreatorsCsv, toRowInput } from './creator-csv';
 
-const HEADER = 'Handle,Display name,Region,Profile URL,Topics,Followers,Languages,Consent scope,Consent given at';
+const HEADER =
+  'Handle,Display name,Region,Profile URL,Topics,Followers,Languages,Consent scope,Consent given at';
 
 describe('reading a creators CSV for import', () => {
   it('matches columns by the names people give them, in any order, and says which required ones are missing', () => {
@@ -61,7 +62,9 @@ describe('reading a creators CSV for import', () => {
   });
 
   it('requires the fields createCreator requires, and ignores blank lines and a byte-order mark', async () => {
-    const { rows } = await parseCreatorsCsv(`\uFEFF${HEADER}\n,,,,,,,,\n\n,Cleo,AU,https://example.com/cleo,,,,,\n`);
+    const { rows } = await parseCreatorsCsv(
+      `\uFEFF${HEADER}\n,,,,,,,,\n\n,Cleo,AU,https://example.com/cleo,,,,,\n`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['handle:REQUIRED']);
   });
@@ -75,7 +78,12 @@ describe('reading a creators CSV for import', () => {
   });
 
   it('checks an edited row again, and a fixed duplicate frees its handle', () => {
-    const first = toRowInput(1, { handle: 'kiwi', displayName: 'K', region: 'NZ', profileUrl: 'https://e.nz/k' });
+    const first = toRowInput(1, {
+      handle: 'kiwi',
+      displayName: 'K',
+      region: 'NZ',
+      profileUrl: 'https://e.nz/k',
+    });
     const second = { ...first, rowNumber: 2 };
     expect(checkRows([first, second])[1]?.problems.map((p) => p.code)).toEqual(['DUPLICATE_IN_IMPORT']);
     expect(checkRows([first, { ...second, handle: 'kiwi_2' }])[1]?.problems).toEqual([]);

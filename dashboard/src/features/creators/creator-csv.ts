@@ -104,13 +104,19 @@ const TOPIC_BY_LABEL = new Map(
 
 /** `Self-harm`, `self_harm` and `SELF_HARM` all name the same topic; anything else is sent as written. */
 export function topicOf(cell: string): string {
-  const upper = cell.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const upper = cell
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if (isTopic(upper)) return upper;
   return TOPIC_BY_LABEL.get(cell.trim().toLowerCase()) ?? cell.trim();
 }
 
 /** One record of cells (already matched to fields) as the server's row input. */
-export function toRowInput(rowNumber: number, cells: Partial<Record<ImportField, string>>): CreatorImportRowInput {
+export function toRowInput(
+  rowNumber: number,
+  cells: Partial<Record<ImportField, string>>,
+): CreatorImportRowInput {
   const input: CreatorImportRowInput = { rowNumber };
   for (const [field, raw] of Object.entries(cells) as [ImportField, string | undefined][]) {
     const cell = (raw ?? '').trim();
@@ -243,7 +249,10 @@ export function rowsFromRecords(records: readonly (readonly string[])[]): {
   return { rows: checkRows(inputs), missing, ignoredHeaders };
 }
 
-function duplicateCheck(row: { input: CreatorImportRowInput; problems: RowProblem[] }, firstRowOf: Map<string, number>) {
+function duplicateCheck(
+  row: { input: CreatorImportRowInput; problems: RowProblem[] },
+  firstRowOf: Map<string, number>,
+) {
   if (!row.input.handle) return;
   const handle = normaliseHandle(row.input.handle);
   const first = firstRowOf.get(handle);
