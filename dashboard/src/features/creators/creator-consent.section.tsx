@@ -211,6 +211,7 @@ export function ConsentSection({
         title={`Withdraw @${creator.handle}’s consent?`}
         centered
         size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         {impact && (
           <Stack gap="md">

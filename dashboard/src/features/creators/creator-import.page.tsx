@@ -11,6 +11,7 @@ import {
   Button,
   FileInput,
   Group,
+  Paper,
   Progress,
   SegmentedControl,
   Stack,
@@ -54,6 +55,11 @@ const back = (
 );
 
 const col = listColumns<PreviewRow>();
+
+/** Mantine's alerts title in shade 6 or 7, too light for text: outlined ones here use the darkest shade. */
+const darkTitle = (color: string) => ({
+  root: { '--alert-color': `var(--mantine-color-${color}-9)` } as React.CSSProperties,
+});
 
 interface LoadedFile {
   readonly name: string;
@@ -117,10 +123,11 @@ export function CreatorImportPage() {
 
   const startImport = async () => {
     if (!file) return;
-    await staging.run(
+    const outcome = await staging.run(
       file.name,
       file.rows.map((r) => r.input),
     );
+    if (outcome.kind === 'refused') setShow('problems');
     requestAnimationFrame(() => summary.current?.focus());
   };
 
@@ -203,9 +210,15 @@ export function CreatorImportPage() {
         <FileInput
           label="CSV file"
           description={`Up to ${count.format(MAX_IMPORT_ROWS)} rows. The first row names the columns.`}
-          placeholder="Choose a file"
+          // Mantine draws the placeholder as text in the theme's placeholder colour, too light for text.
+          placeholder={
+            <Text span size="sm" c="dimmed">
+              Choose a file
+            </Text>
+          }
           accept=".csv,text/csv"
           clearable
+          clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
           disabled={busy || reading}
           onChange={(chosen) => void choose(chosen)}
         />
@@ -239,13 +252,18 @@ export function CreatorImportPage() {
               </Alert>
             )}
             {file.overLimit && (
-              <Alert color="yellow" title="Too many rows">
+              <Alert color="gray" variant="outline" styles={darkTitle('dark')} title="Too many rows">
                 Only the first {count.format(MAX_IMPORT_ROWS)} rows were read. Split the file and import the
                 rest separately.
               </Alert>
             )}
             {file.parseErrors.length > 0 && (
-              <Alert color="yellow" title="Parts of the file may be malformed">
+              <Alert
+                color="gray"
+                variant="outline"
+                styles={darkTitle('dark')}
+                title="Parts of the file may be malformed"
+              >
                 {file.parseErrors.slice(0, 5).join(' ')}
               </Alert>
             )}
@@ -363,9 +381,10 @@ function PhaseMessage({
       );
     case 'committed':
       return (
-        <Alert color="teal" title="Import complete" role="status">
-          Imported {plural(phase.created, 'creator')}.
-        </Alert>
+        <Paper withBorder p="md" role="status" style={{ borderColor: 'var(--mantine-color-teal-9)' }}>
+          <Text fw={700}>Import complete</Text>
+          <Text>Imported {plural(phase.created, 'creator')}.</Text>
+        </Paper>
       );
     case 'failed':
       return <ProblemAlert problem={phase.problem} title="Nothing was imported" />;

@@ -78,7 +78,14 @@ export function FixRowDialog({
   });
 
   return (
-    <Modal opened onClose={onCancel} title={`Fix row ${row.rowNumber}`} size="lg" centered>
+    <Modal
+      opened
+      onClose={onCancel}
+      title={`Fix row ${row.rowNumber}`}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form noValidate onSubmit={save}>
         <Stack gap="sm">
           <Text size="sm">Change what is wrong; the row is checked again when you save it.</Text>

@@ -61,14 +61,18 @@ export function useCreatorImport() {
   );
 
   const run = useCallback(
-    async (label: string, rows: readonly CreatorImportRowInput[]) => {
+    async (label: string, rows: readonly CreatorImportRowInput[]): Promise<ImportPhase> => {
+      const settle = (next: ImportPhase) => {
+        setPhase(next);
+        return next;
+      };
       // A failed step gives the import up (nothing of it reaches the catalogue); trying again starts afresh.
       const fail = (problem: Problem) => {
         const id = importId.current;
         importId.current = null;
         sent.current = new Map();
         if (id) void client.mutation(CancelCreatorImportMutation, { input: { importId: id } }).toPromise();
-        setPhase({ kind: 'failed', problem });
+        return settle({ kind: 'failed', problem });
       };
       if (!importId.current) {
         const started = await client
@@ -101,7 +105,7 @@ export function useCreatorImport() {
       }
       setServerProblems(found);
       const invalidRows = [...found.values()].filter((p) => p.length > 0).length;
-      if (invalidRows > 0) return setPhase({ kind: 'refused', invalidRows });
+      if (invalidRows > 0) return settle({ kind: 'refused', invalidRows });
 
       setPhase({ kind: 'committing' });
       const committed = await client
@@ -114,7 +118,7 @@ export function useCreatorImport() {
         if (problem.code === 'BAD_USER_INPUT' && Array.isArray(refused)) {
           for (const row of refused as CommitRefusalRow[]) found.set(row.rowNumber, row.problems);
           setServerProblems(new Map(found));
-          return setPhase({
+          return settle({
             kind: 'refused',
             invalidRows: Number(problem.extensions.invalidRowCount ?? refused.length),
           });
@@ -124,7 +128,7 @@ export function useCreatorImport() {
       importId.current = null;
       const created = committed.data.commitCreatorImport.creatorImport.createdCount ?? 0;
       notify.success(`Imported ${created} ${created === 1 ? 'creator' : 'creators'} from ${label}.`);
-      setPhase({
+      return settle({
         kind: 'committed',
         created: committed.data.commitCreatorImport.creatorImport.createdCount ?? 0,
       });

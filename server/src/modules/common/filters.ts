@@ -13,8 +13,10 @@ function likePattern(term: string): string {
 }
 
 /**
- * Matches records where any of `fields` contains `term`, ignoring case. SQLite's LIKE is already
- * case-insensitive for ASCII; PostgreSQL needs ILIKE.
+ * Matches records where any of `fields` contains `term`, ignoring case. PostgreSQL needs ILIKE and takes
+ * the backslash as LIKE's escape character by default. SQLite's LIKE is already case-insensitive for
+ * ASCII but has no escape character unless one is named, so `\_` would match nothing and a handle such as
+ * `ava_calm` could not be found: there the condition names the escape itself.
  */
 export function textSearch<T>(
   em: EntityManager,
@@ -24,9 +26,17 @@ export function textSearch<T>(
   const trimmed = term?.trim();
   if (!trimmed) return {} as FilterQuery<T>;
   const pattern = likePattern(trimmed);
-  const op = isPostgres(em) ? '$ilike' : '$like';
-  return { $or: fields.map((field) => ({ [field]: { [op]: pattern } })) } as FilterQuery<T>;
+  if (isPostgres(em))
+    return { $or: fields.map((field) => ({ [field]: { $ilike: pattern } })) } as FilterQuery<T>;
+  return {
+    $or: fields.map((field) => ({
+      [raw((alias: string) => `(${alias}.${columnOf(field)} like ? escape '\\')`, [pattern])]: { $gt: 0 },
+    })),
+  } as FilterQuery<T>;
 }
+
+/** The column MikroORM's default naming strategy gives a property: `displayName` → `display_name`. */
+const columnOf = (property: string) => property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Matches records whose JSON array column `column` (snake_case) contains `value`. */
 export function jsonArrayContains<T>(

@@ -176,6 +176,22 @@ describe('creators', () => {
     expect(seen.every((name) => name.includes(tag) && !name.endsWith('other'))).toBe(true);
   });
 
+  it('finds a creator by a handle with underscores, and treats _ and % in a search as plain text', async () => {
+    const em = app.orm.em.fork();
+    const tag = Math.random().toString(36).slice(2, 7);
+    await buildCreator(em, { handle: `under_${tag}`, displayName: 'Underscore' });
+    await buildCreator(em, { handle: `underx${tag}`, displayName: 'No underscore' });
+    await buildCreator(em, { handle: `pct_${tag}`, displayName: `Up 50% ${tag}` });
+    const query = `query($search: String) { creators(filter: { search: $search }) { nodes { handle } } }`;
+    type Found = { creators: { nodes: { handle: string }[] } };
+    const handles = async (search: string) =>
+      dataOf(await app.run<Found>(query, { search })).creators.nodes.map((n) => n.handle);
+    expect(await handles(`under_${tag}`)).toEqual([`under_${tag}`]);
+    expect(await handles(`UNDER_${tag}`)).toEqual([`under_${tag}`]);
+    expect(await handles(`50% ${tag}`)).toEqual([`pct_${tag}`]);
+    expect(await handles(`5_% ${tag}`)).toEqual([]);
+  });
+
   it('caps first at 100 and rejects a forged cursor', async () => {
     expect(codesOf(await app.run(`query { creators(first: 101) { nodes { handle } } }`))).toEqual([
       'BAD_USER_INPUT',
