@@ -47,7 +47,11 @@ describe('importing creators from a CSV file', () => {
 
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'CSV file' }).click();
-    await (await chooser).setFiles({ name: 'creators.csv', mimeType: 'text/csv', buffer: Buffer.from(csvFile()) });
+    await (await chooser).setFiles({
+      name: 'creators.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csvFile()),
+    });
     await page.getByText('creators.csv: 1,000 rows, no problems found.').waitFor();
     // The preview draws only the rows near the screen, yet knows them all.
     expect(await page.getByRole('table', { name: 'Rows in the file' }).getAttribute('aria-rowcount')).toBe(

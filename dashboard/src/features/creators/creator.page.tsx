@@ -20,8 +20,18 @@ const back = (
   </Anchor>
 );
 
+const safeDecode = (value: string) => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
 export function CreatorPage() {
-  const { id = '' } = useParams();
+  const { id: param = '' } = useParams();
+  // Relay IDs are base64 and may end in `=`: the list links to them encoded.
+  const id = safeDecode(param);
   const [result, reexecute] = useQuery({ query: CreatorProfileQuery, variables: { id } });
   return (
     <QueryState
