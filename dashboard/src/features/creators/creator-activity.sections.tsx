@@ -72,7 +72,7 @@ export function TrainingSection({ creatorId }: { creatorId: string }) {
         errorTitle="Training could not be loaded"
       >
         {(data) => {
-          if (data.node?.__typename !== 'Creator' || !data.node.enrolments) return null;
+          if (!data.node || !('enrolments' in data.node) || !data.node.enrolments) return null;
           const enrolments = data.node.enrolments.nodes;
           const safe = safeMessagingTraining(enrolments);
           return (

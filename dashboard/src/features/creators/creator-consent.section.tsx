@@ -86,7 +86,7 @@ export function ConsentSection({
       .toPromise();
     setChecking(false);
     const node = result.data?.node;
-    if (result.error || node?.__typename !== 'Creator') {
+    if (result.error || !node || !('consentWithdrawalImpact' in node)) {
       setProblem(result.error ? problemOf(result.error) : null);
       return;
     }

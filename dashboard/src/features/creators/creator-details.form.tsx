@@ -112,7 +112,7 @@ export function CreatorDetailsForm({ creator }: { creator: Profile }) {
         .query(CreatorProfileQuery, { id: creator.id }, { requestPolicy: 'network-only' })
         .toPromise();
       const node = latest.data?.node;
-      return node?.__typename === 'Creator' ? { values: valuesOf(node), version: node.version } : null;
+      return node && 'handle' in node ? { values: valuesOf(node), version: node.version } : null;
     },
   });
   const errors = form.formState.errors;

@@ -83,12 +83,12 @@ function VideosPage({
       loading="Loading videos…"
       errorTitle="Videos could not be loaded"
       isEmpty={(data) =>
-        after === null && (data.node?.__typename !== 'Creator' || data.node.videos.nodes.length === 0)
+        after === null && (!data.node || !('videos' in data.node) || data.node.videos.nodes.length === 0)
       }
       empty={<EmptyState title="No videos yet" />}
     >
       {(data) => {
-        if (data.node?.__typename !== 'Creator') return null;
+        if (!data.node || !('videos' in data.node)) return null;
         const { nodes, pageInfo, totalCount } = data.node.videos;
         return (
           <>

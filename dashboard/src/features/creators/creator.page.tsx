@@ -39,7 +39,8 @@ export function CreatorPage() {
       retry={reexecute}
       loading="Loading creator…"
       errorTitle="This creator could not be loaded"
-      isEmpty={(data) => data.node?.__typename !== 'Creator'}
+      // The inline fragment's fields tell a creator from any other node.
+      isEmpty={(data) => !data.node || !('handle' in data.node)}
       empty={
         <>
           <PageHeader title="Creator not found" before={back} />
@@ -48,7 +49,8 @@ export function CreatorPage() {
       }
     >
       {({ node: creator }) =>
-        creator?.__typename === 'Creator' && (
+        creator &&
+        'handle' in creator && (
           <>
             <PageHeader
               before={back}
