@@ -57,11 +57,6 @@ describe('withdrawing spotlight consent', () => {
   it('shows the creator’s profile with consent, training, videos and recognitions', async () => {
     expect(await hubHandles()).toEqual(['maya_speaks']);
     await page.goto('/creators');
-    page.on('request', (r) => {
-      if (r.url().includes('graphql'))
-    });
-    page.on('response', async (r) => {
-    });
     await page.getByRole('link', { name: '@maya_speaks' }).click();
     await page.getByRole('heading', { name: 'Maya Speaks', level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Spotlight consent' }).getByText('Active').waitFor();
