@@ -33,7 +33,6 @@ export const PUBLIC_CAMPAIGN: FilterQuery<Campaign> = { archivedAt: null };
 export function listCampaigns(ctx: Context, filter: CampaignFilter | null | undefined, args: ConnectionArgs) {
   if (!ctx.user && filter?.includeArchived) throw forbidden('Archived campaigns are for staff only');
   const day = filter?.activeOn;
-  // A function: the text search may hold a raw (single-use) condition, and the count needs its own.
   const where = () =>
     allOf<Campaign>(
       filter?.includeArchived ? {} : PUBLIC_CAMPAIGN,

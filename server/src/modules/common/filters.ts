@@ -13,10 +13,8 @@ function likePattern(term: string): string {
 }
 
 /**
- * Matches records where any of `fields` contains `term`, ignoring case. PostgreSQL needs ILIKE and takes
- * the backslash as LIKE's escape character by default. SQLite's LIKE is already case-insensitive for
- * ASCII but has no escape character unless one is named, so `\_` would match nothing and a handle such as
- * `ava_calm` could not be found: there the condition names the escape itself.
+ * Matches records where any of `fields` contains `term`, ignoring case. SQLite's LIKE is already
+ * case-insensitive for ASCII; PostgreSQL needs ILIKE.
  */
 export function textSearch<T>(
   em: EntityManager,
@@ -26,17 +24,19 @@ export function textSearch<T>(
   const trimmed = term?.trim();
   if (!trimmed) return {} as FilterQuery<T>;
   const pattern = likePattern(trimmed);
-  if (isPostgres(em))
+  if (isPostgres(em)) {
+    // PostgreSQL's LIKE escapes with a backslash by default.
     return { $or: fields.map((field) => ({ [field]: { $ilike: pattern } })) } as FilterQuery<T>;
+  }
+  // SQLite's LIKE has no escape character unless one is named: without it, "jo_smith" or "100%" would
+  // look for a backslash and find nothing.
+  const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return {
     $or: fields.map((field) => ({
-      [raw((alias: string) => `(${alias}.${columnOf(field)} like ? escape '\\')`, [pattern])]: { $gt: 0 },
+      [raw((alias: string) => `(${alias}.${column(field)} like ? escape '\\')`, [pattern])]: 1,
     })),
   } as FilterQuery<T>;
 }
-
-/** The column MikroORM's default naming strategy gives a property: `displayName` → `display_name`. */
-const columnOf = (property: string) => property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Matches records whose JSON array column `column` (snake_case) contains `value`. */
 export function jsonArrayContains<T>(

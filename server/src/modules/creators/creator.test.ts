@@ -176,20 +176,22 @@ describe('creators', () => {
     expect(seen.every((name) => name.includes(tag) && !name.endsWith('other'))).toBe(true);
   });
 
-  it('finds a creator by a handle with underscores, and treats _ and % in a search as plain text', async () => {
+  it('finds handles and names by text holding LIKE wildcards (_ and %), taking them literally', async () => {
     const em = app.orm.em.fork();
     const tag = Math.random().toString(36).slice(2, 7);
-    await buildCreator(em, { handle: `under_${tag}`, displayName: 'Underscore' });
-    await buildCreator(em, { handle: `underx${tag}`, displayName: 'No underscore' });
-    await buildCreator(em, { handle: `pct_${tag}`, displayName: `Up 50% ${tag}` });
-    const query = `query($search: String) { creators(filter: { search: $search }) { nodes { handle } } }`;
-    type Found = { creators: { nodes: { handle: string }[] } };
-    const handles = async (search: string) =>
-      dataOf(await app.run<Found>(query, { search })).creators.nodes.map((n) => n.handle);
-    expect(await handles(`under_${tag}`)).toEqual([`under_${tag}`]);
-    expect(await handles(`UNDER_${tag}`)).toEqual([`under_${tag}`]);
-    expect(await handles(`50% ${tag}`)).toEqual([`pct_${tag}`]);
-    expect(await handles(`5_% ${tag}`)).toEqual([]);
+    await buildCreator(em, { handle: `jo_${tag}`, displayName: `Jo ${tag}` });
+    await buildCreator(em, { handle: `joe${tag}`, displayName: `Joe ${tag}` });
+    await buildCreator(em, { handle: `pct${tag}`, displayName: `100% ${tag}` });
+    await buildCreator(em, { handle: `pcu${tag}`, displayName: `1000 ${tag}` });
+    const search = async (text: string) =>
+      dataOf(
+        await app.run<{ creators: { nodes: { handle: string }[] } }>(
+          `query($search: String) { creators(first: 10, filter: { search: $search }) { nodes { handle } } }`,
+          { search: text },
+        ),
+      ).creators.nodes.map((n) => n.handle);
+    expect(await search(`jo_${tag}`)).toEqual([`jo_${tag}`]);
+    expect(await search(`100% ${tag}`)).toEqual([`pct${tag}`]);
   });
 
   it('caps first at 100 and rejects a forged cursor', async () => {

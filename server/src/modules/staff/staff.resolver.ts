@@ -90,7 +90,6 @@ export class StaffResolver {
     @Arg('filter', () => StaffUserFilter, { nullable: true, description: 'Which staff members to list.' })
     filter?: StaffUserFilter,
   ) {
-    // A function: the text search may hold a raw (single-use) condition, and the count needs its own.
     const where = () =>
       allOf<StaffUser>(
         filter?.includeDeactivated ? {} : { deactivatedAt: null },
