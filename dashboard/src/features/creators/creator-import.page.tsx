@@ -196,7 +196,7 @@ export function CreatorImportPage() {
   );
 
   const canImport =
-    file !== null && file.rows.length > 0 && file.missing.length === 0 && localProblems === 0 && !busy;
+    file !== null && file.rows.length > 0 && file.missing.length === 0 && withProblems.length === 0 && !busy;
 
   return (
     <>
