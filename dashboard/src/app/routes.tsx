@@ -36,6 +36,16 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/creators/creators.page'), 'CreatorsPage'),
   },
   {
+    path: 'creators/import',
+    permission: Permission.CATALOGUE_WRITE,
+    page: page(() => import('../features/creators/creator-import.page'), 'CreatorImportPage'),
+  },
+  {
+    path: 'creators/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/creators/creator.page'), 'CreatorPage'),
+  },
+  {
     path: 'campaigns',
     nav: 'Campaigns',
     permission: Permission.STAFF_READ,

@@ -2,7 +2,7 @@
  * Beacon's Mantine theme. Colours are chosen for contrast (WCAG AA for body text on white): a darker
  * primary shade than Mantine's default, and "dimmed" text one step darker, since axe fails the defaults.
  */
-import { Anchor, type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { Anchor, type CSSVariablesResolver, createTheme, Modal, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -16,6 +16,11 @@ export const theme = createTheme({
   components: {
     // Links one shade darker than the primary colour, so they keep AA contrast on striped and hovered rows.
     Anchor: Anchor.extend({ defaultProps: { c: 'indigo.8' } }),
+    // Mantine's close buttons are icons without a name: give them one everywhere.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+    }),
   },
 });
 
@@ -24,6 +29,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // Field errors (the message and the invalid input's text) need text contrast: red 6 has 3.3:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

@@ -52,6 +52,22 @@ function recognitionChanged(cache: Cache, campaignId: string | undefined) {
   if (campaignId) cache.invalidate({ __typename: 'Campaign', id: campaignId });
 }
 
+/** Creator lists filter and sort on what these change (consent, standing, names): refetched after them. */
+function invalidateCreatorLists(cache: Cache) {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'creators')
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+const CREATOR_LIST_CHANGES = [
+  'createCreator',
+  'updateCreator',
+  'archiveCreator',
+  'recordCreatorConsent',
+  'commitCreatorImport',
+] as const;
+
 type Args<T> = { input: T };
 type Versioned = { id: string; expectedVersion: number };
 
@@ -124,6 +140,17 @@ export const cacheConfig = {
           },
         ]),
       ),
+      ...Object.fromEntries(
+        CREATOR_LIST_CHANGES.map((mutation) => [
+          mutation,
+          (_result: unknown, _args: unknown, cache: Cache) => invalidateCreatorLists(cache),
+        ]),
+      ),
+      // Withdrawing consent takes the creator's published and scheduled spotlights down with it.
+      withdrawCreatorConsent: (_result, _args, cache) => {
+        invalidateCreatorLists(cache);
+        invalidateRecognitionLists(cache);
+      },
       reorderSpotlight: (_result, args, cache, info) => {
         if (!info.optimistic)
           recognitionChanged(cache, (args as Args<{ campaignId: string }>).input.campaignId);

@@ -3,8 +3,9 @@
  * export every match to CSV. The filters, sort and page live in the URL, so a filtered list can be
  * bookmarked or shared with a colleague.
  */
-import { TOPIC_INFO } from '@beacon/shared';
-import { Badge, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Permission, TOPIC_INFO } from '@beacon/shared';
+import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import { DataTable } from '../../common/data-table/data-table';
@@ -14,8 +15,15 @@ import { ListSummary, Pager } from '../../common/data-table/pager';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
+import { Guarded } from '../../common/permissions/use-can';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
-import type { CreatorFilter, CreatorOrder, CreatorsQuery as CreatorsResult, Topic } from '../../gql/graphql';
+import type {
+  CreatorFilter,
+  CreatorOrder,
+  CreatorStatus,
+  CreatorsQuery as CreatorsResult,
+  Topic,
+} from '../../gql/graphql';
 import { CreatorsQuery } from './creators.operations';
 
 const PAGE_SIZE = 20;
@@ -28,6 +36,8 @@ const SORT_LABELS: Record<CreatorOrder, string> = {
 };
 const TOPICS = Object.entries(TOPIC_INFO) as [Topic, { label: string }][];
 const isTopic = (value: string | null): value is Topic => value !== null && value in TOPIC_INFO;
+const CONSENT_FILTER: Record<string, boolean> = { active: true, none: false };
+const STATUSES: Record<string, CreatorStatus> = { active: 'ACTIVE', suspended: 'SUSPENDED' };
 const acceptRegion = (value: string) => value === '' || /^[A-Za-z]{2}$/.test(value);
 
 type CreatorRow = CreatorsResult['creators']['nodes'][number];
@@ -58,7 +68,9 @@ const columns = col.columns([
     header: 'Handle',
     cell: (c) => (
       <>
-        @{c.getValue()}
+        <Anchor component={Link} to={`/creators/${encodeURIComponent(c.row.original.id)}`} inherit>
+          @{c.getValue()}
+        </Anchor>
         {c.row.original.status === 'SUSPENDED' && (
           <Badge color="red.9" variant="outline" ml="xs" size="sm">
             Suspended
@@ -116,13 +128,19 @@ const CSV: CsvColumn<CreatorRow>[] = [
 ];
 
 export function CreatorsPage() {
-  const list = useListParams({ filters: ['q', 'topic', 'region'], sorts: SORTS, defaultSort: 'HANDLE' });
+  const list = useListParams({
+    filters: ['q', 'topic', 'region', 'consent', 'status'],
+    sorts: SORTS,
+    defaultSort: 'HANDLE',
+  });
   const topicParam = list.get('topic');
   const topic = isTopic(topicParam) ? topicParam : null;
   const filter: CreatorFilter = {
     search: list.get('q'),
     topic,
     region: list.get('region')?.toUpperCase() ?? null,
+    hasActiveConsent: CONSENT_FILTER[list.get('consent') ?? ''] ?? null,
+    status: STATUSES[list.get('status') ?? ''] ?? null,
   };
   const variables = { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort };
   const [result, reexecute] = useQuery({ query: CreatorsQuery, variables });
@@ -135,27 +153,36 @@ export function CreatorsPage() {
         title="Creators"
         description="Everyone raising awareness in the programme, with their consent to be spotlighted."
         actions={
-          <ExportCsvButton
-            noun="creators"
-            filename="creators.csv"
-            columns={CSV}
-            fetchPage={async (after, first) => {
-              const page = await client
-                .query(
-                  CreatorsQuery,
-                  { filter, orderBy: list.sort, first, after, last: null, before: null },
-                  { requestPolicy: 'network-only' },
-                )
-                .toPromise();
-              if (page.error || !page.data) throw page.error;
-              return page.data.creators;
-            }}
-          />
+          <Group gap="sm">
+            <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
+              {(props) => (
+                <Button component={Link} to="/creators/import" variant="default" {...props}>
+                  Import CSV
+                </Button>
+              )}
+            </Guarded>
+            <ExportCsvButton
+              noun="creators"
+              filename="creators.csv"
+              columns={CSV}
+              fetchPage={async (after, first) => {
+                const page = await client
+                  .query(
+                    CreatorsQuery,
+                    { filter, orderBy: list.sort, first, after, last: null, before: null },
+                    { requestPolicy: 'network-only' },
+                  )
+                  .toPromise();
+                if (page.error || !page.data) throw page.error;
+                return page.data.creators;
+              }}
+            />
+          </Group>
         }
       />
 
       <search>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mb="sm">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm" mb="sm">
           <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Handle or name" />
           <NativeSelect
             label="Topic"
@@ -177,6 +204,26 @@ export function CreatorsPage() {
             spellCheck={false}
             isValid={acceptRegion}
             transform={(value) => value.toUpperCase()}
+          />
+          <NativeSelect
+            label="Consent"
+            value={list.get('consent') ?? ''}
+            onChange={(e) => list.set({ consent: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Any consent' },
+              { value: 'active', label: 'Active consent' },
+              { value: 'none', label: 'None or withdrawn' },
+            ]}
+          />
+          <NativeSelect
+            label="Standing"
+            value={list.get('status') ?? ''}
+            onChange={(e) => list.set({ status: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Any standing' },
+              { value: 'active', label: 'Active' },
+              { value: 'suspended', label: 'Suspended' },
+            ]}
           />
           <NativeSelect
             label="Sort by"
