@@ -39,6 +39,16 @@ export const ROUTES: readonly AppRoute[] = [
     permission: Permission.STAFF_READ,
     page: page(() => import('../features/campaigns/campaign.page'), 'CampaignPage'),
   },
+  {
+    path: 'recognitions/new',
+    permission: Permission.NOMINATE,
+    page: page(() => import('../features/recognitions/nominate.page'), 'NominatePage'),
+  },
+  {
+    path: 'recognitions/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/recognitions/recognition.page'), 'RecognitionPage'),
+  },
 ];
 
 /** Where `/` leads until there is a home page. */

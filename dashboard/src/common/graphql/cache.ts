@@ -136,6 +136,11 @@ export const cacheConfig = {
       stepTo<Versioned & { decision: string; notes?: string | null }>(
         (input) => REVIEW_OUTCOME[input.decision] ?? 'NOMINATED',
       )(args as Args<Versioned & { decision: string }>),
+    // Editing a nomination (or resubmitting one returned for changes) puts it back in the review queue.
+    editNomination: (args) =>
+      stepTo<Versioned & { citation?: string | null }>('NOMINATED', (input) =>
+        input.citation ? { citation: input.citation } : {},
+      )(args as Args<Versioned & { citation?: string | null }>),
     approveRecognition: (args) => stepTo('APPROVED')(args as Args<Versioned>),
     scheduleRecognition: (args) =>
       stepTo<Versioned & { publishAt: string; timeZone: string }>('SCHEDULED', (input) => ({

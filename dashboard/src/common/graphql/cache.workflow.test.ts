@@ -31,6 +31,17 @@ const APPROVE = gql`
     }
   }
 `;
+const EDIT = gql`
+  mutation Edit($input: EditNominationInput!) {
+    editNomination(input: $input) {
+      recognition {
+        id
+        status
+        version
+      }
+    }
+  }
+`;
 const CHANGED = gql`
   subscription Changed($campaignId: ID!) {
     recognitionChanged(campaignId: $campaignId) {
@@ -149,6 +160,43 @@ describe('workflow steps in the cache', () => {
       .poll(() => network.sent.filter((op) => op.kind === 'query').length)
       .toBeGreaterThan(queriesBefore);
     sub.unsubscribe();
+    unsubscribe();
+  });
+
+  it('shows a resubmitted nomination back in review at once, and keeps it returned if the server refuses', async () => {
+    const network = fakeNetwork((op) => {
+      if (op.kind === 'query')
+        return makeResult(op, {
+          data: {
+            recognitions: {
+              __typename: 'RecognitionConnection',
+              nodes: [recognition('RETURNED_FOR_CHANGES', 2)],
+            },
+          },
+        });
+      return null;
+    });
+    const client = new Client({ url: '/graphql', exchanges: [cache, network.exchange] });
+    const seen: string[] = [];
+    const { unsubscribe } = client.query(RECOGNITIONS, { filter: null }).subscribe((result) => {
+      const status = result.data?.recognitions.nodes[0]?.status;
+      if (status && seen.at(-1) !== status) seen.push(status);
+    });
+    await expect.poll(() => seen).toEqual(['RETURNED_FOR_CHANGES']);
+
+    const edited = client
+      .mutation(EDIT, { input: { id: 'R1', expectedVersion: 2, citation: 'A new citation long enough.' } })
+      .toPromise();
+    await expect.poll(() => seen).toEqual(['RETURNED_FOR_CHANGES', 'NOMINATED']);
+    const mutation = network.sent.find((op) => op.kind === 'mutation') as Operation;
+    network.push(
+      makeResult(mutation, {
+        errors: [{ message: 'Someone else saved first', extensions: { code: 'CONFLICT', actualVersion: 3 } }],
+        data: null,
+      }),
+    );
+    expect((await edited).error?.graphQLErrors[0]?.extensions.code).toBe('CONFLICT');
+    await expect.poll(() => seen.at(-1)).toBe('RETURNED_FOR_CHANGES');
     unsubscribe();
   });
 });

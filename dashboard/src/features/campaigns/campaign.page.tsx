@@ -15,6 +15,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { NominateButton } from '../recognitions/nominate.button';
 import { formatDateRange, formatWindow } from './campaign-dates';
 import { CampaignQuery } from './campaigns.operations';
 
@@ -67,6 +68,7 @@ export function CampaignPage() {
                 </>
               }
               description={campaign.theme}
+              actions={<NominateButton campaignSlug={campaign.slug} />}
             />
             <Card withBorder mb="lg">
               <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>

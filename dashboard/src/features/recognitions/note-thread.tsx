@@ -23,7 +23,10 @@ export function NoteThread({ recognition }: { recognition: RecognitionFieldsFrag
   const titleId = useId();
   const notes = recognition.notes?.nodes ?? [];
   const { form, submit, problem } = useBeaconForm({ schema: noteSchema, defaultValues: { body: '' } });
-  const [, addNote] = useAction(AddNoteMutation, { success: 'Note added', failure: 'The note was not added' });
+  const [, addNote] = useAction(AddNoteMutation, {
+    success: 'Note added',
+    failure: 'The note was not added',
+  });
   return (
     <section aria-labelledby={titleId}>
       <Title order={2} size="h4" id={titleId} mb="sm">

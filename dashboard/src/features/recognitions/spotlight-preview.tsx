@@ -47,9 +47,9 @@ export function SpotlightPreview({
     seen.current = version;
     reexecute({ requestPolicy: 'network-only' });
   }, [version, reexecute]);
-  const options = [
-    ...new Set([creatorRegion, ...REGIONS].filter((code) => /^[A-Z]{2}$/.test(code))),
-  ].map((code) => ({ value: code, label: `${regionName(code)} (${code})` }));
+  const options = [...new Set([creatorRegion, ...REGIONS].filter((code) => /^[A-Z]{2}$/.test(code)))].map(
+    (code) => ({ value: code, label: `${regionName(code)} (${code})` }),
+  );
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
       <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
@@ -90,7 +90,13 @@ export function SpotlightPreview({
                   </List>
                 </Alert>
               )}
-              <Card withBorder bg="var(--mantine-color-gray-0)" p="md" aria-label="Card as the reader sees it" component="article">
+              <Card
+                withBorder
+                bg="var(--mantine-color-gray-0)"
+                p="md"
+                aria-label="Card as the reader sees it"
+                component="article"
+              >
                 <Text fw={700}>{preview.spotlight.creator.displayName}</Text>
                 <Text size="sm" c="dimmed">
                   @{preview.spotlight.creator.handle} · position {preview.spotlight.rank}
@@ -149,7 +155,12 @@ export function SpotlightPreview({
                             {i > 0 && '; '}
                             {CHANNEL_WORDS[contact.channel] ?? contact.channel}{' '}
                             {contact.value.startsWith('https://') ? (
-                              <Anchor href={contact.value} target="_blank" rel="noopener noreferrer" size="sm">
+                              <Anchor
+                                href={contact.value}
+                                target="_blank"
+                                rel="noopener noreferrer"
+                                size="sm"
+                              >
                                 {contact.value}
                               </Anchor>
                             ) : (

@@ -18,12 +18,7 @@ import { notify } from '../../common/notifications/notify';
 import { useAction } from '../../common/notifications/use-action';
 import { useCurrentUser } from '../../common/permissions/current-user';
 import { DateTimeZoneInput } from '../../common/time/date-time-zone.input';
-import {
-  formatInZone,
-  toInstant,
-  userTimeZone,
-  type ZonedDateTime,
-} from '../../common/time/zoned-time';
+import { formatInZone, toInstant, userTimeZone, type ZonedDateTime } from '../../common/time/zoned-time';
 import type { RecognitionFieldsFragment, RecognitionStatus } from '../../gql/graphql';
 import {
   ApproveMutation,
@@ -166,7 +161,13 @@ export function WorkflowActions({
   }
   if (startsFrom(status, 'NOMINATED', 'RETURNED_FOR_CHANGES')) {
     buttons.push(
-      <StepButton key="reject" ability={reject} variant="default" color="red.9" onClick={() => setDialog('reject')}>
+      <StepButton
+        key="reject"
+        ability={reject}
+        variant="default"
+        color="red.9"
+        onClick={() => setDialog('reject')}
+      >
         Reject
       </StepButton>,
     );
@@ -208,7 +209,13 @@ export function WorkflowActions({
   }
   if (startsFrom(status, 'APPROVED', 'SCHEDULED', 'PUBLISHED')) {
     buttons.push(
-      <StepButton key="withdraw" ability={withdraw} variant="default" color="red.9" onClick={() => setDialog('withdraw')}>
+      <StepButton
+        key="withdraw"
+        ability={withdraw}
+        variant="default"
+        color="red.9"
+        onClick={() => setDialog('withdraw')}
+      >
         Withdraw
       </StepButton>,
     );
@@ -232,12 +239,40 @@ export function WorkflowActions({
       )}
 
       {/* One dialog per decision: each has its own form (a note is required to return or reject). */}
-      <ReviewDialog opened={dialog === 'signOff'} decision="SIGN_OFF" recognition={recognition} onClose={close} after={after} />
-      <ReviewDialog opened={dialog === 'return'} decision="RETURN_FOR_CHANGES" recognition={recognition} onClose={close} after={after} />
-      <ReviewDialog opened={dialog === 'reject'} decision="REJECT" recognition={recognition} onClose={close} after={after} />
-      <ScheduleDialog opened={dialog === 'schedule'} recognition={recognition} onClose={close} after={after} />
+      <ReviewDialog
+        opened={dialog === 'signOff'}
+        decision="SIGN_OFF"
+        recognition={recognition}
+        onClose={close}
+        after={after}
+      />
+      <ReviewDialog
+        opened={dialog === 'return'}
+        decision="RETURN_FOR_CHANGES"
+        recognition={recognition}
+        onClose={close}
+        after={after}
+      />
+      <ReviewDialog
+        opened={dialog === 'reject'}
+        decision="REJECT"
+        recognition={recognition}
+        onClose={close}
+        after={after}
+      />
+      <ScheduleDialog
+        opened={dialog === 'schedule'}
+        recognition={recognition}
+        onClose={close}
+        after={after}
+      />
       <PublishDialog opened={dialog === 'publish'} recognition={recognition} onClose={close} after={after} />
-      <WithdrawDialog opened={dialog === 'withdraw'} recognition={recognition} onClose={close} after={after} />
+      <WithdrawDialog
+        opened={dialog === 'withdraw'}
+        recognition={recognition}
+        onClose={close}
+        after={after}
+      />
     </>
   );
 }
@@ -295,7 +330,12 @@ function ReviewDialog({
         noValidate
         onSubmit={submit(async ({ notes }) => {
           const result = await review({
-            input: { id: recognition.id, expectedVersion: recognition.version, decision, notes: notes || null },
+            input: {
+              id: recognition.id,
+              expectedVersion: recognition.version,
+              decision,
+              notes: notes || null,
+            },
           });
           if (!result.error) form.reset({ notes: '' });
           after(result.error);
@@ -318,7 +358,11 @@ function ReviewDialog({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={form.formState.isSubmitting} color={decision === 'REJECT' ? 'red.9' : undefined}>
+            <Button
+              type="submit"
+              loading={form.formState.isSubmitting}
+              color={decision === 'REJECT' ? 'red.9' : undefined}
+            >
               {words.button}
             </Button>
           </Group>
@@ -330,9 +374,12 @@ function ReviewDialog({
 
 function tomorrowAt9(timeZone: string): ZonedDateTime {
   const tomorrow = new Date(Date.now() + 86_400_000);
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    tomorrow,
-  );
+  const date = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(tomorrow);
   return { date, time: '09:00', timeZone };
 }
 
@@ -404,13 +451,15 @@ function PublishDialog({ opened, recognition, onClose, after }: DialogProps) {
     <Modal opened={opened} onClose={onClose} title="Publish now?" centered>
       <Stack gap="md">
         <Text size="sm">
-          @{recognition.creator.handle} appears in the public {recognition.campaign.name} hub at once, with the
-          advisories and crisis resources shown in the preview.
+          @{recognition.creator.handle} appears in the public {recognition.campaign.name} hub at once, with
+          the advisories and crisis resources shown in the preview.
         </Text>
         {failing.length > 0 && (
           <Text size="sm" c="red.9">
-            {failing.length === 1 ? 'One eligibility check fails' : `${failing.length} eligibility checks fail`}:
-            Beacon will refuse to publish until {failing.length === 1 ? 'it passes' : 'they pass'}.
+            {failing.length === 1
+              ? 'One eligibility check fails'
+              : `${failing.length} eligibility checks fail`}
+            : Beacon will refuse to publish until {failing.length === 1 ? 'it passes' : 'they pass'}.
           </Text>
         )}
         <Group justify="flex-end">
@@ -421,7 +470,10 @@ function PublishDialog({ opened, recognition, onClose, after }: DialogProps) {
             data-autofocus
             loading={fetching}
             onClick={async () =>
-              after((await publish({ input: { id: recognition.id, expectedVersion: recognition.version } })).error)
+              after(
+                (await publish({ input: { id: recognition.id, expectedVersion: recognition.version } }))
+                  .error,
+              )
             }
           >
             Publish now
@@ -433,7 +485,11 @@ function PublishDialog({ opened, recognition, onClose, after }: DialogProps) {
 }
 
 const withdrawSchema = z.object({
-  reason: z.string().trim().min(3, 'Say why it is withdrawn (at least 3 characters)').max(1000, 'Keep the reason to 1,000 characters'),
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'Say why it is withdrawn (at least 3 characters)')
+    .max(1000, 'Keep the reason to 1,000 characters'),
 });
 
 function WithdrawDialog({ opened, recognition, onClose, after }: DialogProps) {
@@ -488,5 +544,7 @@ function WithdrawDialog({ opened, recognition, onClose, after }: DialogProps) {
 
 /** For a stale-version refusal: tell the person what happened (their click changed nothing). */
 export function announceStale() {
-  notify.info('Someone else changed this spotlight first; it now shows the latest version. Check it and try again.');
+  notify.info(
+    'Someone else changed this spotlight first; it now shows the latest version. Check it and try again.',
+  );
 }
