@@ -103,9 +103,12 @@ function RecognitionView({ recognition, reload }: { recognition: Recognition; re
                 <Title order={2} size="h4" id={ids.status} ref={statusHeading} tabIndex={-1}>
                   Status
                 </Title>
-                <Badge size="lg" color={STATUS_COLOURS[recognition.status]} variant="light" tt="none">
-                  {STATUS_LABELS[recognition.status]}
-                </Badge>
+                {/* A live region: a colleague's step, arriving live, is read out too. */}
+                <div role="status">
+                  <Badge size="lg" color={STATUS_COLOURS[recognition.status]} variant="light" tt="none">
+                    {STATUS_LABELS[recognition.status]}
+                  </Badge>
+                </div>
               </Group>
               <Lifecycle recognition={recognition} />
               <StatusNotes recognition={recognition} />
