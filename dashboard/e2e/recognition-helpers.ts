@@ -5,6 +5,7 @@ import { DESKTOP, PHONE } from './harness.js';
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  await target.waitFor();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;

@@ -282,11 +282,10 @@ function VideoPicker({
 }) {
   const [{ data, fetching, error: loadError }] = useQuery({
     query: CreatorVideosQuery,
-    variables: { id: creatorId },
+    variables: { creatorId },
     pause: !creatorId,
   });
-  const videos =
-    data?.node?.__typename === 'Creator' ? data.node.videos.nodes.filter((v) => !v.archivedAt) : [];
+  const videos = data?.awarenessVideos.nodes ?? [];
   return (
     <Checkbox.Group
       label="Featured videos"
@@ -331,7 +330,7 @@ function VideoPicker({
             {video.advisory.sensitiveTopics.length > 0 && (
               <Group gap={4} mt={6} ml={32}>
                 {video.advisory.sensitiveTopics.map((topic) => (
-                  <Badge key={topic} size="sm" variant="outline" color="orange.9" tt="none">
+                  <Badge key={topic} size="sm" variant="outline" color="gray.8" tt="none">
                     {TOPIC_INFO[topic]?.label ?? topic}
                   </Badge>
                 ))}

@@ -15,7 +15,7 @@ export const STATUS_LABELS: Record<RecognitionStatus, string> = {
 /** Badge colours: dark shades so text on a light badge keeps its contrast. */
 export const STATUS_COLOURS: Record<RecognitionStatus, string> = {
   NOMINATED: 'blue.9',
-  RETURNED_FOR_CHANGES: 'orange.9',
+  RETURNED_FOR_CHANGES: 'red.9',
   REJECTED: 'red.9',
   SAFETY_REVIEWED: 'teal.9',
   APPROVED: 'teal.9',

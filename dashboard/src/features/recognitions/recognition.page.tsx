@@ -229,7 +229,7 @@ function StatusNotes({ recognition: r }: { recognition: Recognition }) {
   return (
     <Stack gap="xs" mt="sm">
       {r.status === 'RETURNED_FOR_CHANGES' && (
-        <Alert color="orange.9" variant="outline" title="Returned for changes" p="sm">
+        <Alert color="red.9" variant="outline" title="Returned for changes" p="sm">
           {r.reviewedBy?.displayName ?? 'The safety reviewer'} asked for changes: see the notes. Editing the
           citation resubmits it for review.
         </Alert>

@@ -195,24 +195,18 @@ export const CreatorOptionsQuery = graphql(`
 `);
 
 export const CreatorVideosQuery = graphql(`
-  query CreatorVideos($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Creator {
-        videos(first: 50) {
-          nodes {
-            id
-            title
-            topics
-            publishedAt
-            archivedAt
-            advisory {
-              required
-              warningText
-              requiresOptIn
-              sensitiveTopics
-            }
-          }
+  query CreatorVideos($creatorId: ID!) {
+    awarenessVideos(first: 50, filter: { creatorId: $creatorId }) {
+      nodes {
+        id
+        title
+        topics
+        publishedAt
+        advisory {
+          required
+          warningText
+          requiresOptIn
+          sensitiveTopics
         }
       }
     }

@@ -113,7 +113,7 @@ export function SpotlightPreview({
                           <Text size="sm">Content warning: {video.advisory.warningText}</Text>
                           <Group gap={4} mt={4}>
                             {video.advisory.requiresOptIn && (
-                              <Badge size="sm" variant="outline" color="orange.9" tt="none">
+                              <Badge size="sm" variant="outline" color="red.9" tt="none">
                                 Reader opts in before it plays
                               </Badge>
                             )}
