@@ -199,4 +199,44 @@ describe('workflow steps in the cache', () => {
     await expect.poll(() => seen.at(-1)).toBe('RETURNED_FOR_CHANGES');
     unsubscribe();
   });
+
+  it('hands back a step’s answer whole when it names the campaign (the campaign’s own details stay cached)', async () => {
+    const WITH_CAMPAIGN = gql`
+      mutation Approve($input: VersionedInput!) {
+        approveRecognition(input: $input) {
+          recognition {
+            id
+            status
+            version
+            campaign {
+              id
+              name
+              slug
+            }
+          }
+        }
+      }
+    `;
+    const campaign = { __typename: 'Campaign', id: 'C1', name: 'World Mental Health Day', slug: 'wmhd' };
+    const network = fakeNetwork((op) =>
+      op.kind === 'mutation'
+        ? makeResult(op, {
+            data: {
+              approveRecognition: {
+                __typename: 'RecognitionPayload',
+                recognition: { ...recognition('APPROVED', 4), campaign },
+              },
+            },
+          })
+        : null,
+    );
+    const client = new Client({ url: '/graphql', exchanges: [cache, network.exchange] });
+    const approved = await client
+      .mutation(WITH_CAMPAIGN, { input: { id: 'R1', expectedVersion: 3 } })
+      .toPromise();
+    expect(approved.data?.approveRecognition.recognition).toMatchObject({
+      status: 'APPROVED',
+      campaign: { name: 'World Mental Health Day' },
+    });
+  });
 });
