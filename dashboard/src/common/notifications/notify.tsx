@@ -29,13 +29,16 @@ export function announce(text: string, politeness: Politeness = 'polite') {
   }, 50);
 }
 
+/** A toast's close button has only an icon; without a name axe (rightly) fails it. */
+const closeButtonProps = { 'aria-label': 'Dismiss notification' };
+
 export const notify = {
   success(message: string, title?: string) {
-    notifications.show({ message, title, color: 'teal', role: 'none' } as never);
+    notifications.show({ message, title, color: 'teal', role: 'none', closeButtonProps } as never);
     announce(title ? `${title}. ${message}` : message);
   },
   info(message: string, title?: string) {
-    notifications.show({ message, title, role: 'none' } as never);
+    notifications.show({ message, title, role: 'none', closeButtonProps } as never);
     announce(title ? `${title}. ${message}` : message);
   },
   error(title: string, problem?: Problem) {
@@ -48,6 +51,7 @@ export const notify = {
       color: 'red',
       autoClose: 10_000,
       role: 'none',
+      closeButtonProps,
     } as never);
     announce(detail ? `${title}. ${detail}` : title, 'assertive');
   },

@@ -159,7 +159,7 @@ export const SpotlightPreviewQuery = graphql(`
 `);
 
 export const RecognitionChangedSubscription = graphql(`
-  subscription RecognitionChanged($campaignId: ID) {
+  subscription RecognitionPageChanged($campaignId: ID) {
     recognitionChanged(campaignId: $campaignId) {
       ...RecognitionFields
     }
