@@ -41,7 +41,7 @@ export function NoteThread({ recognition }: { recognition: RecognitionFieldsFrag
           {notes.map((note) => (
             <Card component="li" key={note.id} withBorder p="sm">
               <Group gap="xs" mb={4} wrap="wrap">
-                <Badge variant="light" color="gray.8" tt="none">
+                <Badge variant="outline" color="gray.8" tt="none">
                   {NOTE_KIND_LABELS[note.kind]}
                 </Badge>
                 <Text size="sm" fw={500}>

@@ -105,7 +105,7 @@ function RecognitionView({ recognition, reload }: { recognition: Recognition; re
                 </Title>
                 {/* A live region: a colleague's step, arriving live, is read out too. */}
                 <div role="status">
-                  <Badge size="lg" color={STATUS_COLOURS[recognition.status]} variant="light" tt="none">
+                  <Badge size="lg" color={STATUS_COLOURS[recognition.status]} variant="outline" tt="none">
                     {STATUS_LABELS[recognition.status]}
                   </Badge>
                 </div>
@@ -286,7 +286,12 @@ function Findings({ recognition }: { recognition: Recognition }) {
         return (
           <Card component="li" withBorder p="xs" key={`${finding.ruleId}-${finding.start}`}>
             <Group gap="xs">
-              <Badge color={blocking ? 'red.9' : 'yellow.9'} variant="outline" tt="none">
+              <Badge
+                color={blocking ? 'red.9' : 'yellow.4'}
+                variant={blocking ? 'outline' : 'filled'}
+                autoContrast
+                tt="none"
+              >
                 {blocking ? 'Blocks publishing' : 'Warning'}
               </Badge>
               <Text size="sm" fw={600} component="q">

@@ -31,6 +31,9 @@ import {
 
 type Recognition = RecognitionFieldsFragment;
 
+/** The dialogs' close button is an icon: it needs a name. */
+const CLOSE = { 'aria-label': 'Close' };
+
 /** The step's verb, as the end of "another staff member must …" (the server's own words). */
 const FOUR_EYES_WORDS = {
   signOff: 'sign it off',
@@ -325,7 +328,7 @@ function ReviewDialog({
     failure: `Not ${decision === 'SIGN_OFF' ? 'signed off' : decision === 'REJECT' ? 'rejected' : 'returned'}`,
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={words.title} centered>
+    <Modal closeButtonProps={CLOSE} opened={opened} onClose={onClose} title={words.title} centered>
       <form
         noValidate
         onSubmit={submit(async ({ notes }) => {
@@ -415,7 +418,14 @@ function ScheduleDialog({ opened, recognition, onClose, after }: DialogProps) {
     after(result.error);
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Schedule the spotlight" centered size="lg">
+    <Modal
+      closeButtonProps={CLOSE}
+      opened={opened}
+      onClose={onClose}
+      title="Schedule the spotlight"
+      centered
+      size="lg"
+    >
       <form noValidate onSubmit={save}>
         <Stack gap="md">
           <DateTimeZoneInput
@@ -448,7 +458,7 @@ function PublishDialog({ opened, recognition, onClose, after }: DialogProps) {
   });
   const failing = recognition.eligibility.filter((c) => !c.passed);
   return (
-    <Modal opened={opened} onClose={onClose} title="Publish now?" centered>
+    <Modal closeButtonProps={CLOSE} opened={opened} onClose={onClose} title="Publish now?" centered>
       <Stack gap="md">
         <Text size="sm">
           @{recognition.creator.handle} appears in the public {recognition.campaign.name} hub at once, with
@@ -499,7 +509,7 @@ function WithdrawDialog({ opened, recognition, onClose, after }: DialogProps) {
     failure: 'Not withdrawn',
   });
   return (
-    <Modal opened={opened} onClose={onClose} title="Withdraw the spotlight" centered>
+    <Modal closeButtonProps={CLOSE} opened={opened} onClose={onClose} title="Withdraw the spotlight" centered>
       <form
         noValidate
         onSubmit={submit(async ({ reason }) => {
