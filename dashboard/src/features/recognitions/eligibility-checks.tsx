@@ -19,7 +19,7 @@ export function EligibilityChecks({ checks, labelledBy }: { checks: readonly Che
         <List.Item key={check.name}>
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Badge
-              variant={check.passed ? 'outline' : 'filled'}
+              variant={check.passed ? 'light' : 'filled'}
               color={check.passed ? 'green.9' : 'red.9'}
               miw={64}
               style={{ flexShrink: 0 }}
