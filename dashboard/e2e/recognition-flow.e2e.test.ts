@@ -154,10 +154,16 @@ describe('the spotlight workflow', () => {
     const page = publisher;
     await page.goto(recognitionPath);
     await expectStatus(page, 'Signed off, awaiting approval');
-    // A publisher has no safety-review or nominating steps; the editor has no publishing ones.
-    expect(await page.getByRole('button', { name: 'Sign off' }).count()).toBe(0);
-    expect(await editor.getByRole('button', { name: 'Approve' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Approve' }).click();
+    // Review is over, so nobody is offered it; the editor sees approval disabled, with the reason.
+    expect(await page.getByRole('button', { name: 'Sign off', exact: true }).count()).toBe(0);
+    const editorApprove = editor.getByRole('button', { name: 'Approve', exact: true });
+    await expectStatus(editor, 'Signed off, awaiting approval');
+    expect(await editorApprove.isDisabled()).toBe(true);
+    await editor
+      .getByText(/^Only publishers and admins can approve/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expectStatus(page, 'Approved');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Status');
 
