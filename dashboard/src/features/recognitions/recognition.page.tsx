@@ -105,14 +105,7 @@ function RecognitionView({ recognition, reload }: { recognition: Recognition; re
                 </Title>
                 {/* A live region: a colleague's step, arriving live, is read out too. */}
                 <div role="status">
-                  <Badge
-                    size="lg"
-                    color={STATUS_COLOURS[recognition.status]}
-                    variant="light"
-                    tt="none"
-                    // Black words on the light tint: readable whatever the status colour.
-                    style={{ color: 'var(--mantine-color-black)' }}
-                  >
+                  <Badge size="lg" color={STATUS_COLOURS[recognition.status]} variant="outline" tt="none">
                     {STATUS_LABELS[recognition.status]}
                   </Badge>
                 </div>
