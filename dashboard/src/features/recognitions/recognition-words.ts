@@ -20,7 +20,7 @@ export const STATUS_COLOURS: Record<RecognitionStatus, string> = {
   SAFETY_REVIEWED: 'teal.9',
   APPROVED: 'teal.9',
   SCHEDULED: 'violet.9',
-  PUBLISHED: 'green.9',
+  PUBLISHED: 'teal.9',
   WITHDRAWN: 'gray.8',
 };
 
