@@ -209,7 +209,7 @@ export type CreateCreatorInput = {
   consent?: InputMaybe<ConsentInput>;
   /** Name shown on the profile. */
   displayName: Scalars['String']['input'];
-  /** Followers on the platform. */
+  /** Followers on the platform (0 to 2147483647). */
   followerCount?: Scalars['SafeInt']['input'];
   /** Unique handle; a leading @ is dropped and it is stored in lower case. */
   handle: Scalars['String']['input'];
@@ -926,7 +926,7 @@ export type UpdateCreatorInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** The version you last read; a newer one fails with CONFLICT and changes nothing. */
   expectedVersion: Scalars['Int']['input'];
-  /** New follower count. */
+  /** New follower count (0 to 2147483647). */
   followerCount?: InputMaybe<Scalars['SafeInt']['input']>;
   /** New handle. */
   handle?: InputMaybe<Scalars['String']['input']>;
