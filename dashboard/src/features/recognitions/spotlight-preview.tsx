@@ -110,7 +110,7 @@ export function SpotlightPreview({
                       </Text>
                       {video.advisory.required ? (
                         <>
-                          <Text size="sm">Content warning: {video.advisory.warningText}</Text>
+                          <Text size="sm">{video.advisory.warningText}</Text>
                           <Group gap={4} mt={4}>
                             {video.advisory.requiresOptIn && (
                               <Badge size="sm" variant="outline" color="red.9" tt="none">
