@@ -56,6 +56,16 @@ export const ROUTES: readonly AppRoute[] = [
     permission: Permission.STAFF_READ,
     page: page(() => import('../features/campaigns/campaign-board.page'), 'CampaignBoardPage'),
   },
+  {
+    path: 'recognitions/new',
+    permission: Permission.NOMINATE,
+    page: page(() => import('../features/recognitions/nominate.page'), 'NominatePage'),
+  },
+  {
+    path: 'recognitions/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/recognitions/recognition.page'), 'RecognitionPage'),
+  },
 ];
 
 /** The start page (the brand and "Go to the start page" lead here). */

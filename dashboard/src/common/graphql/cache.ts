@@ -20,7 +20,7 @@ import {
   type ResolveInfo,
 } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import type { IntrospectionObjectType } from 'graphql';
+import type { IntrospectionObjectType, IntrospectionTypeRef } from 'graphql';
 import schema from '../../gql/introspection';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -46,10 +46,32 @@ function invalidateRecognitionLists(cache: Cache) {
   }
 }
 
-/** Like invalidateRecognitionLists, and the campaign's own counters (capacity in use, …). */
+/**
+ * The campaign's fields that can move when one of its recognitions does: those holding objects (lists,
+ * totals, counters). Its own attributes (name, slug, capacity…) do not, and must stay: a workflow step's
+ * answer and every open page select them, and emptying the whole record would read those back as missing
+ * (the step's result then arrives without its recognition).
+ */
+const unwrap = (type: IntrospectionTypeRef): IntrospectionTypeRef =>
+  'ofType' in type && type.ofType ? unwrap(type.ofType) : type;
+const CAMPAIGN_DERIVED_FIELDS = new Set(
+  (
+    schema.__schema.types.find((type) => type.name === 'Campaign') as IntrospectionObjectType | undefined
+  )?.fields
+    .filter((field) => unwrap(field.type).kind === 'OBJECT')
+    .map((field) => field.name) ?? [],
+);
+
+/** Like invalidateRecognitionLists, and the campaign's derived fields (its lists and counters). */
 function recognitionChanged(cache: Cache, campaignId: string | undefined) {
   invalidateRecognitionLists(cache);
-  if (campaignId) cache.invalidate({ __typename: 'Campaign', id: campaignId });
+  if (!campaignId) return;
+  const campaign = cache.keyOfEntity({ __typename: 'Campaign', id: campaignId });
+  if (!campaign) return;
+  for (const field of cache.inspectFields(campaign)) {
+    if (CAMPAIGN_DERIVED_FIELDS.has(field.fieldName))
+      cache.invalidate(campaign, field.fieldName, field.arguments ?? undefined);
+  }
 }
 
 /** Creator lists filter and sort on what these change (consent, standing, names): refetched after them. */
@@ -171,6 +193,11 @@ export const cacheConfig = {
       stepTo<Versioned & { decision: string; notes?: string | null }>(
         (input) => REVIEW_OUTCOME[input.decision] ?? 'NOMINATED',
       )(args as Args<Versioned & { decision: string }>),
+    // Editing a nomination (or resubmitting one returned for changes) puts it back in the review queue.
+    editNomination: (args) =>
+      stepTo<Versioned & { citation?: string | null }>('NOMINATED', (input) =>
+        input.citation ? { citation: input.citation } : {},
+      )(args as Args<Versioned & { citation?: string | null }>),
     approveRecognition: (args) => stepTo('APPROVED')(args as Args<Versioned>),
     scheduleRecognition: (args) =>
       stepTo<Versioned & { publishAt: string; timeZone: string }>('SCHEDULED', (input) => ({

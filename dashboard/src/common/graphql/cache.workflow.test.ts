@@ -31,6 +31,17 @@ const APPROVE = gql`
     }
   }
 `;
+const EDIT = gql`
+  mutation Edit($input: EditNominationInput!) {
+    editNomination(input: $input) {
+      recognition {
+        id
+        status
+        version
+      }
+    }
+  }
+`;
 const CHANGED = gql`
   subscription Changed($campaignId: ID!) {
     recognitionChanged(campaignId: $campaignId) {
@@ -209,5 +220,82 @@ describe('workflow steps in the cache', () => {
     await expect.poll(() => counts).toEqual([1, 2]);
     sub.unsubscribe();
     unsubscribe();
+  });
+
+  it('shows a resubmitted nomination back in review at once, and keeps it returned if the server refuses', async () => {
+    const network = fakeNetwork((op) => {
+      if (op.kind === 'query')
+        return makeResult(op, {
+          data: {
+            recognitions: {
+              __typename: 'RecognitionConnection',
+              nodes: [recognition('RETURNED_FOR_CHANGES', 2)],
+            },
+          },
+        });
+      return null;
+    });
+    const client = new Client({ url: '/graphql', exchanges: [cache, network.exchange] });
+    const seen: string[] = [];
+    const { unsubscribe } = client.query(RECOGNITIONS, { filter: null }).subscribe((result) => {
+      const status = result.data?.recognitions.nodes[0]?.status;
+      if (status && seen.at(-1) !== status) seen.push(status);
+    });
+    await expect.poll(() => seen).toEqual(['RETURNED_FOR_CHANGES']);
+
+    const edited = client
+      .mutation(EDIT, { input: { id: 'R1', expectedVersion: 2, citation: 'A new citation long enough.' } })
+      .toPromise();
+    await expect.poll(() => seen).toEqual(['RETURNED_FOR_CHANGES', 'NOMINATED']);
+    const mutation = network.sent.find((op) => op.kind === 'mutation') as Operation;
+    network.push(
+      makeResult(mutation, {
+        errors: [{ message: 'Someone else saved first', extensions: { code: 'CONFLICT', actualVersion: 3 } }],
+        data: null,
+      }),
+    );
+    expect((await edited).error?.graphQLErrors[0]?.extensions.code).toBe('CONFLICT');
+    await expect.poll(() => seen.at(-1)).toBe('RETURNED_FOR_CHANGES');
+    unsubscribe();
+  });
+
+  it('hands back a step’s answer whole when it names the campaign (the campaign’s own details stay cached)', async () => {
+    const WITH_CAMPAIGN = gql`
+      mutation Approve($input: VersionedInput!) {
+        approveRecognition(input: $input) {
+          recognition {
+            id
+            status
+            version
+            campaign {
+              id
+              name
+              slug
+            }
+          }
+        }
+      }
+    `;
+    const campaign = { __typename: 'Campaign', id: 'C1', name: 'World Mental Health Day', slug: 'wmhd' };
+    const network = fakeNetwork((op) =>
+      op.kind === 'mutation'
+        ? makeResult(op, {
+            data: {
+              approveRecognition: {
+                __typename: 'RecognitionPayload',
+                recognition: { ...recognition('APPROVED', 4), campaign },
+              },
+            },
+          })
+        : null,
+    );
+    const client = new Client({ url: '/graphql', exchanges: [cache, network.exchange] });
+    const approved = await client
+      .mutation(WITH_CAMPAIGN, { input: { id: 'R1', expectedVersion: 3 } })
+      .toPromise();
+    expect(approved.data?.approveRecognition.recognition).toMatchObject({
+      status: 'APPROVED',
+      campaign: { name: 'World Mental Health Day' },
+    });
   });
 });

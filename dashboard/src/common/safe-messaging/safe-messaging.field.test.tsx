@@ -83,7 +83,7 @@ describe('SafeMessagingField', () => {
   it('selects the words of a finding in the text on "Show in text"', async () => {
     const { user } = renderWithApp(<Citation initial="CW: suicide. It was a suicide epidemic. Call 988." />);
     const list = await findings();
-    await user.click(within(list).getByRole('button', { name: /Show “suicide epidemic”/ }));
+    await user.click(within(list).getByRole('button', { name: /Show in text: “suicide epidemic”/ }));
     const area = screen.getByLabelText('Citation') as HTMLTextAreaElement;
     expect(area).toHaveFocus();
     expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('suicide epidemic');

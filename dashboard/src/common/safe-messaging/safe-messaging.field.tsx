@@ -151,7 +151,13 @@ export function SafeMessagingField({
                 className={blocking ? classes.blockingItem : classes.warningItem}
               >
                 <Group gap="xs" mb={4}>
-                  <Badge color={blocking ? 'red.9' : 'yellow.9'} variant="outline" radius="sm" tt="none">
+                  <Badge
+                    color={blocking ? 'red.9' : 'yellow.4'}
+                    variant={blocking ? 'outline' : 'filled'}
+                    autoContrast
+                    radius="sm"
+                    tt="none"
+                  >
                     {blocking ? 'Blocks publishing' : 'Warning'}
                   </Badge>
                   <Text size="sm" fw={600} component="q" className={classes.excerpt}>
@@ -186,7 +192,8 @@ export function SafeMessagingField({
                       size="compact-sm"
                       variant="default"
                       onClick={() => select(finding)}
-                      aria-label={`Show “${finding.excerpt.slice(0, 40)}” in ${label}`}
+                      // The visible words start the name (WCAG 2.5.3), then which words and where.
+                      aria-label={`Show in text: “${finding.excerpt.slice(0, 40)}” in ${label}`}
                     >
                       Show in text
                     </Button>

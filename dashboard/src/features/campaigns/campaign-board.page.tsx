@@ -23,6 +23,7 @@ import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, LoadingState, QueryState } from '../../common/query-state/query-state';
 import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
 import { useRecognitionFeed } from '../home/use-recognition-feed';
+import { NominateButton } from '../recognitions/nominate.button';
 import { CampaignBoardQuery, CampaignSlugByIdQuery } from './campaign-board.operations';
 import { formatDateRange } from './campaign-dates';
 import { CampaignQuery } from './campaigns.operations';
@@ -75,7 +76,12 @@ export function CampaignBoardPage() {
                 </>
               }
               description={campaign.theme}
-              actions={<LiveIndicator />}
+              actions={
+                <>
+                  <NominateButton campaignSlug={campaign.slug} />
+                  <LiveIndicator />
+                </>
+              }
             />
             <Card withBorder mb="lg">
               <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>

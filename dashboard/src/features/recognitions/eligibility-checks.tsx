@@ -1,0 +1,50 @@
+/**
+ * The named eligibility checks, each passed or not with the server's reason. Pass and fail are said in
+ * words (and an icon-free badge), never by colour alone.
+ */
+import { Badge, Group, List, Text } from '@mantine/core';
+import type { EligibilityCheckName } from '../../gql/graphql';
+import { CHECK_LABELS } from './recognition-words';
+
+export interface Check {
+  readonly name: EligibilityCheckName;
+  readonly passed: boolean;
+  readonly reason: string;
+}
+
+export function EligibilityChecks({ checks, labelledBy }: { checks: readonly Check[]; labelledBy: string }) {
+  return (
+    <List listStyleType="none" spacing="xs" aria-labelledby={labelledBy} m={0} p={0}>
+      {checks.map((check) => (
+        <List.Item key={check.name}>
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Badge
+              variant={check.passed ? 'light' : 'filled'}
+              color={check.passed ? 'green.9' : 'red.9'}
+              miw={64}
+              style={{ flexShrink: 0 }}
+            >
+              {check.passed ? 'Passes' : 'Fails'}
+            </Badge>
+            <div>
+              <Text fw={500} size="sm">
+                {CHECK_LABELS[check.name] ?? check.name}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {check.reason}
+              </Text>
+            </div>
+          </Group>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** "4 of 6 checks pass", for headings and the live region. */
+export function checksSummary(checks: readonly Check[]): string {
+  const passed = checks.filter((c) => c.passed).length;
+  return passed === checks.length
+    ? `All ${checks.length} eligibility checks pass`
+    : `${passed} of ${checks.length} eligibility checks pass`;
+}
