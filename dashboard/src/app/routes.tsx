@@ -39,6 +39,12 @@ export const ROUTES: readonly AppRoute[] = [
     permission: Permission.STAFF_READ,
     page: page(() => import('../features/campaigns/campaign.page'), 'CampaignPage'),
   },
+  {
+    path: 'audit',
+    nav: 'Audit log',
+    permission: Permission.AUDIT_READ,
+    page: page(() => import('../features/audit/audit-log.page'), 'AuditLogPage'),
+  },
 ];
 
 /** Where `/` leads until there is a home page. */
