@@ -51,9 +51,9 @@ describe('audit log', () => {
     await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
     await page.getByText('Showing 1–25 of 31 events').waitFor();
     const first = page.getByRole('row').filter({ has: page.getByText('Sam Publisher') });
-    expect(await first.getByRole('link', { name: 'Crisis resource', exact: true }).getAttribute('href')).toMatch(
-      /^\/crisis-resources\//,
-    );
+    expect(
+      await first.getByRole('link', { name: 'Crisis resource', exact: true }).getAttribute('href'),
+    ).toMatch(/^\/crisis-resources\//);
     // What changed, in words, behind a disclosure.
     await first.getByText('last verified at').first().click();
     expect((await first.textContent())?.replace(/\s+/g, ' ')).toContain(

@@ -40,6 +40,17 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/campaigns/campaign.page'), 'CampaignPage'),
   },
   {
+    path: 'training',
+    nav: 'Training',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/training/training-sessions.page'), 'TrainingSessionsPage'),
+  },
+  {
+    path: 'training/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/training/training-session.page'), 'TrainingSessionPage'),
+  },
+  {
     path: 'audit',
     nav: 'Audit log',
     permission: Permission.AUDIT_READ,

@@ -50,6 +50,20 @@ function recognitionChanged(cache: Cache, campaignId: string | undefined) {
   if (campaignId) cache.invalidate({ __typename: 'Campaign', id: campaignId });
 }
 
+/** Every page and filter of a root list (`trainingSessions`, `adCreditGrants`, …): refetched when next read. */
+function invalidateLists(cache: Cache, ...fieldNames: string[]) {
+  for (const field of cache.inspectFields('Query')) {
+    if (fieldNames.includes(field.fieldName))
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+/** The session an enrolment payload belongs to, refetched whole (its enrolments and counters). */
+function invalidateSessionOf(cache: Cache, payload: unknown) {
+  const session = (payload as { enrolment?: { session?: { id?: string } } } | null)?.enrolment?.session;
+  if (session?.id) cache.invalidate({ __typename: 'TrainingSession', id: session.id });
+}
+
 type Args<T> = { input: T };
 type Versioned = { id: string; expectedVersion: number };
 
@@ -122,6 +136,13 @@ export const cacheConfig = {
           },
         ]),
       ),
+      // Catalogue lists: a record added or archived changes which records a list holds.
+      createTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
+      archiveTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
+      // Enrolling or withdrawing changes the session's enrolment list, not only its counters.
+      enrolInTraining: (result, _args, cache) => invalidateSessionOf(cache, result.enrolInTraining),
+      archiveTrainingEnrolment: (result, _args, cache) =>
+        invalidateSessionOf(cache, result.archiveTrainingEnrolment),
       reorderSpotlight: (_result, args, cache, info) => {
         if (!info.optimistic)
           recognitionChanged(cache, (args as Args<{ campaignId: string }>).input.campaignId);

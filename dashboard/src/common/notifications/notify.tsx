@@ -14,6 +14,8 @@ import type { Problem } from '../graphql/problem';
 type Politeness = 'polite' | 'assertive';
 const messages: Record<Politeness, string> = { polite: '', assertive: '' };
 const listeners = new Set<() => void>();
+/** Mantine's close button is an icon alone: it needs a name of its own. */
+const dismiss = { closeButtonProps: { 'aria-label': 'Dismiss' } };
 let snapshot = { ...messages };
 
 /** Reads `text` out. Repeating the same words still announces them (the region is cleared first). */
@@ -31,11 +33,11 @@ export function announce(text: string, politeness: Politeness = 'polite') {
 
 export const notify = {
   success(message: string, title?: string) {
-    notifications.show({ message, title, color: 'teal', role: 'none' } as never);
+    notifications.show({ message, title, color: 'teal', role: 'none', ...dismiss } as never);
     announce(title ? `${title}. ${message}` : message);
   },
   info(message: string, title?: string) {
-    notifications.show({ message, title, role: 'none' } as never);
+    notifications.show({ message, title, role: 'none', ...dismiss } as never);
     announce(title ? `${title}. ${message}` : message);
   },
   error(title: string, problem?: Problem) {
@@ -48,6 +50,7 @@ export const notify = {
       color: 'red',
       autoClose: 10_000,
       role: 'none',
+      ...dismiss,
     } as never);
     announce(detail ? `${title}. ${detail}` : title, 'assertive');
   },
