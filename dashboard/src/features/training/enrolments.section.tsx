@@ -4,7 +4,7 @@
  * someone new while places remain. Controls are disabled, with the reason, for roles that cannot use them.
  */
 import { Permission } from '@beacon/shared';
-import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
@@ -125,9 +125,9 @@ const columns = col.columns([
     header: 'Completed',
     cell: (c) =>
       c.getValue() ? (
-        <Badge color="teal.9" variant="light" tt="none">
-          Completed {at(c.row.original.completedAt)}
-        </Badge>
+        <Text span size="sm" c="teal.9" fw={600}>
+          Yes, {at(c.row.original.completedAt)}
+        </Text>
       ) : (
         <Text span size="sm" c="dimmed">
           Not yet
