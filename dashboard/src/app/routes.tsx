@@ -51,6 +51,28 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/training/training-session.page'), 'TrainingSessionPage'),
   },
   {
+    path: 'organisations',
+    nav: 'Organisations',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/organisations.page'), 'OrganisationsPage'),
+  },
+  {
+    path: 'organisations/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/organisation.page'), 'OrganisationPage'),
+  },
+  {
+    path: 'grants',
+    nav: 'Grants',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/grants.page'), 'GrantsPage'),
+  },
+  {
+    path: 'grants/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/grant.page'), 'GrantPage'),
+  },
+  {
     path: 'audit',
     nav: 'Audit log',
     permission: Permission.AUDIT_READ,

@@ -1,6 +1,6 @@
 /**
  * Beacon's Mantine theme. Colours are chosen for contrast (WCAG AA for body text on white): a darker
- * primary shade than Mantine's default, and "dimmed" text one step darker, since axe fails the defaults.
+ * primary shade than Mantine's default, "dimmed" text one step darker and field errors in a darker red, since axe fails the defaults.
  */
 import { Anchor, type CSSVariablesResolver, createTheme } from '@mantine/core';
 
@@ -24,6 +24,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // Field errors (message and the invalid value) in a red that keeps AA contrast; the default fails.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

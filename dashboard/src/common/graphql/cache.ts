@@ -58,6 +58,28 @@ function invalidateLists(cache: Cache, ...fieldNames: string[]) {
   }
 }
 
+/**
+ * A grant added, changed or archived: the grant lists, and the totals and grant lists of its organisation
+ * and campaign (looked up through the grant's links when the mutation did not select them).
+ */
+function grantChanged(cache: Cache, payload: unknown) {
+  invalidateLists(cache, 'adCreditGrants', 'campaigns', 'organisations');
+  const grant = (payload as { grant?: { id?: string } } | null)?.grant;
+  if (!grant?.id) return;
+  for (const [field, typename] of [
+    ['organisation', 'Organisation'],
+    ['campaign', 'Campaign'],
+  ] as const) {
+    const link = cache.resolve({ __typename: 'AdCreditGrant', id: grant.id }, field);
+    if (typeof link !== 'string') continue;
+    const id = cache.resolve(link, 'id') as string | undefined;
+    if (!id) continue;
+    for (const f of cache.inspectFields({ __typename: typename, id }))
+      if (f.fieldName === 'grantTotal' || f.fieldName === 'grants')
+        cache.invalidate({ __typename: typename, id }, f.fieldName, f.arguments ?? undefined);
+  }
+}
+
 /** The session an enrolment payload belongs to, refetched whole (its enrolments and counters). */
 function invalidateSessionOf(cache: Cache, payload: unknown) {
   const session = (payload as { enrolment?: { session?: { id?: string } } } | null)?.enrolment?.session;
@@ -139,6 +161,10 @@ export const cacheConfig = {
       // Catalogue lists: a record added or archived changes which records a list holds.
       createTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
       archiveTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
+      // A grant added or archived changes the grant lists and every total it counts towards.
+      createAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.createAdCreditGrant),
+      archiveAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.archiveAdCreditGrant),
+      updateAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.updateAdCreditGrant),
       // Enrolling or withdrawing changes the session's enrolment list, not only its counters.
       enrolInTraining: (result, _args, cache) => invalidateSessionOf(cache, result.enrolInTraining),
       archiveTrainingEnrolment: (result, _args, cache) =>
