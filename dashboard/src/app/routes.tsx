@@ -73,6 +73,17 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/grants/grant.page'), 'GrantPage'),
   },
   {
+    path: 'crisis-resources',
+    nav: 'Crisis resources',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/crisis-resources/crisis-resources.page'), 'CrisisResourcesPage'),
+  },
+  {
+    path: 'crisis-resources/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/crisis-resources/crisis-resource.page'), 'CrisisResourcePage'),
+  },
+  {
     path: 'audit',
     nav: 'Audit log',
     permission: Permission.AUDIT_READ,

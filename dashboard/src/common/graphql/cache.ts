@@ -165,6 +165,8 @@ export const cacheConfig = {
       createAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.createAdCreditGrant),
       archiveAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.archiveAdCreditGrant),
       updateAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.updateAdCreditGrant),
+      // A verified resource leaves the "overdue a check" list.
+      markCrisisResourceVerified: (_result, _args, cache) => invalidateLists(cache, 'staleCrisisResources'),
       // Enrolling or withdrawing changes the session's enrolment list, not only its counters.
       enrolInTraining: (result, _args, cache) => invalidateSessionOf(cache, result.enrolInTraining),
       archiveTrainingEnrolment: (result, _args, cache) =>
