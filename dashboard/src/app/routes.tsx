@@ -84,6 +84,17 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/crisis-resources/crisis-resource.page'), 'CrisisResourcePage'),
   },
   {
+    path: 'staff',
+    nav: 'Staff',
+    permission: Permission.STAFF_ADMIN,
+    page: page(() => import('../features/staff/staff.page'), 'StaffPage'),
+  },
+  {
+    path: 'staff/:id',
+    permission: Permission.STAFF_ADMIN,
+    page: page(() => import('../features/staff/staff-member.page'), 'StaffMemberPage'),
+  },
+  {
     path: 'audit',
     nav: 'Audit log',
     permission: Permission.AUDIT_READ,

@@ -2,7 +2,7 @@
  * Beacon's Mantine theme. Colours are chosen for contrast (WCAG AA for body text on white): a darker
  * primary shade than Mantine's default, "dimmed" text one step darker and field errors in a darker red, since axe fails the defaults.
  */
-import { Anchor, type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { Anchor, type CSSVariablesResolver, createTheme, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -16,6 +16,8 @@ export const theme = createTheme({
   components: {
     // Links one shade darker than the primary colour, so they keep AA contrast on striped and hovered rows.
     Anchor: Anchor.extend({ defaultProps: { c: 'indigo.8' } }),
+    // A toast's text under its title is light grey by default, below AA: the server's reason must be legible.
+    Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-gray-8)' } } }),
   },
 });
 

@@ -165,6 +165,9 @@ export const cacheConfig = {
       createAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.createAdCreditGrant),
       archiveAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.archiveAdCreditGrant),
       updateAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.updateAdCreditGrant),
+      // An invited or deactivated member joins or leaves the staff lists.
+      createStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
+      deactivateStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
       // A verified resource leaves the "overdue a check" list.
       markCrisisResourceVerified: (_result, _args, cache) => invalidateLists(cache, 'staleCrisisResources'),
       // Enrolling or withdrawing changes the session's enrolment list, not only its counters.

@@ -52,7 +52,7 @@ export const resourceColumns = col.columns([
     cell: (c) =>
       c.row.original.isStale ? (
         <Stack gap={2} align="flex-start">
-          <Badge color="red.9" variant="light" tt="none">
+          <Badge color="red.9" variant="filled" tt="none">
             Overdue a check
           </Badge>
           <Text span size="sm" c="red.9" fw={600}>

@@ -62,7 +62,7 @@ export function CrisisResourcePage() {
                   <Group gap="xs">
                     <span>{verifiedText(r.lastVerifiedAt)}</span>
                     {r.isStale && (
-                      <Badge color="red.9" variant="light" tt="none">
+                      <Badge color="red.9" variant="filled" tt="none">
                         Overdue a check
                       </Badge>
                     )}
