@@ -51,7 +51,7 @@ describe("the dashboard under Beacon's Content-Security-Policy", () => {
     await page.getByLabel('Email').fill(editor.email);
     await page.getByRole('textbox', { name: 'Password' }).fill(TEST_PASSWORD);
     await page.getByRole('textbox', { name: 'Password' }).press('Enter');
-    await page.getByRole('heading', { name: 'Creators', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'What needs you', level: 1 }).waitFor();
     expect(violations).toEqual([]);
 
     // The policy is enforced, not only sent: markup that sneaks in an inline script does not run it.

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
-import { Navigate, Route, NavLink as RouterNavLink, Routes, useLocation } from 'react-router';
+import { Route, NavLink as RouterNavLink, Routes, useLocation } from 'react-router';
 import { RouteErrorBoundary } from '../common/errors/route-error-boundary';
 import { pageFocus } from '../common/page/page-focus';
 import { PageHeader } from '../common/page/page-header';
@@ -168,7 +168,6 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
         <RouteErrorBoundary>
           <Suspense fallback={<LoadingState label="Loading…" />}>
             <Routes>
-              <Route index element={<Navigate to={HOME_PATH} replace />} />
               {ROUTES.map(({ path, page: Page, permission }) => (
                 <Route
                   key={path}

@@ -23,6 +23,13 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 export const ROUTES: readonly AppRoute[] = [
   {
+    // The start page: what needs the signed-in person now.
+    path: '',
+    nav: 'Home',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/home/home.page'), 'HomePage'),
+  },
+  {
     path: 'creators',
     nav: 'Creators',
     permission: Permission.STAFF_READ,
@@ -37,7 +44,7 @@ export const ROUTES: readonly AppRoute[] = [
   {
     path: 'campaigns/:slug',
     permission: Permission.STAFF_READ,
-    page: page(() => import('../features/campaigns/campaign.page'), 'CampaignPage'),
+    page: page(() => import('../features/campaigns/campaign-board.page'), 'CampaignBoardPage'),
   },
   {
     path: 'training',
@@ -102,5 +109,5 @@ export const ROUTES: readonly AppRoute[] = [
   },
 ];
 
-/** Where `/` leads until there is a home page. */
-export const HOME_PATH = '/creators';
+/** The start page (the brand and "Go to the start page" lead here). */
+export const HOME_PATH = '/';

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { DataloaderType, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { entities } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { PostgreSqlDriver } from './postgres-driver.js';
 
 export type DatabaseConfig = Config['database'];
 

@@ -42,6 +42,8 @@ export interface TestApp {
   readonly apollo: ApolloServer<Context>;
   /** SQL statements run since the last `resetQueryCount()`. */
   queryCount(): number;
+  /** Rows the database returned to Beacon since the last `resetQueryCount()`, from the ORM's query log. */
+  rowsRead(): number;
   resetQueryCount(): void;
   /** Runs an operation through the real schema, as `user` (null: a public client). */
   run<T = Record<string, unknown>>(
@@ -81,7 +83,14 @@ export async function createTestApp(
   };
   const config = options.configure ? options.configure(loaded) : loaded;
   let statements = 0;
-  const orm = await openDatabase(config, { onQuery: () => void statements++ });
+  let rows = 0;
+  const orm = await openDatabase(config, {
+    onQuery: (message) => {
+      statements++;
+      // MikroORM ends each query's log line with "[took N ms, M results]" (no count for writes).
+      rows += Number(/(\d+) results?\]/.exec(message)?.[1] ?? 0);
+    },
+  });
   const logger = options.logger ?? pino({ level: 'silent' });
   const schema = await beaconSchema();
   const beacon = await createApp({ config, orm, schema, logger });
@@ -93,8 +102,10 @@ export async function createTestApp(
     beacon,
     apollo: beacon.apollo,
     queryCount: () => statements,
+    rowsRead: () => rows,
     resetQueryCount: () => {
       statements = 0;
+      rows = 0;
     },
     async run<T>(
       query: string,

@@ -36,10 +36,12 @@ export const embeddedTypes: string[] = schema.__schema.types
 
 const keys: KeyingConfig = Object.fromEntries(embeddedTypes.map((name) => [name, () => null]));
 
-/** Lists whose membership depends on a recognition's status or rank: refetched when one changes. */
+/** Lists and counts that depend on a recognition's status or rank: refetched when one changes. */
+const RECOGNITION_LISTS = new Set(['recognitions', 'recognitionStatusCounts', 'hub']);
+
 function invalidateRecognitionLists(cache: Cache) {
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'recognitions' || field.fieldName === 'hub')
+    if (RECOGNITION_LISTS.has(field.fieldName))
       cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
 }
@@ -180,7 +182,13 @@ export const cacheConfig = {
       },
     },
     Subscription: {
-      recognitionChanged: (_result, args, cache) => recognitionChanged(cache, args.campaignId as string),
+      // Watching every campaign (the start page), the event's own campaign is the one whose counters moved.
+      recognitionChanged: (result, args, cache) =>
+        recognitionChanged(
+          cache,
+          (args.campaignId as string | null | undefined) ??
+            (result.recognitionChanged as NonNullable<RecognitionPayload>['recognition'])?.campaign?.id,
+        ),
     },
   },
   optimistic: {

@@ -151,4 +151,63 @@ describe('workflow steps in the cache', () => {
     sub.unsubscribe();
     unsubscribe();
   });
+
+  it('fetches the counts by stage again after a live event from any campaign (the start page)', async () => {
+    const COUNTS = gql`
+      query Counts {
+        recognitionStatusCounts {
+          status
+          count
+        }
+      }
+    `;
+    const EVERYWHERE = gql`
+      subscription Everywhere {
+        recognitionChanged {
+          id
+          status
+          version
+          campaign {
+            id
+          }
+        }
+      }
+    `;
+    let nominated = 1;
+    const network = fakeNetwork((op) =>
+      op.kind === 'query'
+        ? makeResult(op, {
+            data: {
+              recognitionStatusCounts: [
+                { __typename: 'RecognitionStatusCount', status: 'NOMINATED', count: nominated },
+              ],
+            },
+          })
+        : null,
+    );
+    const client = new Client({ url: '/graphql', exchanges: [cache, network.exchange] });
+    const counts: number[] = [];
+    const { unsubscribe } = client.query(COUNTS, {}).subscribe((result) => {
+      const count = result.data?.recognitionStatusCounts[0]?.count;
+      if (count !== undefined && counts.at(-1) !== count) counts.push(count);
+    });
+    await expect.poll(() => counts).toEqual([1]);
+
+    const sub = client.subscription(EVERYWHERE, {}).subscribe(() => {});
+    const subscriptionOp = network.sent.find((op) => op.kind === 'subscription') as Operation;
+    nominated = 2;
+    network.push(
+      makeResult(subscriptionOp, {
+        data: {
+          recognitionChanged: {
+            ...recognition('NOMINATED', 1),
+            campaign: { __typename: 'Campaign', id: 'C1' },
+          },
+        },
+      }),
+    );
+    await expect.poll(() => counts).toEqual([1, 2]);
+    sub.unsubscribe();
+    unsubscribe();
+  });
 });

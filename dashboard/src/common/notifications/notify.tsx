@@ -14,8 +14,6 @@ import type { Problem } from '../graphql/problem';
 type Politeness = 'polite' | 'assertive';
 const messages: Record<Politeness, string> = { polite: '', assertive: '' };
 const listeners = new Set<() => void>();
-/** Mantine's close button is an icon alone: it needs a name of its own. */
-const dismiss = { closeButtonProps: { 'aria-label': 'Dismiss' } };
 let snapshot = { ...messages };
 
 /** Reads `text` out. Repeating the same words still announces them (the region is cleared first). */
@@ -31,13 +29,16 @@ export function announce(text: string, politeness: Politeness = 'polite') {
   }, 50);
 }
 
+/** A toast's close button has only an icon; without a name axe (rightly) fails it. */
+const closeButtonProps = { 'aria-label': 'Dismiss notification' };
+
 export const notify = {
   success(message: string, title?: string) {
-    notifications.show({ message, title, color: 'teal', role: 'none', ...dismiss } as never);
+    notifications.show({ message, title, color: 'teal', role: 'none', closeButtonProps } as never);
     announce(title ? `${title}. ${message}` : message);
   },
   info(message: string, title?: string) {
-    notifications.show({ message, title, role: 'none', ...dismiss } as never);
+    notifications.show({ message, title, role: 'none', closeButtonProps } as never);
     announce(title ? `${title}. ${message}` : message);
   },
   error(title: string, problem?: Problem) {
@@ -50,7 +51,7 @@ export const notify = {
       color: 'red',
       autoClose: 10_000,
       role: 'none',
-      ...dismiss,
+      closeButtonProps,
     } as never);
     announce(detail ? `${title}. ${detail}` : title, 'assertive');
   },

@@ -39,6 +39,7 @@ export const CampaignQuery = graphql(`
       endsOn
       spotlightCapacity
       archivedAt
+      version
       programmingWindows(first: 100) {
         totalCount
         nodes {

@@ -27,6 +27,7 @@ import {
   ReferenceKind,
 } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { EXPORT_POLICY, type TablePolicy } from './export-policy.js';
 
 export const EXPORT_FORMAT = 'beacon-programme-export';
@@ -182,7 +183,7 @@ async function appliedMigrations(orm: MikroORM): Promise<string[]> {
 }
 
 export const engineOf = (orm: MikroORM): 'sqlite' | 'postgres' =>
-  orm.em.getDriver().constructor.name === 'PostgreSqlDriver' ? 'postgres' : 'sqlite';
+  orm.em.getPlatform() instanceof PostgreSqlPlatform ? 'postgres' : 'sqlite';
 
 /** Reads every exported table in one consistent snapshot. */
 export async function exportProgramme(orm: MikroORM): Promise<ProgrammeExport> {

@@ -9,9 +9,10 @@ import {
   Property,
   type Rel,
 } from '@mikro-orm/core';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ArchivableRecord, BaseRecord, Node } from '../common/node.js';
+import { GraphQLLocalDate } from '../common/scalars.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
 @Entity({ tableName: 'campaign' })

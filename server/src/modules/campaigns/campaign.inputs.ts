@@ -11,9 +11,10 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { UpdateInputBase } from '../common/inputs.js';
+import { GraphQLLocalDate } from '../common/scalars.js';
 import { IsAfterOrEqual, IsOmittable, IsTimeZone } from '../common/validators.js';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -33,11 +33,12 @@ export const PUBLIC_CAMPAIGN: FilterQuery<Campaign> = { archivedAt: null };
 export function listCampaigns(ctx: Context, filter: CampaignFilter | null | undefined, args: ConnectionArgs) {
   if (!ctx.user && filter?.includeArchived) throw forbidden('Archived campaigns are for staff only');
   const day = filter?.activeOn;
-  const where = allOf<Campaign>(
-    filter?.includeArchived ? {} : PUBLIC_CAMPAIGN,
-    textSearch(ctx.em, ['name', 'hashtag', 'slug'], filter?.search),
-    day ? { startsOn: { $lte: day }, endsOn: { $gte: day } } : {},
-  );
+  const where = () =>
+    allOf<Campaign>(
+      filter?.includeArchived ? {} : PUBLIC_CAMPAIGN,
+      textSearch(ctx.em, ['name', 'hashtag', 'slug'], filter?.search),
+      day ? { startsOn: { $lte: day }, endsOn: { $gte: day } } : {},
+    );
   return paginate(ctx.em, Campaign, where, { startsOn: 'desc', id: 'desc' }, args);
 }
 

@@ -37,16 +37,16 @@ describe('bad input', () => {
   const fieldsOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
     (result.errors?.[0]?.extensions?.fields as { path: string }[] | undefined)?.map((f) => f.path);
 
-  describe('text no database can store', () => {
-    const CREATE = `mutation($input: CreateCreatorInput!) { createCreator(input: $input) { creator { id } } }`;
-    const creator = (overrides: Record<string, unknown>) => ({
-      handle: 'nul_check',
-      displayName: 'Nul Check',
-      region: 'GB',
-      profileUrl: 'https://video.example/@nul_check',
-      ...overrides,
-    });
+  const CREATE = `mutation($input: CreateCreatorInput!) { createCreator(input: $input) { creator { id } } }`;
+  const creator = (overrides: Record<string, unknown>) => ({
+    handle: 'nul_check',
+    displayName: 'Nul Check',
+    region: 'GB',
+    profileUrl: 'https://video.example/@nul_check',
+    ...overrides,
+  });
 
+  describe('text no database can store', () => {
     it('refuses NUL in any string argument or input field with BAD_USER_INPUT and its path', async () => {
       const cases: [string, Record<string, unknown>, string, StaffUser | null][] = [
         [CREATE, { input: creator({ displayName: 'Nul\u0000Check' }) }, 'input.displayName', admin],
@@ -117,6 +117,35 @@ describe('bad input', () => {
       ),
     );
     expect(totals.node.grantTotal).toEqual([{ amountMinor: 1_000_000_000_000 }]);
+  });
+
+  it('refuses numbers and days the columns cannot hold, instead of failing in the database', async () => {
+    // Both once reached PostgreSQL (a 32-bit follower count, a date in year 0) and failed there.
+    expect(
+      fieldsOf(await app.run(CREATE, { input: creator({ followerCount: Number.MAX_SAFE_INTEGER }) }, admin)),
+    ).toEqual(['input.followerCount']);
+    const campaigns = await app.run(
+      'query($day: LocalDate) { campaigns(first: 5, filter: { activeOn: $day }) { nodes { id } } }',
+      { day: '0000-01-01' },
+      admin,
+    );
+    expect(codesOf(campaigns)).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await app.run(
+          '{ campaigns(first: 5, filter: { activeOn: "0000-12-31" }) { nodes { id } } }',
+          {},
+          admin,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    dataOf(
+      await app.run(
+        CREATE,
+        { input: creator({ handle: 'most_followed', followerCount: 2_147_483_647 }) },
+        admin,
+      ),
+    );
   });
 
   describe('forged cursors', () => {

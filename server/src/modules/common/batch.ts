@@ -2,10 +2,28 @@
  * Batch loading of child lists for many parents at once (a creator's videos, a session's enrolments), so a
  * nested list query runs one SQL statement per level whatever the number of parents.
  */
-import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { PAGE_SIZE_DEFAULT } from '@beacon/shared';
+import {
+  Cursor,
+  type EntityDictionary,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityName,
+  type FilterQuery,
+  type QueryOrderMap,
+  Utils,
+} from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { type ConnectionArgs, type ConnectionShape, type LoadedOrder, paginateLoaded } from './connection.js';
+import {
+  type ConnectionArgs,
+  type ConnectionShape,
+  type LoadedOrder,
+  lazyCount,
+  paginateLoaded,
+} from './connection.js';
 import { type Context, loader } from './context.js';
+import { cursorShape } from './cursor-shape.js';
 import { notFound } from './errors.js';
 
 export interface ChildListSpec<T extends object> {
@@ -54,7 +72,153 @@ export async function childConnection<T extends object>(
   parentId: string,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<T>> {
-  return paginateLoaded(await childList(ctx, spec, parentId), spec.order, args);
+  const forward = forwardPage(ctx.em, spec, args);
+  if (!forward) return paginateLoaded(await childList(ctx, spec, parentId), spec.order, args);
+  // Read at most first + 1 children of each parent (the extra one says whether a next page exists).
+  const key = `${spec.name}:${JSON.stringify(spec.where ?? {})}:first=${forward.first}:after=${args.after ?? ''}`;
+  const batch = loader(
+    ctx,
+    key,
+    () =>
+      new DataLoader<string, T[]>((ids) =>
+        loadChildPages(ctx.em, spec, ids, forward.first + 1, forward.after),
+      ),
+  );
+  const page = paginateLoaded(await batch.load(parentId), spec.order, { first: forward.first });
+  return {
+    ...page,
+    // The rows before the cursor were not read; the cursor itself says some precede this page.
+    pageInfo: { ...page.pageInfo, hasPreviousPage: forward.after !== undefined },
+    totalCount: lazyCount(() => countChildren(ctx, spec, parentId)),
+  };
+}
+
+interface ForwardPage {
+  first: number;
+  /** The decoded `after` cursor: one value per sort key. */
+  after?: unknown[];
+}
+
+/**
+ * A forward page (`first`, optionally `after`) that SQL can cut per parent, or undefined for the rest
+ * (`last`, `before`, a cursor holding a null), which page in memory over every child.
+ */
+function forwardPage<T extends object>(
+  em: EntityManager,
+  spec: ChildListSpec<T>,
+  args: ConnectionArgs,
+): ForwardPage | undefined {
+  if (args.last != null || args.before != null) return undefined;
+  const first = args.first ?? PAGE_SIZE_DEFAULT;
+  if (args.after == null) return { first };
+  // Refuses a forged cursor exactly as the in-memory pager would.
+  paginateLoaded([], spec.order, args);
+  const after = Cursor.decode(args.after) as unknown[];
+  const fields = Object.keys(spec.orderBy);
+  if (after.some((v) => v === null) || after.length !== fields.length) return undefined;
+  const shape = cursorShape(em, spec.entity, spec.orderBy);
+  if (shape.some((check, i) => check(after[i]) !== null)) return undefined;
+  return { first, after };
+}
+
+/** Keyset condition "after these values" for `orderBy`: (a > x) or (a = x and b > y) …, per direction. */
+function afterCondition<T>(orderBy: QueryOrderMap<T>, values: unknown[]): FilterQuery<T> {
+  const entries = Object.entries(orderBy) as [string, string][];
+  return {
+    $or: entries.map(([field, direction], i) => ({
+      ...Object.fromEntries(entries.slice(0, i).map(([f], j) => [f, values[j]])),
+      [field]: { [String(direction).toLowerCase().startsWith('desc') ? '$lt' : '$gt']: values[i] },
+    })),
+  } as FilterQuery<T>;
+}
+
+const RANK = '__child_rank';
+
+const metaOf = <T extends object>(em: EntityManager, spec: ChildListSpec<T>): EntityMetadata<T> =>
+  em.getMetadata().get<T>(Utils.className(spec.entity));
+
+/** The SQL column of a (single-column) property. */
+const columnOf =
+  <T>(meta: EntityMetadata<T>) =>
+  (prop: string): string =>
+    (meta.properties as Record<string, { fieldNames: string[] }>)[prop]?.fieldNames[0] as string;
+
+/**
+ * The first `limit` children of each parent in one statement: the children ranked per parent by a window
+ * function (`row_number() over (partition by parent order by …)`, on both engines), cut at `limit`, then
+ * mapped to entities like any other find.
+ */
+async function loadChildPages<T extends object>(
+  em: EntityManager,
+  spec: ChildListSpec<T>,
+  parentIds: readonly string[],
+  limit: number,
+  after: unknown[] | undefined,
+): Promise<T[][]> {
+  const sqlEm = em as SqlEntityManager;
+  const column = columnOf(metaOf(em, spec));
+  const conditions: FilterQuery<T>[] = [
+    { [spec.parentKey]: { $in: [...parentIds] } } as FilterQuery<T>,
+    spec.where ?? ({} as FilterQuery<T>),
+  ];
+  if (after) conditions.push(afterCondition(spec.orderBy, after));
+  const inner = sqlEm
+    .createQueryBuilder(spec.entity, 'child')
+    .select('*')
+    .where({ $and: conditions } as FilterQuery<T>)
+    .getKnexQuery();
+  const knex = sqlEm.getKnex();
+  const ordering = Object.entries(spec.orderBy)
+    .map(
+      ([prop, dir]) =>
+        `${knex.ref(`child.${column(prop)}`).toString()} ${String(dir).toLowerCase().startsWith('desc') ? 'desc' : 'asc'}`,
+    )
+    .join(', ');
+  inner.select(
+    knex.raw(`row_number() over (partition by ?? order by ${ordering}) as ??`, [
+      `child.${column(spec.parentKey)}`,
+      RANK,
+    ]),
+  );
+  const rows: Record<string, unknown>[] = await sqlEm
+    .getConnection()
+    .execute(knex.select('*').from(inner.as('ranked')).where(RANK, '<=', limit).orderBy(RANK));
+  const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  const parentColumn = column(spec.parentKey);
+  for (const { [RANK]: _rank, ...row } of rows) {
+    byParent.get(String(row[parentColumn]))?.push(em.map(spec.entity, row as EntityDictionary<T>));
+  }
+  return parentIds.map((id) => byParent.get(id) ?? []);
+}
+
+/** How many children `parentId` has, counted for all parents of the request in one statement. */
+function countChildren<T extends object>(
+  ctx: Context,
+  spec: ChildListSpec<T>,
+  parentId: string,
+): Promise<number> {
+  const key = `${spec.name}:${JSON.stringify(spec.where ?? {})}:count`;
+  const batch = loader(
+    ctx,
+    key,
+    () =>
+      new DataLoader<string, number>(async (ids) => {
+        const sqlEm = ctx.em as SqlEntityManager;
+        const knex = sqlEm.getKnex();
+        const parent = `child.${columnOf(metaOf(ctx.em, spec))(spec.parentKey)}`;
+        const query = sqlEm
+          .createQueryBuilder(spec.entity, 'child')
+          .where({ $and: [{ [spec.parentKey]: { $in: [...ids] } }, spec.where ?? {}] } as FilterQuery<T>)
+          .getKnexQuery()
+          .clearSelect()
+          .select(knex.raw('?? as ??', [parent, 'parent_id']), knex.raw('count(*) as ??', ['children']))
+          .groupBy(parent);
+        const rows: Record<string, unknown>[] = await sqlEm.getConnection().execute(query);
+        const counts = new Map(rows.map((r) => [String(r.parent_id), Number(r.children)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      }),
+  );
+  return batch.load(parentId);
 }
 
 /**

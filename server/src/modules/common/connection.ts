@@ -141,7 +141,7 @@ function checkCursor(
 }
 
 /** Lazily evaluated count that runs once, only if the client selected `totalCount`. */
-function lazyCount(count: () => Promise<number>): Promise<number> {
+export function lazyCount(count: () => Promise<number>): Promise<number> {
   let promise: Promise<number> | undefined;
   return {
     // biome-ignore lint/suspicious/noThenProperty: a deliberately lazy thenable

@@ -24,8 +24,18 @@ export function textSearch<T>(
   const trimmed = term?.trim();
   if (!trimmed) return {} as FilterQuery<T>;
   const pattern = likePattern(trimmed);
-  const op = isPostgres(em) ? '$ilike' : '$like';
-  return { $or: fields.map((field) => ({ [field]: { [op]: pattern } })) } as FilterQuery<T>;
+  if (isPostgres(em)) {
+    // PostgreSQL's LIKE escapes with a backslash by default.
+    return { $or: fields.map((field) => ({ [field]: { $ilike: pattern } })) } as FilterQuery<T>;
+  }
+  // SQLite's LIKE has no escape character unless one is named: without it, "jo_smith" or "100%" would
+  // look for a backslash and find nothing.
+  const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return {
+    $or: fields.map((field) => ({
+      [raw((alias: string) => `(${alias}.${column(field)} like ? escape '\\')`, [pattern])]: 1,
+    })),
+  } as FilterQuery<T>;
 }
 
 /** Matches records whose JSON array column `column` (snake_case) contains `value`. */

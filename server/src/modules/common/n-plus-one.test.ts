@@ -68,3 +68,99 @@ describe('nested list queries', () => {
     expect(one.count).toBeLessThanOrEqual(8);
   });
 });
+
+const PAGED = /* GraphQL */ `
+  query Paged($handle: String!, $first: Int!, $after: String, $withCount: Boolean!) {
+    creators(first: 1, filter: { search: $handle }) {
+      nodes {
+        videos(first: $first, after: $after) {
+          totalCount @include(if: $withCount)
+          nodes { title }
+          pageInfo { hasNextPage hasPreviousPage endCursor }
+        }
+      }
+    }
+  }
+`;
+
+type Paged = {
+  creators: {
+    nodes: {
+      videos: {
+        totalCount?: number;
+        nodes: { title: string }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      };
+    }[];
+  };
+};
+
+describe("a nested list's page", () => {
+  let app: TestApp;
+  let viewer: StaffUser;
+  const titles: string[] = [];
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    viewer = await app.staff(StaffRole.VIEWER);
+    const em = app.orm.em.fork();
+    const creator = await buildCreator(em, { handle: 'prolific_poster' });
+    for (let i = 0; i < 40; i++) {
+      const video = await buildVideo(em, {
+        creator,
+        title: `Video ${String(i).padStart(2, '0')}`,
+        publishedAt: new Date(Date.UTC(2023, 4, 1 + (i % 20), i)),
+      });
+      titles.push(video.title);
+    }
+  }, 120_000);
+  afterAll(() => app?.close());
+
+  const page = async (first: number, after: string | null, withCount = false) => {
+    app.resetQueryCount();
+    const result = await app.run<Paged>(
+      PAGED,
+      { handle: 'prolific_poster', first, after, withCount },
+      viewer,
+    );
+    const data = dataOf(result);
+    const videos = data.creators.nodes[0]?.videos;
+    if (!videos) throw new Error('the creator is missing');
+    return { videos, rows: app.rowsRead() };
+  };
+
+  it('reads at most first + 1 of a parent’s 40 children, and pages through all of them newest first', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const { videos, rows } = await page(7, after);
+      pages++;
+      // The creator, the staff member's session and at most 8 videos.
+      expect(rows).toBeLessThanOrEqual(1 + 1 + 8);
+      expect(videos.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...videos.nodes.map((v) => v.title));
+      if (!videos.pageInfo.hasNextPage) break;
+      after = videos.pageInfo.endCursor;
+    }
+    expect(pages).toBe(6);
+    expect(new Set(seen).size).toBe(40);
+    expect([...seen].sort()).toEqual([...titles].sort());
+  });
+
+  it('counts every child for totalCount without reading them', async () => {
+    const { videos, rows } = await page(3, null, true);
+    expect(videos.totalCount).toBe(40);
+    expect(videos.nodes).toHaveLength(3);
+    expect(rows).toBeLessThanOrEqual(1 + 1 + 4 + 1);
+  });
+
+  it('refuses a forged cursor as the client’s mistake', async () => {
+    const result = await app.run(
+      PAGED,
+      { handle: 'prolific_poster', first: 3, after: 'bm90IGEgY3Vyc29y', withCount: false },
+      viewer,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   Length,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -34,6 +35,8 @@ describeEnum(CreatorOrder, 'CreatorOrder', 'How to order a list of creators.', {
   NEWEST: 'Most recently added first.',
 });
 
+/** The follower count's column is a 32-bit integer on both engines; no account comes near it. */
+export const FOLLOWER_COUNT_MAX = 2_147_483_647;
 @InputType({ description: 'Which creators to list.' })
 export class CreatorFilter {
   @Field(() => String, {
@@ -114,9 +117,13 @@ export class CreateCreatorInput {
   @ArrayMaxSize(20)
   topics!: Topic[];
 
-  @Field(() => GraphQLSafeInt, { defaultValue: 0, description: 'Followers on the platform.' })
+  @Field(() => GraphQLSafeInt, {
+    defaultValue: 0,
+    description: `Followers on the platform (0 to ${FOLLOWER_COUNT_MAX}).`,
+  })
   @IsInt()
   @Min(0)
+  @Max(FOLLOWER_COUNT_MAX)
   followerCount!: number;
 
   @Field({ description: "Link to the creator's profile (https)." })
@@ -164,10 +171,14 @@ export class UpdateCreatorInput extends UpdateInputBase {
   @ArrayMaxSize(20)
   topics?: Topic[];
 
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'New follower count.' })
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: `New follower count (0 to ${FOLLOWER_COUNT_MAX}).`,
+  })
   @IsOmittable()
   @IsInt()
   @Min(0)
+  @Max(FOLLOWER_COUNT_MAX)
   followerCount?: number;
 
   @Field(() => String, { nullable: true, description: 'New profile link (https).' })

@@ -176,6 +176,24 @@ describe('creators', () => {
     expect(seen.every((name) => name.includes(tag) && !name.endsWith('other'))).toBe(true);
   });
 
+  it('finds handles and names by text holding LIKE wildcards (_ and %), taking them literally', async () => {
+    const em = app.orm.em.fork();
+    const tag = Math.random().toString(36).slice(2, 7);
+    await buildCreator(em, { handle: `jo_${tag}`, displayName: `Jo ${tag}` });
+    await buildCreator(em, { handle: `joe${tag}`, displayName: `Joe ${tag}` });
+    await buildCreator(em, { handle: `pct${tag}`, displayName: `100% ${tag}` });
+    await buildCreator(em, { handle: `pcu${tag}`, displayName: `1000 ${tag}` });
+    const search = async (text: string) =>
+      dataOf(
+        await app.run<{ creators: { nodes: { handle: string }[] } }>(
+          `query($search: String) { creators(first: 10, filter: { search: $search }) { nodes { handle } } }`,
+          { search: text },
+        ),
+      ).creators.nodes.map((n) => n.handle);
+    expect(await search(`jo_${tag}`)).toEqual([`jo_${tag}`]);
+    expect(await search(`100% ${tag}`)).toEqual([`pct${tag}`]);
+  });
+
   it('caps first at 100 and rejects a forged cursor', async () => {
     expect(codesOf(await app.run(`query { creators(first: 101) { nodes { handle } } }`))).toEqual([
       'BAD_USER_INPUT',

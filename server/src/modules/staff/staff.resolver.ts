@@ -90,11 +90,12 @@ export class StaffResolver {
     @Arg('filter', () => StaffUserFilter, { nullable: true, description: 'Which staff members to list.' })
     filter?: StaffUserFilter,
   ) {
-    const where = allOf<StaffUser>(
-      filter?.includeDeactivated ? {} : { deactivatedAt: null },
-      filter?.role ? { role: filter.role } : {},
-      textSearch(ctx.em, ['email', 'displayName'], filter?.search),
-    );
+    const where = () =>
+      allOf<StaffUser>(
+        filter?.includeDeactivated ? {} : { deactivatedAt: null },
+        filter?.role ? { role: filter.role } : {},
+        textSearch(ctx.em, ['email', 'displayName'], filter?.search),
+      );
     return paginate(ctx.em, StaffUser, where, { displayName: 'asc', id: 'asc' }, page);
   }
 

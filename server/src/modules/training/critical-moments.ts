@@ -4,8 +4,9 @@
  * observances: fixed days, the month of May, the week around 10 September, the northern back-to-school
  * season (20 August to 30 September).
  */
-import { GraphQLLocalDate } from 'graphql-scalars';
+
 import { Field, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from '../common/scalars.js';
 import { TrainingOccasion } from './training-session.entity.js';
 
 @ObjectType({ description: 'A critical moment of the awareness year, with its dates in one year.' })

@@ -3,10 +3,12 @@ import { Migration20261121055120 } from './Migration20261121055120.js';
 import { Migration20261128235902 } from './Migration20261128235902.js';
 import { Migration20261129000858 } from './Migration20261129000858.js';
 import { Migration20261129002701 } from './Migration20261129002701.js';
+import { Migration20261129033550 } from './Migration20261129033550.js';
 
 export const postgresMigrations = [
   { name: 'Migration20261121055120', class: Migration20261121055120 },
   { name: 'Migration20261128235902', class: Migration20261128235902 },
   { name: 'Migration20261129000858', class: Migration20261129000858 },
   { name: 'Migration20261129002701', class: Migration20261129002701 },
+  { name: 'Migration20261129033550', class: Migration20261129033550 },
 ];

@@ -1,4 +1,9 @@
-/** One campaign: its facts, its programming windows (in their own time zones) and its partners. */
+/**
+ * A campaign's board: its facts; the spotlight with its capacity meter, the published spotlights in rank
+ * order (reorderable by drag or keyboard by publishers) and the scheduled ones; the pipeline of nominations
+ * by stage; the programming windows on a timeline; the critical-moments calendar with the training before
+ * each moment; and the partners. It follows other staff's changes live (`recognitionChanged`).
+ */
 import {
   Anchor,
   Badge,
@@ -11,12 +16,20 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LiveIndicator } from '../../common/graphql/live-indicator';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
-import { formatDateRange, formatWindow } from './campaign-dates';
+import { EmptyState, LoadingState, QueryState } from '../../common/query-state/query-state';
+import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
+import { useRecognitionFeed } from '../home/use-recognition-feed';
+import { CampaignBoardQuery, CampaignSlugByIdQuery } from './campaign-board.operations';
+import { formatDateRange } from './campaign-dates';
 import { CampaignQuery } from './campaigns.operations';
+import { MomentsCalendar } from './moments-calendar';
+import { PIPELINE_STAGES, PipelineSection } from './pipeline-section';
+import { SpotlightSection } from './spotlight-section';
+import { WindowsTimeline } from './windows-timeline';
 
 const KIND_LABELS: Record<string, string> = {
   CRISIS_SERVICE: 'Crisis service',
@@ -33,7 +46,7 @@ const back = (
   </Anchor>
 );
 
-export function CampaignPage() {
+export function CampaignBoardPage() {
   const { slug = '' } = useParams();
   const [result, reexecute] = useQuery({ query: CampaignQuery, variables: { slug } });
   return (
@@ -43,12 +56,7 @@ export function CampaignPage() {
       loading="Loading campaign…"
       errorTitle="This campaign could not be loaded"
       isEmpty={(data) => !data.campaign}
-      empty={
-        <>
-          <PageHeader title="Campaign not found" before={back} />
-          <Text>There is no campaign with the address “{slug}”.</Text>
-        </>
-      }
+      empty={<CampaignById address={slug} />}
     >
       {({ campaign }) =>
         campaign && (
@@ -67,6 +75,7 @@ export function CampaignPage() {
                 </>
               }
               description={campaign.theme}
+              actions={<LiveIndicator />}
             />
             <Card withBorder mb="lg">
               <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>
@@ -80,34 +89,10 @@ export function CampaignPage() {
               {campaign.description && <Text mt="md">{campaign.description}</Text>}
             </Card>
 
-            <Stack component="section" aria-labelledby="windows-title" gap="sm" mb="xl">
-              <Title order={2} id="windows-title" size="h3">
-                Programming windows ({campaign.programmingWindows.totalCount})
-              </Title>
-              {campaign.programmingWindows.nodes.length === 0 ? (
-                <EmptyState title="No programming windows yet" />
-              ) : (
-                <SimpleGrid
-                  component="ol"
-                  cols={{ base: 1, md: 2 }}
-                  m={0}
-                  p={0}
-                  style={{ listStyle: 'none' }}
-                >
-                  {campaign.programmingWindows.nodes.map((slot) => (
-                    <Card component="li" withBorder key={slot.id}>
-                      <Title order={3} size="h5">
-                        {slot.title}
-                      </Title>
-                      <Text size="sm" c="dimmed">
-                        {formatWindow(slot.startsAt, slot.endsAt, slot.timeZone)}
-                      </Text>
-                      {slot.description && <Text mt="xs">{slot.description}</Text>}
-                    </Card>
-                  ))}
-                </SimpleGrid>
-              )}
-            </Stack>
+            <CampaignBoard
+              campaign={campaign}
+              onConflict={() => reexecute({ requestPolicy: 'network-only' })}
+            />
 
             <Stack component="section" aria-labelledby="partners-title" gap="sm">
               <Title order={2} id="partners-title" size="h3">
@@ -146,6 +131,65 @@ export function CampaignPage() {
         )
       }
     </QueryState>
+  );
+}
+
+type Campaign = NonNullable<CampaignResult['campaign']>;
+
+/**
+ * The board's address is the campaign's slug; other pages may link by the campaign's ID instead
+ * (`/campaigns/<id>`). No campaign has that slug, so look the address up as an ID and move to the slug
+ * address; else the campaign is not found. An address that is not an ID is refused by the server, which
+ * also means not found here.
+ */
+function CampaignById({ address }: { address: string }) {
+  const [result] = useQuery({ query: CampaignSlugByIdQuery, variables: { id: address } });
+  if (result.fetching) return <LoadingState label="Loading campaign…" />;
+  const node = result.data?.node;
+  // Only a campaign has a slug (the typename is not in the cache's answer).
+  if (node && 'slug' in node) return <Navigate to={`/campaigns/${encodeURIComponent(node.slug)}`} replace />;
+  return (
+    <>
+      <PageHeader title="Campaign not found" before={back} />
+      <Text>There is no campaign with the address “{address}”.</Text>
+    </>
+  );
+}
+
+/** The parts of the board that follow the spotlight workflow, live. */
+function CampaignBoard({ campaign, onConflict }: { campaign: Campaign; onConflict: () => void }) {
+  useRecognitionFeed(campaign.id);
+  const [result, reexecute] = useQuery({
+    query: CampaignBoardQuery,
+    variables: { campaignId: campaign.id, pipelineStatuses: PIPELINE_STAGES },
+  });
+  return (
+    <>
+      <QueryState
+        result={result}
+        retry={reexecute}
+        loading="Loading the spotlight and pipeline…"
+        errorTitle="The spotlight and pipeline could not be loaded"
+      >
+        {(board) => (
+          <>
+            <SpotlightSection
+              campaign={campaign}
+              published={board.published.nodes}
+              publishedTotal={board.published.totalCount}
+              scheduled={board.scheduled.nodes}
+              onConflict={() => {
+                onConflict();
+                reexecute({ requestPolicy: 'network-only' });
+              }}
+            />
+            <PipelineSection items={board.pipeline.nodes} counts={board.recognitionStatusCounts} />
+          </>
+        )}
+      </QueryState>
+      <WindowsTimeline campaign={campaign} />
+      <MomentsCalendar campaign={campaign} />
+    </>
   );
 }
 
