@@ -125,7 +125,7 @@ const columns = col.columns([
     header: 'Completed',
     cell: (c) =>
       c.getValue() ? (
-        <Text span size="sm" c="teal.9" fw={600}>
+        <Text span size="sm" fw={600}>
           Yes, {at(c.row.original.completedAt)}
         </Text>
       ) : (
