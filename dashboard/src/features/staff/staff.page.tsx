@@ -220,7 +220,12 @@ export function StaffPage() {
               </Text>
               <Text size="sm">{refusal}</Text>
             </div>
-            <Button variant="subtle" size="compact-sm" onClick={() => setRefusal(null)}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              style={{ flexShrink: 0 }}
+              onClick={() => setRefusal(null)}
+            >
               Dismiss
             </Button>
           </Group>
