@@ -3,7 +3,7 @@
  * explorer at /graphql/explorer), health and readiness probes, and the built dashboard at /. Shared by
  * `main.ts` and the HTTP tests.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -29,7 +29,15 @@ import { requestIdPlugin } from './modules/common/request-id.plugin.js';
 import { explorerRouter } from './modules/explorer/explorer.router.js';
 import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
 import { landingPagePlugin } from './modules/explorer/landing-page.plugin.js';
+import { CdnPurge } from './modules/hub/cdn-purge.js';
 import { publicCachePlugin } from './modules/hub/public-cache.plugin.js';
+import {
+  InProcessPublicChanges,
+  type PublicChangeChannel,
+  PublicChangeSubscriber,
+  RedisPublicChanges,
+} from './modules/hub/public-changes.js';
+import { PublicResponseCache } from './modules/hub/public-response-cache.js';
 // Hardening: limits, rate limits, live sessions, browser security.
 import { DeadlineSubscriber, enforceDeadlines } from './modules/limits/execution-deadline.js';
 import { REQUEST_LIMIT_CODES } from './modules/limits/limit-errors.js';
@@ -37,6 +45,7 @@ import { FIXED_BUDGETS } from './modules/limits/query-limits.js';
 import { queryLimitsPlugin } from './modules/limits/query-limits.plugin.js';
 import { RateLimitStore } from './modules/limits/rate-limit-store.js';
 import { clientIpOf, RequestGuard } from './modules/limits/request-guard.js';
+import { BeaconMetrics } from './modules/metrics/metrics.js';
 import { BODY_LIMIT, graphqlHttpErrors, plainHttpErrors } from './modules/security/http-errors.js';
 import { corsAllowList, securityHeaders } from './modules/security/security-headers.js';
 import { SignInGuard } from './modules/staff/sign-in-guard.js';
@@ -58,9 +67,24 @@ export interface BeaconApp {
   ): Promise<Context>;
   /** Shared rate-limit counters (Redis or this process); closed when Apollo drains. */
   readonly rateLimits: RateLimitStore;
+  /** Where committed changes a public reader could see are announced (public-changes.ts). */
+  readonly publicChanges: PublicChangeChannel;
+  /** The in-memory cache of public answers; null when `BEACON_PUBLIC_CACHE=off`. */
+  readonly publicCache: PublicResponseCache | null;
+  /** Tells the CDN about takedowns; null without `BEACON_CDN_PURGE_URL`. */
+  readonly cdnPurge: CdnPurge | null;
+  /** Prometheus metrics served at /metrics (main.ts hands the scheduler its observer). */
+  readonly metrics: BeaconMetrics;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Compares a presented secret in constant time (hashed first, so lengths do not leak either). */
+const sameSecret = (given: string, expected: string) =>
+  timingSafeEqual(
+    createHash('sha256').update(given).digest(),
+    createHash('sha256').update(expected).digest(),
+  );
 
 function cookieJar(res: http.ServerResponse | undefined, secure: boolean): CookieJar {
   const append = (value: string) => {
@@ -116,6 +140,36 @@ export async function createApp(options: {
   enforceDeadlines(schema);
   orm.em.getEventManager().registerSubscriber(new DeadlineSubscriber());
   // ---- end hardening setup
+
+  const metrics = new BeaconMetrics(orm);
+
+  // ---- Public cache: every committed change a reader could see is announced, after commit and before
+  // the write's response; the response cache empties itself on each (modules/hub).
+  // With REDIS_URL every instance hears every change (and empties its cache); else this process only.
+  const sharedChanges = config.hardening.redisUrl
+    ? new RedisPublicChanges(
+        config.hardening.redisUrl,
+        `${config.hardening.keyPrefix}:public-changes`,
+        logger,
+      )
+    : null;
+  await sharedChanges?.connect();
+  const publicChanges: PublicChangeChannel = sharedChanges ?? new InProcessPublicChanges();
+  orm.em.getEventManager().registerSubscriber(new PublicChangeSubscriber(publicChanges));
+  const publicCache = config.publicCache.enabled
+    ? new PublicResponseCache({
+        regionHeader: config.regionHeader,
+        maxBytes: config.publicCache.maxBytes,
+        logger,
+        // A hit counts against the anonymous rate limit like any other request.
+        admit: (req) => requestGuard.admit({ user: null, clientIp: clientIpOf(req, config.trustProxy) }),
+      })
+    : null;
+  publicCache?.follow(publicChanges);
+  const { cdnPurgeUrl, cdnPurgeToken } = config.publicCache;
+  const cdnPurge = cdnPurgeUrl ? new CdnPurge({ url: cdnPurgeUrl, token: cdnPurgeToken, logger }) : null;
+  cdnPurge?.follow(publicChanges);
+  // ---- end public cache setup
 
   const contextFor = async (
     req: { headers: http.IncomingHttpHeaders; id?: unknown },
@@ -188,6 +242,7 @@ export async function createApp(options: {
               databaseHealth.stop();
               await ws.dispose();
               await rateLimits.close();
+              await sharedChanges?.close();
             },
           };
         },
@@ -199,6 +254,7 @@ export async function createApp(options: {
       legacyJsonStatusPlugin<Context>(REQUEST_LIMIT_CODES),
       databaseUnavailablePlugin<Context>(() => databaseHealth.log.refused()),
       requestIdPlugin(),
+      metrics.plugin(),
       landingPagePlugin<Context>(explorerOptions),
     ],
     formatError: formatForClient,
@@ -254,10 +310,23 @@ export async function createApp(options: {
       .json({ status: 'unavailable', database: config.database.kind, reason: result.reason });
   });
 
+  // Prometheus metrics; with BEACON_METRICS_TOKEN set, only for `Authorization: Bearer <token>`.
+  app.get('/metrics', (req, res, next) => {
+    const token = config.metricsToken;
+    if (token && !sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) {
+      res.status(401).setHeader('www-authenticate', 'Bearer').type('text/plain').send('Unauthorised');
+      return;
+    }
+    metrics.handler()(req, res).catch(next);
+  });
+
   app.use(EXPLORER_PATH, explorerRouter(explorerOptions));
   app.use(
     '/graphql',
+    metrics.httpObserver(),
     express.json({ limit: BODY_LIMIT }),
+    // Anonymous public answers from memory, before Apollo (public-response-cache.ts).
+    ...(publicCache ? [publicCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = await contextFor(req, res, clientIpOf(req, config.trustProxy));
@@ -290,5 +359,16 @@ export async function createApp(options: {
   });
   app.use(plainHttpErrors(logger));
 
-  return { app, httpServer, apollo, databaseHealth, contextFor, rateLimits };
+  return {
+    app,
+    httpServer,
+    apollo,
+    databaseHealth,
+    contextFor,
+    rateLimits,
+    publicChanges,
+    publicCache,
+    cdnPurge,
+    metrics,
+  };
 }

@@ -82,6 +82,13 @@ const schema = z.object({
       'BEACON_CORS_ORIGINS: a comma-separated list of origins such as https://partner.example (no path), or *',
     ),
   BEACON_SESSION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+
+  // ---- Public cache: the in-process response cache and the CDN purge hook (modules/hub).
+  BEACON_PUBLIC_CACHE: z.enum(['on', 'off']).default('on'),
+  BEACON_PUBLIC_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+  BEACON_CDN_PURGE_URL: z.string().url('BEACON_CDN_PURGE_URL must be an http(s) URL').optional(),
+  BEACON_CDN_PURGE_TOKEN: z.string().min(1).optional(),
+  BEACON_METRICS_TOKEN: z.string().min(16, 'BEACON_METRICS_TOKEN needs at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -110,6 +117,20 @@ export interface Config {
   readonly sandboxTelemetry: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly hardening: HardeningConfig;
+  readonly publicCache: PublicCacheConfig;
+  /** Bearer token `/metrics` asks for; null: open (restrict it at the edge). */
+  readonly metricsToken: string | null;
+}
+
+export interface PublicCacheConfig {
+  /** Whether anonymous public answers are served from memory (`BEACON_PUBLIC_CACHE=off` turns it off). */
+  readonly enabled: boolean;
+  /** Bytes of cached answers kept at most. */
+  readonly maxBytes: number;
+  /** Where takedowns' surrogate keys are POSTed so a CDN drops them; null: no CDN to tell. */
+  readonly cdnPurgeUrl: string | null;
+  /** Sent as `Authorization: Bearer <token>` with each purge, if set. */
+  readonly cdnPurgeToken: string | null;
 }
 
 /** Who may see a schema detail (introspection, "Did you mean" suggestions). */
@@ -205,5 +226,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: env.BEACON_CORS_ORIGINS,
       sessionRecheckMs: env.BEACON_SESSION_RECHECK_SECONDS * 1000,
     },
+    publicCache: {
+      enabled: env.BEACON_PUBLIC_CACHE === 'on',
+      maxBytes: env.BEACON_PUBLIC_CACHE_MB * 1024 * 1024,
+      cdnPurgeUrl: env.BEACON_CDN_PURGE_URL ?? null,
+      cdnPurgeToken: env.BEACON_CDN_PURGE_TOKEN ?? null,
+    },
+    metricsToken: env.BEACON_METRICS_TOKEN ?? null,
   };
 }

@@ -13,8 +13,8 @@ async function main(): Promise<void> {
   const orm = await openDatabase(config);
   await prepareFirstStart(orm, config, logger);
   const schema = await beaconSchema();
-  const { httpServer, apollo } = await createApp({ config, orm, schema, logger });
-  const scheduler = startScheduler(orm, logger);
+  const { httpServer, apollo, metrics } = await createApp({ config, orm, schema, logger });
+  const scheduler = startScheduler(orm, logger, undefined, metrics.scheduler);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

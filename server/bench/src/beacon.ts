@@ -40,6 +40,9 @@ export async function startBeacon(options: BeaconOptions): Promise<Started> {
     BEACON_ADMIN_EMAIL: ADMIN_EMAIL,
     BEACON_ADMIN_PASSWORD: options.adminPassword,
     BEACON_COOKIE_SECURE: 'false',
+    // The load generator is one address: the anonymous rate limit would answer 429s, not measure the server.
+    BEACON_RATE_LIMIT_ANONYMOUS: '1000000',
+    BEACON_RATE_LIMIT_STAFF: '1000000',
     ...(options.publicCache ? { BEACON_PUBLIC_CACHE: options.publicCache } : {}),
     ...options.database.serverEnv,
   };

@@ -4,9 +4,10 @@
  * totals that are the sum of the live grants, in integer minor units.
  */
 import type { EntityManager, EntityMetadata, MikroORM } from '@mikro-orm/core';
+import { isAuditAction } from '../modules/audit/audit-actions.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Campaign } from '../modules/campaigns/campaign.entity.js';
-import { encodeGlobalId } from '../modules/common/node.js';
+import { encodeGlobalId, entityTypeName } from '../modules/common/node.js';
 import { AdCreditGrant } from '../modules/grants/ad-credit-grant.entity.js';
 import { Recognition, RecognitionStatus } from '../modules/recognitions/recognition.entity.js';
 import type { Pool } from './operations.js';
@@ -23,7 +24,7 @@ export async function versionsOf(orm: MikroORM): Promise<Map<string, number>> {
       id: string;
       version: number;
     }[];
-    for (const row of rows) versions.set(encodeGlobalId(meta.className, row.id), row.version);
+    for (const row of rows) versions.set(encodeGlobalId(entityTypeName(meta.class), row.id), row.version);
   }
   return versions;
 }
@@ -67,16 +68,28 @@ export async function capacityHolds(em: EntityManager): Promise<string[]> {
   return problems;
 }
 
-/** Request ids of successful staff changes with no audit event of their own. */
+/**
+ * What is wrong with the audit of successful staff changes: a request with no audit event of its own, an
+ * event whose action is not one of the known `AuditAction`s, or one record audited twice by one request
+ * (each record a change touches gets exactly one event).
+ */
 export async function unaudited(em: EntityManager, requestIds: readonly string[]): Promise<string[]> {
   if (requestIds.length === 0) return [];
   const events = await em.find(
     AuditEvent,
     { requestId: { $in: [...requestIds] } },
-    { fields: ['requestId'] as never },
+    { fields: ['requestId', 'action', 'targetType', 'targetId'] as never },
   );
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const event of events) {
+    if (!isAuditAction(event.action)) problems.push(`${event.requestId}: unknown action ${event.action}`);
+    const target = `${event.requestId} ${event.targetType}:${event.targetId}`;
+    if (seen.has(target)) problems.push(`${target} audited twice (${event.action})`);
+    seen.add(target);
+  }
   const audited = new Set(events.map((e) => e.requestId));
-  return requestIds.filter((id) => !audited.has(id));
+  return [...problems, ...requestIds.filter((id) => !audited.has(id)).map((id) => `${id}: no audit event`)];
 }
 
 /** The live grants of each campaign, summed per currency in integer minor units. */

@@ -4,14 +4,14 @@
  */
 import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { Node } from '../common/node.js';
+import { Node, NodeType } from '../common/node.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['targetType', 'targetId'] })
-@ObjectType({ implements: Node, description: 'One staff change, with the record before and after it.' })
+@NodeType('AuditEvent', { description: 'One staff change, with the record before and after it.' })
 export class AuditEvent extends Node {
   @PrimaryKey({ type: 'uuid' })
   override id: string = uuidv7();

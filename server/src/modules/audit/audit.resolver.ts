@@ -15,13 +15,12 @@ import {
   Root,
 } from 'type-graphql';
 import { byId } from '../common/batch.js';
-import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { invalidField } from '../common/errors.js';
-import { allOf } from '../common/filters.js';
-import { decodeGlobalId, encodeGlobalId, expectGlobalId } from '../common/node.js';
+import { encodeGlobalId } from '../common/node.js';
 import { Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
+import { listAuditEvents } from './audit.service.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent', 'audit event');
@@ -64,22 +63,7 @@ export class AuditResolver {
     @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Which events to list.' })
     filter?: AuditEventFilter,
   ) {
-    let target: { type: string; id: string } | null = null;
-    if (filter?.targetId) {
-      target = decodeGlobalId(filter.targetId);
-      if (!target) throw invalidField('filter.targetId', 'is not an ID Beacon issued');
-    }
-    if (filter?.since && filter.until && filter.until < filter.since)
-      throw invalidField('filter.until', 'must not be before since');
-    const where = allOf<AuditEvent>(
-      target ? { targetType: target.type, targetId: target.id } : {},
-      filter?.targetType ? { targetType: filter.targetType } : {},
-      filter?.actorId ? { actor: expectGlobalId(filter.actorId, 'StaffUser', 'filter.actorId') } : {},
-      filter?.action ? { action: filter.action } : {},
-      filter?.since ? { occurredAt: { $gte: filter.since } } : {},
-      filter?.until ? { occurredAt: { $lt: filter.until } } : {},
-    );
-    return paginate(ctx.em, AuditEvent, where, { occurredAt: 'desc', id: 'desc' }, page);
+    return listAuditEvents(ctx.em, filter ?? {}, page);
   }
 
   @FieldResolver(() => StaffUser, {

@@ -1,9 +1,14 @@
 /**
- * Writes audit events. Called inside the same transaction (and flush) as the change it records, so a
- * change without its audit event can never be committed.
+ * The pieces of an audit event: the snapshot of a record's stored fields, and the event itself. Events
+ * are written only by `auditedWrite` (common/audited-write.ts), inside the transaction of their change.
  */
 import { type EntityManager, wrap } from '@mikro-orm/core';
+import { type ConnectionArgs, paginate } from '../common/connection.js';
+import { invalidField } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
+import { decodeGlobalId, expectGlobalId } from '../common/node.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
+import type { AuditAction } from './audit-actions.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 /** Fields that never reach the audit log. */
@@ -22,7 +27,7 @@ export function snapshot(entity: object): Record<string, unknown> {
 
 export interface AuditEntry {
   actor: StaffUser | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string;
   before?: object | null;
@@ -31,8 +36,9 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
-export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
-  const event = Object.assign(new AuditEvent(), {
+/** A new, unsaved audit event for `entry`. */
+export function auditEventOf(entry: AuditEntry): AuditEvent {
+  return Object.assign(new AuditEvent(), {
     actor: entry.actor,
     action: entry.action,
     targetType: entry.targetType,
@@ -43,6 +49,34 @@ export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
     requestId: entry.requestId ?? null,
     occurredAt: new Date(),
   });
-  em.persist(event);
-  return event;
+}
+
+/** Which audit events to list; every field optional. */
+export interface AuditEventQuery {
+  readonly targetId?: string | null;
+  readonly targetType?: string | null;
+  readonly actorId?: string | null;
+  readonly action?: string | null;
+  readonly since?: Date | null;
+  readonly until?: Date | null;
+}
+
+/** A page of the audit log, newest first. */
+export function listAuditEvents(em: EntityManager, filter: AuditEventQuery, page: ConnectionArgs) {
+  let target: { type: string; id: string } | null = null;
+  if (filter.targetId) {
+    target = decodeGlobalId(filter.targetId);
+    if (!target) throw invalidField('filter.targetId', 'is not an ID Beacon issued');
+  }
+  if (filter.since && filter.until && filter.until < filter.since)
+    throw invalidField('filter.until', 'must not be before since');
+  const where = allOf<AuditEvent>(
+    target ? { targetType: target.type, targetId: target.id } : {},
+    filter.targetType ? { targetType: filter.targetType } : {},
+    filter.actorId ? { actor: expectGlobalId(filter.actorId, 'StaffUser', 'filter.actorId') } : {},
+    filter.action ? { action: filter.action } : {},
+    filter.since ? { occurredAt: { $gte: filter.since } } : {},
+    filter.until ? { occurredAt: { $lt: filter.until } } : {},
+  );
+  return paginate(em, AuditEvent, where, { occurredAt: 'desc', id: 'desc' }, page);
 }

@@ -7,7 +7,7 @@ import { buildCreator, buildRecognition } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { encodeGlobalId } from '../common/node.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
-import { recordAudit } from './audit.service.js';
+import { auditEventOf } from './audit.service.js';
 
 const HISTORY = /* GraphQL */ `
   query History($id: ID!, $first: Int, $after: String) {
@@ -136,15 +136,17 @@ describe("a record's history", () => {
       ),
     );
     const em = app.orm.em.fork();
-    recordAudit(em, {
-      actor: null,
-      action: 'recognition.schedule_failed',
-      targetType: 'Recognition',
-      targetId: rec.id,
-      before: { status: 'SCHEDULED' },
-      after: { status: 'APPROVED' },
-      reason: 'Not eligible: consent withdrawn',
-    });
+    em.persist(
+      auditEventOf({
+        actor: null,
+        action: 'recognition.schedule_failed',
+        targetType: 'Recognition',
+        targetId: rec.id,
+        before: { status: 'SCHEDULED' },
+        after: { status: 'APPROVED' },
+        reason: 'Not eligible: consent withdrawn',
+      }),
+    );
     await em.flush();
     const entries = (await history(rec.globalId)).nodes;
     expect(entries.map((e) => [e.action, e.actorName, e.reason])).toEqual([
@@ -177,14 +179,16 @@ describe("a record's history", () => {
     for (let i = 0; i < 12; i++) actors.push(await app.staff(StaffRole.EDITOR));
     const em = app.orm.em.fork();
     for (const actor of actors) {
-      recordAudit(em, {
-        actor,
-        action: 'creator.update',
-        targetType: 'Creator',
-        targetId: creator.id,
-        before: { bio: 'a' },
-        after: { bio: 'b' },
-      });
+      em.persist(
+        auditEventOf({
+          actor,
+          action: 'creator.update',
+          targetType: 'Creator',
+          targetId: creator.id,
+          before: { bio: 'a' },
+          after: { bio: 'b' },
+        }),
+      );
     }
     await em.flush();
     const statements = async (first: number) => {

@@ -7,7 +7,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { requirePermission } from '../common/auth-checker.js';
 import { type ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { invalidField } from '../common/errors.js';
+import { invalidField } from '../common/domain-error.js';
 import { decodeGlobalId } from '../common/node.js';
 import { Permission } from '../staff/staff-role.js';
 import { AuditEvent } from './audit-event.entity.js';

@@ -10,14 +10,13 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { ArchivableRecord, BaseRecord, Node } from '../common/node.js';
+import { Field, Int } from 'type-graphql';
+import { ArchivableRecord, BaseRecord, NodeType } from '../common/node.js';
 import { GraphQLLocalDate } from '../common/scalars.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
 @Entity({ tableName: 'campaign' })
-@ObjectType({
-  implements: Node,
+@NodeType('Campaign', {
   description: 'An awareness campaign: its dates, programming windows, partners and spotlight.',
 })
 export class Campaign extends ArchivableRecord {
@@ -65,7 +64,7 @@ export class Campaign extends ArchivableRecord {
 }
 
 @Entity({ tableName: 'programming_window' })
-@ObjectType({ implements: Node, description: 'A period of curated in-app programming within a campaign.' })
+@NodeType('ProgrammingWindow', { description: 'A period of curated in-app programming within a campaign.' })
 export class ProgrammingWindow extends BaseRecord {
   @ManyToOne(() => Campaign, { deleteRule: 'cascade' })
   campaign!: Rel<Campaign>;

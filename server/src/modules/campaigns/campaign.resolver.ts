@@ -10,6 +10,7 @@ import type { Context } from '../common/context.js';
 import { ArchiveInput } from '../common/inputs.js';
 import { Money } from '../common/money.js';
 import { PayloadType, payload } from '../common/payload.js';
+import { readsStaffData } from '../common/visibility.js';
 import { AdCreditGrantConnection, grantsOfCampaign, grantTotalOfCampaign } from '../grants/grant.children.js';
 import { OrganisationConnection, partnersOfCampaign } from '../organisations/organisation.children.js';
 import { Permission } from '../staff/staff-role.js';
@@ -46,7 +47,7 @@ export class CampaignResolver {
     description: 'A campaign by slug; null when there is none or it is archived (for public clients).',
   })
   campaign(@Ctx() ctx: Context, @Arg('slug', { description: 'The campaign slug.' }) slug: string) {
-    return campaigns.campaignBySlug(ctx.em, slug, { publicOnly: !ctx.user });
+    return campaigns.campaignBySlug(ctx.em, slug, { publicOnly: !readsStaffData(ctx) });
   }
 
   @FieldResolver(() => ProgrammingWindowConnection, {
@@ -68,7 +69,7 @@ export class CampaignResolver {
     @Root() campaign: Campaign,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    return partnersOfCampaign(ctx, campaign, page, { publicOnly: !ctx.user });
+    return partnersOfCampaign(ctx, campaign, page, { publicOnly: !readsStaffData(ctx) });
   }
 
   @Authorized(Permission.STAFF_READ)

@@ -3,6 +3,8 @@
  * change through the campaign, under its version, so two editors of one campaign cannot overwrite each other.
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { textSearch } from '../../db/dialect.js';
+import { locks, withLock } from '../../db/locks.js';
 import {
   type Actor,
   archiveRecord,
@@ -13,9 +15,10 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden, invalidField, notFound } from '../common/errors.js';
-import { allOf, textSearch } from '../common/filters.js';
+import { conflict, forbidden, invalidField, notFound } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
+import { readsStaffData } from '../common/visibility.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { Campaign, ProgrammingWindow } from './campaign.entity.js';
@@ -31,7 +34,8 @@ import type {
 export const PUBLIC_CAMPAIGN: FilterQuery<Campaign> = { archivedAt: null };
 
 export function listCampaigns(ctx: Context, filter: CampaignFilter | null | undefined, args: ConnectionArgs) {
-  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived campaigns are for staff only');
+  if (!readsStaffData(ctx) && filter?.includeArchived)
+    throw forbidden('Archived campaigns are for staff only');
   const day = filter?.activeOn;
   const where = () =>
     allOf<Campaign>(
@@ -90,7 +94,7 @@ export function createCampaign(
   actor: Actor,
   input: CreateCampaignInput,
 ): Promise<Campaign> {
-  return createRecord(em, actor, Campaign, async (tx) => {
+  return createRecord(em, actor, 'campaign.create', async (tx) => {
     await ensureSlugFree(tx, input.slug);
     const partners = await partnersFrom(tx, input.partnerIds);
     const campaign = newEntity(Campaign, {
@@ -118,59 +122,63 @@ export function updateCampaign(
   actor: Actor,
   input: UpdateCampaignInput,
 ): Promise<Campaign> {
-  return updateRecord(
-    em,
-    actor,
-    Campaign,
-    input.id,
-    input.expectedVersion,
-    async (campaign, tx) => {
-      if (input.slug !== undefined && input.slug !== campaign.slug)
-        await ensureSlugFree(tx, input.slug, campaign.id);
-      if (input.spotlightCapacity != null && input.spotlightCapacity < campaign.spotlightCapacity) {
-        // Capacity holds for what is already published, not only for what is published next.
-        const published = await tx.count(Recognition, {
-          campaign: campaign.id,
-          status: RecognitionStatus.PUBLISHED,
-        });
-        if (input.spotlightCapacity < published) {
+  // Lowering the capacity counts published spotlights: under the spotlight lock, so no publish lands in between.
+  const spotlight = locks.campaignSpotlight(expectGlobalId(input.id, 'Campaign', 'input.id'));
+  return withLock(em, spotlight, (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      Campaign,
+      input.id,
+      input.expectedVersion,
+      async (campaign, tx) => {
+        if (input.slug !== undefined && input.slug !== campaign.slug)
+          await ensureSlugFree(tx, input.slug, campaign.id);
+        if (input.spotlightCapacity != null && input.spotlightCapacity < campaign.spotlightCapacity) {
+          // Capacity holds for what is already published, not only for what is published next.
+          const published = await tx.count(Recognition, {
+            campaign: campaign.id,
+            status: RecognitionStatus.PUBLISHED,
+          });
+          if (input.spotlightCapacity < published) {
+            throw invalidField(
+              'input.spotlightCapacity',
+              `${published} spotlights are published: withdraw some before lowering the capacity below ${published}`,
+            );
+          }
+        }
+        const startsOn = input.startsOn ?? campaign.startsOn;
+        const endsOn = input.endsOn ?? campaign.endsOn;
+        if (endsOn < startsOn) {
           throw invalidField(
-            'input.spotlightCapacity',
-            `${published} spotlights are published: withdraw some before lowering the capacity below ${published}`,
+            input.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
+            input.endsOn !== undefined
+              ? 'must not be before startsOn'
+              : 'must not be after the last day of the campaign',
           );
         }
-      }
-      const startsOn = input.startsOn ?? campaign.startsOn;
-      const endsOn = input.endsOn ?? campaign.endsOn;
-      if (endsOn < startsOn) {
-        throw invalidField(
-          input.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
-          input.endsOn !== undefined
-            ? 'must not be before startsOn'
-            : 'must not be after the last day of the campaign',
-        );
-      }
-      if (input.partnerIds !== undefined) {
-        campaign.partners.set(await partnersFrom(tx, input.partnerIds, campaign.partners.getItems()));
-        touch(campaign);
-      }
-      assignDefined(campaign, {
-        slug: input.slug,
-        name: input.name?.trim(),
-        hashtag: input.hashtag,
-        theme: input.theme?.trim(),
-        description: input.description?.trim(),
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        spotlightCapacity: input.spotlightCapacity,
-      });
-    },
-    { populate: ['partners'] },
+        if (input.partnerIds !== undefined) {
+          campaign.partners.set(await partnersFrom(tx, input.partnerIds, campaign.partners.getItems()));
+          touch(campaign);
+        }
+        assignDefined(campaign, {
+          slug: input.slug,
+          name: input.name?.trim(),
+          hashtag: input.hashtag,
+          theme: input.theme?.trim(),
+          description: input.description?.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          spotlightCapacity: input.spotlightCapacity,
+        });
+      },
+      { action: 'campaign.update', populate: ['partners'] },
+    ),
   );
 }
 
 export const archiveCampaign = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, Campaign, id, expectedVersion);
+  archiveRecord(em, actor, Campaign, id, expectedVersion, 'campaign.archive');
 
 export function addProgrammingWindow(
   em: EntityManager,
@@ -196,7 +204,7 @@ export function addProgrammingWindow(
       tx.persist(window);
       touch(campaign);
     },
-    { verb: 'add_programming_window', reason: `Added programming window "${input.title.trim()}"` },
+    { action: 'campaign.add_programming_window', reason: `Added programming window "${input.title.trim()}"` },
   );
 }
 
@@ -221,6 +229,6 @@ export async function removeProgrammingWindow(
       tx.remove(current);
       touch(campaign);
     },
-    { verb: 'remove_programming_window', reason: `Removed programming window "${window.title}"` },
+    { action: 'campaign.remove_programming_window', reason: `Removed programming window "${window.title}"` },
   );
 }

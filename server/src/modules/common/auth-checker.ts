@@ -6,7 +6,7 @@ import type { AuthChecker } from 'type-graphql';
 import { can, type Permission, permissionDeniedReason, rolesWith } from '../staff/staff-role.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import type { Context } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden, unauthenticated } from './domain-error.js';
 
 /**
  * FORBIDDEN for a role that lacks `permission`, saying in words which roles may, and naming the

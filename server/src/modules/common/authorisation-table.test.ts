@@ -25,6 +25,7 @@ import { createTestApp, type OperationResult, type TestApp } from '../../test/te
 import { StaffRole } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { AUTHORISATION_TABLE, PRINCIPALS, type Principal } from './authorisation-table.js';
+import { toClientError } from './errors.js';
 import { encodeGlobalId } from './node.js';
 
 const TABLE_FILE = 'server/src/modules/common/authorisation-table.ts';
@@ -150,7 +151,8 @@ describe('the authorisation table', async () => {
         await outcome.return?.();
         return [];
       }
-      result = { errors: outcome.errors?.map((e) => e.toJSON()) };
+      // As the socket answers it: through the same client error mapping as every response.
+      result = { errors: outcome.errors?.map((e) => toClientError(e.toJSON(), e).formatted) };
     } else {
       result = await app.run(operation.document, operation.variables, user);
     }

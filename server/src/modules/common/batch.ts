@@ -15,16 +15,10 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import {
-  type ConnectionArgs,
-  type ConnectionShape,
-  type LoadedOrder,
-  lazyCount,
-  paginateLoaded,
-} from './connection.js';
+import { type ConnectionArgs, type ConnectionShape, type LoadedOrder, paginateLoaded } from './connection.js';
 import { type Context, loader } from './context.js';
 import { cursorShape } from './cursor-shape.js';
-import { notFound } from './errors.js';
+import { notFound } from './domain-error.js';
 
 export interface ChildListSpec<T extends object> {
   /** Unique name of this relation, for the per-request loader cache. */
@@ -85,11 +79,16 @@ export async function childConnection<T extends object>(
       ),
   );
   const page = paginateLoaded(await batch.load(parentId), spec.order, { first: forward.first });
+  let total: Promise<number> | undefined;
   return {
     ...page,
     // The rows before the cursor were not read; the cursor itself says some precede this page.
     pageInfo: { ...page.pageInfo, hasPreviousPage: forward.after !== undefined },
-    totalCount: lazyCount(() => countChildren(ctx, spec, parentId)),
+    // Counted only when the client selects it (graphql-js reads the getter then), and once.
+    get totalCount() {
+      total ??= countChildren(ctx, spec, parentId);
+      return total;
+    },
   };
 }
 

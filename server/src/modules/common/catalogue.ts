@@ -1,43 +1,26 @@
 /**
- * The one way catalogue records change: inside a transaction, with the expected version checked, and an
- * audit event (before/after) written in the same flush. Services describe what changes; this does the rest.
+ * The common shapes of an audited write (audited-write.ts): creating a record, changing one addressed by
+ * global ID with its expected version checked, archiving. Services describe what changes; these do the
+ * rest in one transaction with one audit event.
  */
 import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
-import type { Context } from './context.js';
-import { notFound, staleVersion } from './errors.js';
-import { type BaseRecord, expectGlobalId } from './node.js';
+import type { AuditAction } from '../audit/audit-actions.js';
+import { type Actor, type AuditTrail, auditedWrite } from './audited-write.js';
+import { notFound, staleVersion } from './domain-error.js';
+import { type BaseRecord, entityTypeName, expectGlobalId } from './node.js';
 
-export interface Actor {
-  readonly user: Context['user'];
-  readonly requestId: string | null;
-}
-
-export const actorOf = (ctx: Context): Actor => ({ user: ctx.user, requestId: ctx.requestId });
-
-/** `creator.update` from `Creator` + `update`. */
-function actionName(entity: EntityClass<object>, verb: string): string {
-  const name = entity.name;
-  return `${name.charAt(0).toLowerCase()}${name.slice(1)}.${verb}`;
-}
+export { type Actor, actorOf } from './audited-write.js';
 
 export async function createRecord<T extends BaseRecord>(
   em: EntityManager,
   actor: Actor,
-  entity: EntityClass<T>,
+  action: AuditAction,
   build: (tx: EntityManager) => Promise<T> | T,
 ): Promise<T> {
-  return em.transactional(async (tx) => {
+  return auditedWrite(em, actor, async (tx, audit) => {
     const record = await build(tx);
     tx.persist(record);
-    recordAudit(tx, {
-      actor: actor.user,
-      action: actionName(entity, 'create'),
-      targetType: entity.name,
-      targetId: record.id,
-      after: snapshot(record),
-      requestId: actor.requestId,
-    });
+    audit.created(action, record);
     return record;
   });
 }
@@ -50,10 +33,28 @@ export async function findByGlobalId<T extends BaseRecord>(
   path: string,
   populate: readonly string[] = [],
 ): Promise<T> {
-  const id = expectGlobalId(globalId, entity.name, path);
+  const type = entityTypeName(entity);
+  const id = expectGlobalId(globalId, type, path);
   const found = await em.findOne(entity, { id } as FilterQuery<T>, { populate: populate as never });
-  if (!found) throw notFound(entity.name, globalId);
+  if (!found) throw notFound(type, globalId);
   return found;
+}
+
+/** Fails with CONFLICT, naming both versions, unless `record` is still at `expectedVersion`. */
+export function checkVersion(record: BaseRecord, expectedVersion: number): void {
+  if (record.version !== expectedVersion) {
+    throw staleVersion(
+      entityTypeName(record.constructor as EntityClass<object>),
+      expectedVersion,
+      record.version,
+    );
+  }
+}
+
+export interface UpdateOptions {
+  readonly action: AuditAction;
+  readonly reason?: string | null;
+  readonly populate?: readonly string[];
 }
 
 export async function updateRecord<T extends BaseRecord>(
@@ -62,28 +63,16 @@ export async function updateRecord<T extends BaseRecord>(
   entity: EntityClass<T>,
   globalId: string,
   expectedVersion: number,
-  apply: (record: T, tx: EntityManager) => Promise<void> | void,
-  options: { verb?: string; action?: string; reason?: string | null; populate?: readonly string[] } = {},
+  /** The change; `audit` is for records it changes besides this one (each gets its own event). */
+  apply: (record: T, tx: EntityManager, audit: AuditTrail) => Promise<void> | void,
+  options: UpdateOptions,
 ): Promise<T> {
-  return em.transactional(async (tx) => {
+  return auditedWrite(em, actor, async (tx, audit) => {
     const record = await findByGlobalId(tx, entity, globalId, 'input.id', options.populate);
     // A save racing this one between read and write is caught by the versioned UPDATE (OptimisticLockError,
     // answered as CONFLICT); this check answers the common case with both versions named.
-    if (record.version !== expectedVersion) throw staleVersion(entity.name, expectedVersion, record.version);
-    const before = snapshot(record);
-    await apply(record, tx);
-    tx.persist(record);
-    await tx.flush();
-    recordAudit(tx, {
-      actor: actor.user,
-      action: options.action ?? actionName(entity, options.verb ?? 'update'),
-      targetType: entity.name,
-      targetId: record.id,
-      before,
-      after: snapshot(record),
-      reason: options.reason ?? null,
-      requestId: actor.requestId,
-    });
+    checkVersion(record, expectedVersion);
+    await audit.changed(options.action, record, () => apply(record, tx, audit), options.reason ?? null);
     return record;
   });
 }
@@ -95,6 +84,7 @@ export async function archiveRecord<T extends BaseRecord & { archivedAt: Date | 
   entity: EntityClass<T>,
   globalId: string,
   expectedVersion: number,
+  action: AuditAction,
 ): Promise<T> {
   return updateRecord(
     em,
@@ -105,7 +95,7 @@ export async function archiveRecord<T extends BaseRecord & { archivedAt: Date | 
     (record) => {
       record.archivedAt ??= new Date();
     },
-    { verb: 'archive' },
+    { action },
   );
 }
 

@@ -15,7 +15,7 @@ import {
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { cursorShape, misfit } from './cursor-shape.js';
-import { badInput, invalidField } from './errors.js';
+import { badInput, invalidField } from './domain-error.js';
 
 @ArgsType()
 export class ConnectionArgs {
@@ -140,27 +140,6 @@ function checkCursor(
   return value;
 }
 
-/** Lazily evaluated count that runs once, only if the client selected `totalCount`. */
-export function lazyCount(count: () => Promise<number>): Promise<number> {
-  let promise: Promise<number> | undefined;
-  return {
-    // biome-ignore lint/suspicious/noThenProperty: a deliberately lazy thenable
-    then(onFulfilled, onRejected) {
-      promise ??= count();
-      return promise.then(onFulfilled, onRejected);
-    },
-    catch(onRejected) {
-      promise ??= count();
-      return promise.catch(onRejected);
-    },
-    finally(onFinally) {
-      promise ??= count();
-      return promise.finally(onFinally);
-    },
-    [Symbol.toStringTag]: 'LazyCount',
-  } as Promise<number>;
-}
-
 /**
  * One page of a top-level list. `orderBy` must end with a unique key (the id) so the order is stable.
  * `where` may be a function: conditions built with `raw()` are single-use in MikroORM, so the page query
@@ -188,6 +167,7 @@ export async function paginate<T extends object, P extends string = never>(
   } as FindByCursorOptions<T, P, '*', never, false>)) as unknown as Cursor<T, P, '*', never, false>;
   const items = [...page.items] as T[];
   const edges = items.map((node) => ({ node, cursor: page.from(node as never) }));
+  let total: Promise<number> | undefined;
   return {
     edges,
     nodes: items,
@@ -197,7 +177,12 @@ export async function paginate<T extends object, P extends string = never>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: lazyCount(() => em.fork().count(entity, build(where))),
+    // A getter: graphql-js reads it only when the client selected `totalCount`, so the COUNT runs then,
+    // once, and never otherwise.
+    get totalCount() {
+      total ??= em.fork().count(entity, build(where));
+      return total;
+    },
   };
 }
 

@@ -6,7 +6,8 @@ import {
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, createTestApp, type TestApp } from '../../test/test-app.js';
-import { ErrorCode, invalidField, toClientError } from './errors.js';
+import { invalidField } from './domain-error.js';
+import { ErrorCode, toClientError } from './errors.js';
 
 const formatted = (error: GraphQLError) => ({
   message: error.message,

@@ -1,14 +1,16 @@
 /**
- * Beacon's client-facing errors. Every error a client can see carries a stable `extensions.code`; anything
- * else is an internal error and is masked by `formatError` before it leaves the server.
+ * Beacon's client-facing errors. Every error a client can see carries a stable `extensions.code`: domain
+ * errors (domain-error.ts) are mapped by one exhaustive table; database conflicts and outages, and
+ * graphql-js's own refusals of bad arguments, get theirs here; anything else is an internal error and is
+ * masked by `formatError` before it leaves the server.
  */
 
 import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseOutageReason, type OutageReason } from '../../db/database-faults.js';
+import { DomainError, DomainErrorCode } from './domain-error.js';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -26,52 +28,38 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** One invalid input field: its path from the operation's arguments, and why it was refused. */
-export interface FieldProblem {
-  readonly path: string;
-  readonly message: string;
+/**
+ * The code clients see for each domain error: one table, exhaustive by type, so a new domain code cannot
+ * reach a client without a stable code of its own. The codes are part of the contract; never change one.
+ */
+const CLIENT_CODES = {
+  [DomainErrorCode.BAD_USER_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [DomainErrorCode.UNAUTHENTICATED]: ErrorCode.UNAUTHENTICATED,
+  [DomainErrorCode.FORBIDDEN]: ErrorCode.FORBIDDEN,
+  [DomainErrorCode.FOUR_EYES]: ErrorCode.FOUR_EYES,
+  [DomainErrorCode.NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [DomainErrorCode.CONFLICT]: ErrorCode.CONFLICT,
+  [DomainErrorCode.INVALID_TRANSITION]: ErrorCode.INVALID_TRANSITION,
+  [DomainErrorCode.NOT_ELIGIBLE]: ErrorCode.NOT_ELIGIBLE,
+  [DomainErrorCode.CAPACITY_REACHED]: ErrorCode.CAPACITY_REACHED,
+} as const satisfies Record<DomainErrorCode, ErrorCode>;
+
+/** The GraphQL error a domain error is shown as: its message, its details and its stable code. */
+export function toGraphQLError(error: DomainError, located?: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: located?.nodes,
+    path: located?.path,
+    originalError: error,
+    extensions: { ...error.details, code: CLIENT_CODES[error.code] },
+  });
 }
 
-/** An error meant for the client. Services throw these; the schema turns them into GraphQL errors. */
-export class BeaconError extends GraphQLError {
-  readonly code: ErrorCode;
-
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
-    this.code = code;
-  }
+/** The domain error behind `error`, however a resolver, a loader or a plugin hook wrapped it. */
+function domainErrorIn(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
+  return null;
 }
-
-export const badInput = (message: string, fields: FieldProblem[]) =>
-  new BeaconError(ErrorCode.BAD_USER_INPUT, message, { fields });
-
-/** A single invalid field, the common case: `invalidField('input.handle', 'is taken')`. */
-export const invalidField = (path: string, message: string) =>
-  badInput(`${path}: ${message}`, [{ path, message }]);
-
-export const notFound = (what: string, id?: string) =>
-  new BeaconError(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found` : `${what} was not found`);
-
-export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
-  new BeaconError(ErrorCode.CONFLICT, message, extensions);
-
-export const unauthenticated = () =>
-  new BeaconError(ErrorCode.UNAUTHENTICATED, 'Sign in as a staff member to do this');
-
-export const forbidden = (
-  message = 'Your role does not allow this',
-  extensions: Record<string, unknown> = {},
-) => new BeaconError(ErrorCode.FORBIDDEN, message, extensions);
-
-/** A stale `expectedVersion`: someone else saved the record first. */
-export const staleVersion = (what: string, expected: number, actual: number) =>
-  conflict(
-    `${what} was changed by someone else (you had version ${expected}, it is now ${actual}); reload and retry`,
-    {
-      expectedVersion: expected,
-      actualVersion: actual,
-    },
-  );
 
 /** Seconds a client should wait before retrying a request refused with `SERVICE_UNAVAILABLE`. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -85,22 +73,17 @@ const unavailableExtensions = () => ({
 
 /**
  * For failures before any operation runs (the session lookup in the context factory): the whole
- * response is HTTP 503 with `Retry-After`.
+ * response is HTTP 503 with `Retry-After`. A transport error, not a domain one.
  */
 export const serviceUnavailable = () =>
-  new BeaconError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, {
-    retryable: true,
-    retryAfterSeconds: RETRY_AFTER_SECONDS,
-    http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+  new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      retryable: true,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
   });
-
-export function flattenValidation(errors: readonly ValidationError[], prefix: string): FieldProblem[] {
-  return errors.flatMap((e) => {
-    const here = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ path: here, message }));
-    return [...own, ...flattenValidation(e.children ?? [], here)];
-  });
-}
 
 const ARGUMENT_REFUSED = /^Argument "[^"]+" (of (non-null|required) type|has invalid value)/;
 
@@ -121,8 +104,13 @@ export function toClientError(
   error: unknown,
 ): { formatted: GraphQLFormattedError; internal: boolean; outage?: OutageReason } {
   const original = unwrapResolverError(error);
-  if (original instanceof BeaconError) {
-    return { formatted, internal: false };
+  const domain = domainErrorIn(original);
+  if (domain) {
+    const shown = toGraphQLError(domain).toJSON();
+    return {
+      formatted: { ...shown, locations: formatted.locations, path: formatted.path },
+      internal: false,
+    };
   }
   const outage = databaseOutageReason(original);
   if (outage) {

@@ -1,6 +1,12 @@
 /** Input pieces every catalogue mutation shares. */
 import { Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Arg, type ClassType, Field, ID, InputType, Int } from 'type-graphql';
+
+/** The description every mutation's `input` argument shares: each input type documents its own fields. */
+export const INPUT_ARG_DESCRIPTION = 'What to do; see the input type for each field.';
+
+/** A mutation's `input` argument: `@InputArg(() => CreateCreatorInput) input: CreateCreatorInput`. */
+export const InputArg = (type: () => ClassType) => Arg('input', type, { description: INPUT_ARG_DESCRIPTION });
 
 @InputType({
   description: 'Archive a record: hidden from public queries and default lists, kept for history.',

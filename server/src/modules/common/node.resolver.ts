@@ -20,33 +20,27 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { PUBLIC_ORGANISATION } from '../organisations/organisation.service.js';
 import { Recognition } from '../recognitions/recognition.entity.js';
 import { RecognitionNote } from '../recognitions/recognition-note.entity.js';
-import { can, Permission } from '../staff/staff-role.js';
+import { Permission } from '../staff/staff-role.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { TrainingEnrolment } from '../training/training-enrolment.entity.js';
 import { TrainingSession } from '../training/training-session.entity.js';
 import { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { PUBLIC_VIDEO } from '../videos/video.service.js';
 import { type Context, loader } from './context.js';
-import { badInput } from './errors.js';
-import { decodeGlobalId, Node } from './node.js';
+import { badInput } from './domain-error.js';
+import { decodeGlobalId, entityTypeName, Node } from './node.js';
+import { type VisibilityPolicy, visibilityPolicy, visibleWhere } from './visibility.js';
 
 interface NodeSource {
   entity: EntityClass<object>;
-  /** What a public client may fetch; null means staff only. */
-  publicWhere: FilterQuery<object> | null;
-  /** Staff need this permission to fetch it. */
-  staffPermission: Permission;
+  policy: VisibilityPolicy;
 }
 
 const source = (
   entity: EntityClass<object>,
   publicWhere: FilterQuery<object> | null,
   staffPermission = Permission.STAFF_READ,
-): NodeSource => ({
-  entity,
-  publicWhere,
-  staffPermission,
-});
+): NodeSource => ({ entity, policy: visibilityPolicy(publicWhere, staffPermission) });
 
 const SOURCES: Record<string, NodeSource> = Object.fromEntries(
   [
@@ -64,14 +58,8 @@ const SOURCES: Record<string, NodeSource> = Object.fromEntries(
     source(RecognitionNote, null),
     source(StaffUser, null),
     source(AuditEvent, null, Permission.AUDIT_READ),
-  ].map((s) => [s.entity.name, s]),
+  ].map((s) => [entityTypeName(s.entity), s]),
 );
-
-/** What the caller may see of `source`: null when nothing (a staff-only type for a public client). */
-function visibility(ctx: Context, source: NodeSource): FilterQuery<object> | null {
-  if (ctx.user) return can(ctx.user.role, source.staffPermission) ? {} : null;
-  return source.publicWhere;
-}
 
 /**
  * Fetches nodes by global ID, batched: one query per type whatever the number of IDs, in the order
@@ -91,7 +79,7 @@ function fetchNode(ctx: Context, globalId: string): Promise<Node | null> {
         const found = new Map<string, Node>();
         for (const [type, ids] of idsByType) {
           const source = SOURCES[type] as NodeSource;
-          const visible = visibility(ctx, source);
+          const visible = visibleWhere(ctx, source.policy);
           if (!visible) continue;
           const rows = (await ctx.em.find(source.entity, {
             $and: [{ id: { $in: ids } }, visible],

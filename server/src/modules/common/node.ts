@@ -1,18 +1,38 @@
 /**
  * The Relay `Node` interface, opaque global IDs, and the columns every stored record shares (primary key,
- * timestamps, optimistic-lock version). Entity classes are also their GraphQL object types, so the class
- * name is the GraphQL type name that global IDs carry.
+ * timestamps, optimistic-lock version).
+ *
+ * Every node type is declared with `@NodeType('Name', ...)`: that name, not the class name, is its GraphQL
+ * type name, what its global IDs carry and the `targetType` of its audit events. Global IDs are stored by
+ * clients and audit events for ever, so a name never changes once shipped (node-names.test.ts pins them);
+ * a class may be renamed freely.
  */
 import { DateTimeType, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType, type ObjectTypeOptions } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { invalidField } from './errors.js';
+import { invalidField } from './domain-error.js';
+
+/** The stable name of each node class, set by `@NodeType`. */
+const NODE_TYPE_NAMES = new Map<abstract new (...args: never[]) => object, string>();
+
+/** The stable type name of an entity class declared with `@NodeType`; throws for any other class. */
+export function entityTypeName(entity: { readonly name: string }): string {
+  const name = NODE_TYPE_NAMES.get(entity as never);
+  if (!name) throw new Error(`${entity.name} has no stable type name: declare it with @NodeType`);
+  return name;
+}
+
+/** The stable type name of a record: what its global ID, `__typename` and audit events carry. */
+export const typeNameOf = (value: object): string => entityTypeName(value.constructor);
+
+/** Every node type's stable name, by class (for the test that pins them). */
+export const nodeTypeNames = (): ReadonlyMap<{ readonly name: string }, string> => NODE_TYPE_NAMES;
 
 @InterfaceType('Node', {
   description: 'An object with an opaque, globally unique ID that `node(id)` can fetch again.',
-  resolveType: (value: object) => value.constructor.name,
+  resolveType: (value: object) => typeNameOf(value),
 })
 export abstract class Node {
   /** The database key; never exposed as such (clients see the global ID). */
@@ -20,8 +40,18 @@ export abstract class Node {
 
   @Field(() => ID, { name: 'id', description: 'Opaque global ID of this object.' })
   get globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
+    return toGlobalId(typeNameOf(this), this.id);
   }
+}
+
+/**
+ * Declares a node type under its stable `name` (GraphQL type, global IDs, audit target type), for ever.
+ */
+export function NodeType(name: string, options: Omit<ObjectTypeOptions, 'implements'> = {}): ClassDecorator {
+  return (target) => {
+    NODE_TYPE_NAMES.set(target as never, name);
+    ObjectType(name, { ...options, implements: Node })(target);
+  };
 }
 
 @ObjectType()

@@ -6,7 +6,7 @@
 import { validate } from 'class-validator';
 import { type GraphQLResolveInfo, getNamedType } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
-import { badInput, type FieldProblem, flattenValidation } from './errors.js';
+import { badInput, type FieldProblem, flattenValidation } from './domain-error.js';
 
 /** A UTF-16 surrogate without its pair: not a character, and not encodable as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -18,7 +18,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { describeEnum } from '../common/enums.js';
-import { BaseRecord, Node } from '../common/node.js';
+import { BaseRecord, NodeType } from '../common/node.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 
 export enum CreatorImportStatus {
@@ -86,8 +86,7 @@ export class ImportProblem {
 
 @Entity({ tableName: 'creator_import' })
 @Index({ properties: ['status', 'expiresAt'] })
-@ObjectType({
-  implements: Node,
+@NodeType('CreatorImport', {
   description:
     'A staged bulk import of creators (from CSV), taking rows in chunks until it is committed (staff only).',
 })

@@ -7,15 +7,15 @@
  * creator created (as `createCreator` does) and one for the import, in the commit's transaction.
  */
 import { HANDLE_PATTERN, isTopic, normaliseHandle } from '@beacon/shared';
-import { type EntityManager, LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { type ValidationError, validate } from 'class-validator';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { locks, takeLock } from '../../db/locks.js';
+import { auditedWrite } from '../common/audited-write.js';
 import type { Actor } from '../common/catalogue.js';
 import { createRecord, newEntity } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, forbidden, invalidField, notFound } from '../common/errors.js';
-import { isPostgres } from '../common/filters.js';
+import { badInput, conflict, forbidden, invalidField, notFound } from '../common/domain-error.js';
 import { expectGlobalId } from '../common/node.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { ConsentScope, Creator } from './creator.entity.js';
@@ -220,14 +220,14 @@ export async function expireImports(em: EntityManager, now = new Date()): Promis
   return expired.length;
 }
 
-/** The caller's open import, locked for the transaction on PostgreSQL; refuses any other. */
+/**
+ * The caller's open import, locked for the transaction; refuses any other. Called first in its
+ * transaction, so on SQLite too the lock comes before any read.
+ */
 async function openImport(tx: EntityManager, actor: Actor, globalId: string): Promise<CreatorImport> {
   const id = expectGlobalId(globalId, 'CreatorImport', 'input.importId');
-  const found = await tx.findOne(
-    CreatorImport,
-    { id },
-    isPostgres(tx) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
-  );
+  await takeLock(tx, locks.creatorImport(id));
+  const found = await tx.findOne(CreatorImport, { id });
   if (!found) throw notFound('CreatorImport', globalId);
   if (found.startedBy.id !== actor.user?.id) {
     throw forbidden('Only the staff member who started this import can add to it, commit it or cancel it');
@@ -253,7 +253,7 @@ export async function startImport(
   input: StartCreatorImportInput,
 ): Promise<CreatorImport> {
   await expireImports(em.fork());
-  return createRecord(em, actor, CreatorImport, () =>
+  return createRecord(em, actor, 'creatorImport.create', () =>
     newEntity(CreatorImport, {
       startedBy: actor.user as StaffUser,
       label: input.label.trim(),
@@ -307,7 +307,7 @@ export async function addRows(
   });
   const checked = await Promise.all(input.rows.map(checkRow));
 
-  return em.transactional(async (tx) => {
+  return auditedWrite(em, actor, async (tx, audit) => {
     const creatorImport = await openImport(tx, actor, input.importId);
     await tx.nativeDelete(CreatorImportRow, {
       creatorImport: creatorImport.id,
@@ -357,22 +357,18 @@ export async function addRows(
       }),
     );
     tx.persist(rows);
-    const before = snapshot(creatorImport);
-    creatorImport.expiresAt = new Date(Date.now() + IMPORT_TTL_MS);
     // Staging changes nothing in the catalogue, but it is a staff member's work: the chunk is on record
     // (row numbers and how many had problems; the rows themselves stay in the staging table).
     const numbered = [...numbers].sort((a, b) => a - b);
     const withProblems = rows.filter((r) => !r.valid).length;
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'creatorImport.stage_rows',
-      targetType: 'CreatorImport',
-      targetId: creatorImport.id,
-      before,
-      after: snapshot(creatorImport),
-      reason: `Staged ${rows.length} rows (${numbered[0]} to ${numbered.at(-1)}), ${withProblems} with problems`,
-      requestId: actor.requestId,
-    });
+    await audit.changed(
+      'creatorImport.stage_rows',
+      creatorImport,
+      () => {
+        creatorImport.expiresAt = new Date(Date.now() + IMPORT_TTL_MS);
+      },
+      `Staged ${rows.length} rows (${numbered[0]} to ${numbered.at(-1)}), ${withProblems} with problems`,
+    );
     return { creatorImport, rows };
   });
 }
@@ -388,7 +384,7 @@ function refusal(invalid: { rowNumber: number; problems: ImportProblem[] }[], to
       )
       .slice(0, 100),
   );
-  Object.assign(error.extensions, { invalidRowCount: invalid.length, rows: listed });
+  Object.assign(error.details, { invalidRowCount: invalid.length, rows: listed });
   return error;
 }
 
@@ -402,7 +398,7 @@ export async function commitImport(
   actor: Actor,
   importId: string,
 ): Promise<CreatorImport> {
-  return em.transactional(async (tx) => {
+  return auditedWrite(em, actor, async (tx, audit) => {
     const creatorImport = await openImport(tx, actor, importId);
     // Read without tracking: 10,000 staged rows must not be diffed by the flush that inserts the creators.
     const rows = await tx.find(
@@ -441,31 +437,22 @@ export async function commitImport(
     for (const row of rows) {
       const creator = creatorFrom(inputFrom(row.data));
       tx.persist(creator);
-      recordAudit(tx, {
-        actor: actor.user,
-        action: 'creator.create',
-        targetType: 'Creator',
-        targetId: creator.id,
-        after: snapshot(creator),
-        reason: `Imported from "${creatorImport.label}", row ${row.rowNumber}`,
-        requestId: actor.requestId,
-      });
+      audit.created(
+        'creator.create',
+        creator,
+        `Imported from "${creatorImport.label}", row ${row.rowNumber}`,
+      );
     }
-    const before = snapshot(creatorImport);
-    creatorImport.status = CreatorImportStatus.COMMITTED;
-    creatorImport.committedAt = new Date();
-    creatorImport.createdCount = rows.length;
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'creatorImport.commit',
-      targetType: 'CreatorImport',
-      targetId: creatorImport.id,
-      before,
-      after: snapshot(creatorImport),
-      reason: `Imported ${rows.length} creators from "${creatorImport.label}"`,
-      requestId: actor.requestId,
-    });
-    await tx.flush();
+    await audit.changed(
+      'creatorImport.commit',
+      creatorImport,
+      () => {
+        creatorImport.status = CreatorImportStatus.COMMITTED;
+        creatorImport.committedAt = new Date();
+        creatorImport.createdCount = rows.length;
+      },
+      `Imported ${rows.length} creators from "${creatorImport.label}"`,
+    );
     await tx.nativeDelete(CreatorImportRow, { creatorImport: creatorImport.id });
     return creatorImport;
   });
@@ -477,19 +464,11 @@ export async function cancelImport(
   actor: Actor,
   importId: string,
 ): Promise<CreatorImport> {
-  return em.transactional(async (tx) => {
+  return auditedWrite(em, actor, async (tx, audit) => {
     const creatorImport = await openImport(tx, actor, importId);
     await tx.nativeDelete(CreatorImportRow, { creatorImport: creatorImport.id });
-    const before = snapshot(creatorImport);
-    creatorImport.status = CreatorImportStatus.CANCELLED;
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'creatorImport.cancel',
-      targetType: 'CreatorImport',
-      targetId: creatorImport.id,
-      before,
-      after: snapshot(creatorImport),
-      requestId: actor.requestId,
+    await audit.changed('creatorImport.cancel', creatorImport, () => {
+      creatorImport.status = CreatorImportStatus.CANCELLED;
     });
     return creatorImport;
   });

@@ -19,7 +19,7 @@ import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
 import { Authorized, Field, ObjectType } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
 import { describeEnum } from '../common/enums.js';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 import { findingsFor, SafetyField, SafetyFindingType, type StoredFinding } from '../safety/safety-finding.js';
 import { Permission } from '../staff/staff-role.js';
 import type { TrainingEnrolment } from '../training/training-enrolment.entity.js';
@@ -74,7 +74,7 @@ export const nameSortKeyOf = (name: string): string =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().slice(0, 200);
 
 @Entity({ tableName: 'creator' })
-@ObjectType({ implements: Node, description: 'A creator who makes mental-health awareness content.' })
+@NodeType('Creator', { description: 'A creator who makes mental-health awareness content.' })
 export class Creator extends ArchivableRecord {
   @Field({ description: 'Unique handle, lower case, without a leading @.' })
   @Property({ unique: true, length: 30 })

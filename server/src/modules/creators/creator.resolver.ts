@@ -4,7 +4,7 @@ import { childList } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { ArchiveInput } from '../common/inputs.js';
+import { ArchiveInput, InputArg } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Recognition } from '../recognitions/recognition.entity.js';
 import { ENDED_BY_CONSENT_WITHDRAWAL } from '../recognitions/recognition.service.js';
@@ -98,7 +98,7 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: 'Add a creator to the catalogue.' })
   async createCreator(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateCreatorInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => CreateCreatorInput)
     input: CreateCreatorInput,
   ) {
     return payload(await creators.createCreator(ctx.em, actorOf(ctx), input));
@@ -108,7 +108,7 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: "Change a creator's profile or standing." })
   async updateCreator(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateCreatorInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => UpdateCreatorInput)
     input: UpdateCreatorInput,
   ) {
     return payload(await creators.updateCreator(ctx.em, actorOf(ctx), input));
@@ -120,7 +120,7 @@ export class CreatorResolver {
   })
   async archiveCreator(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => ArchiveInput)
     input: ArchiveInput,
   ) {
     return payload(await creators.archiveCreator(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
@@ -130,7 +130,7 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: "Record (or replace) a creator's spotlight consent." })
   async recordCreatorConsent(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordConsentInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => RecordConsentInput)
     input: RecordConsentInput,
   ) {
     return payload(
@@ -142,9 +142,7 @@ export class CreatorResolver {
   @Mutation(() => CreatorPayload, { description: "Withdraw a creator's spotlight consent." })
   async withdrawCreatorConsent(
     @Ctx() ctx: Context,
-    @Arg('input', () => WithdrawConsentInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => WithdrawConsentInput)
     input: WithdrawConsentInput,
   ) {
     return payload(await creators.withdrawConsent(ctx.em, actorOf(ctx), input.id, input.expectedVersion));

@@ -2,6 +2,8 @@
 
 import { normaliseHandle } from '@beacon/shared';
 import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { jsonArrayContains, textSearch } from '../../db/dialect.js';
+import { locks, withLock } from '../../db/locks.js';
 import {
   type Actor,
   archiveRecord,
@@ -13,8 +15,10 @@ import {
 import type { ConnectionArgs } from '../common/connection.js';
 import { paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden } from '../common/errors.js';
-import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { conflict, forbidden } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
+import { expectGlobalId } from '../common/node.js';
+import { readsStaffData } from '../common/visibility.js';
 import type { Recognition } from '../recognitions/recognition.entity.js';
 import { announceRecognitionChange } from '../recognitions/recognition.events.js';
 import { withdrawForConsent } from '../recognitions/recognition.service.js';
@@ -43,7 +47,7 @@ export function creatorVisibility(
 ): FilterQuery<Creator> {
   const staffOnly =
     filter?.status != null || filter?.hasActiveConsent != null || filter?.includeArchived === true;
-  if (!ctx.user) {
+  if (!readsStaffData(ctx)) {
     if (staffOnly) throw forbidden('Filtering by status, consent or archived creators is for staff only');
     return PUBLIC_CREATOR;
   }
@@ -77,7 +81,10 @@ export function listCreators(
 }
 
 export async function creatorByHandle(ctx: Context, handle: string): Promise<Creator | null> {
-  const where = allOf<Creator>({ handle: normaliseHandle(handle) }, ctx.user ? {} : PUBLIC_CREATOR);
+  const where = allOf<Creator>(
+    { handle: normaliseHandle(handle) },
+    readsStaffData(ctx) ? {} : PUBLIC_CREATOR,
+  );
   return ctx.em.findOne(Creator, where);
 }
 
@@ -110,7 +117,7 @@ export function creatorFrom(input: CreateCreatorInput): Creator {
 }
 
 export function createCreator(em: EntityManager, actor: Actor, input: CreateCreatorInput): Promise<Creator> {
-  return createRecord(em, actor, Creator, async (tx) => {
+  return createRecord(em, actor, 'creator.create', async (tx) => {
     const creator = creatorFrom(input);
     await ensureHandleFree(tx, creator.handle);
     return creator;
@@ -118,25 +125,33 @@ export function createCreator(em: EntityManager, actor: Actor, input: CreateCrea
 }
 
 export function updateCreator(em: EntityManager, actor: Actor, input: UpdateCreatorInput): Promise<Creator> {
-  return updateRecord(em, actor, Creator, input.id, input.expectedVersion, async (creator, tx) => {
-    const handle = input.handle === undefined ? undefined : normaliseHandle(input.handle);
-    if (handle !== undefined && handle !== creator.handle) await ensureHandleFree(tx, handle, creator.id);
-    assignDefined(creator, {
-      handle,
-      displayName: input.displayName?.trim(),
-      bio: input.bio,
-      region: input.region,
-      languages: input.languages,
-      topics: input.topics ? [...new Set(input.topics)] : undefined,
-      followerCount: input.followerCount,
-      profileUrl: input.profileUrl,
-      status: input.status,
-    });
-  });
+  return updateRecord(
+    em,
+    actor,
+    Creator,
+    input.id,
+    input.expectedVersion,
+    async (creator, tx) => {
+      const handle = input.handle === undefined ? undefined : normaliseHandle(input.handle);
+      if (handle !== undefined && handle !== creator.handle) await ensureHandleFree(tx, handle, creator.id);
+      assignDefined(creator, {
+        handle,
+        displayName: input.displayName?.trim(),
+        bio: input.bio,
+        region: input.region,
+        languages: input.languages,
+        topics: input.topics ? [...new Set(input.topics)] : undefined,
+        followerCount: input.followerCount,
+        profileUrl: input.profileUrl,
+        status: input.status,
+      });
+    },
+    { action: 'creator.update' },
+  );
 }
 
 export const archiveCreator = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, Creator, id, expectedVersion);
+  archiveRecord(em, actor, Creator, id, expectedVersion, 'creator.archive');
 
 export function recordConsent(
   em: EntityManager,
@@ -154,7 +169,7 @@ export function recordConsent(
     (creator) => {
       creator.consent = consentOf(consent);
     },
-    { verb: 'record_consent' },
+    { action: 'creator.record_consent' },
   );
 }
 
@@ -164,18 +179,26 @@ export function recordConsent(
  */
 export async function withdrawConsent(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
   let withdrawn: Recognition[] = [];
-  const creator = await updateRecord(
-    em,
-    actor,
-    Creator,
-    id,
-    expectedVersion,
-    async (record, tx) => {
-      if (!record.consent || record.consent.withdrawnAt) return;
-      record.consent = Object.assign(new SpotlightConsent(), { ...record.consent, withdrawnAt: new Date() });
-      withdrawn = await withdrawForConsent(tx, actor, record);
-    },
-    { verb: 'withdraw_consent' },
+  // Under the creator's spotlight lock: a publish racing this one either lands first (and is withdrawn
+  // here) or waits and finds the consent gone.
+  const lock = locks.creatorSpotlights(expectGlobalId(id, 'Creator', 'input.id'));
+  const creator = await withLock(em, lock, (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      Creator,
+      id,
+      expectedVersion,
+      async (record, tx, audit) => {
+        if (!record.consent || record.consent.withdrawnAt) return;
+        record.consent = Object.assign(new SpotlightConsent(), {
+          ...record.consent,
+          withdrawnAt: new Date(),
+        });
+        withdrawn = await withdrawForConsent(tx, audit, actor, record);
+      },
+      { action: 'creator.withdraw_consent' },
+    ),
   );
   for (const recognition of withdrawn) announceRecognitionChange(recognition);
   return creator;

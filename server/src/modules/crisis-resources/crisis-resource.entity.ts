@@ -7,7 +7,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
 import { describeEnum } from '../common/enums.js';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 
 export enum ContactChannel {
   CALL = 'CALL',
@@ -40,7 +40,7 @@ export class ContactMethod {
 }
 
 @Entity({ tableName: 'crisis_resource' })
-@ObjectType({ implements: Node, description: 'A crisis resource people can reach, with how to reach it.' })
+@NodeType('CrisisResource', { description: 'A crisis resource people can reach, with how to reach it.' })
 export class CrisisResource extends ArchivableRecord {
   @Field({ description: 'Name of the service, for example `988 Suicide & Crisis Lifeline`.' })
   @Property()

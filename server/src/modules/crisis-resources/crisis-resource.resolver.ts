@@ -4,7 +4,7 @@ import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { Topic } from '../common/domain-enums.js';
-import { ArchiveInput } from '../common/inputs.js';
+import { ArchiveInput, InputArg } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Permission } from '../staff/staff-role.js';
 import { CrisisResource } from './crisis-resource.entity.js';
@@ -68,9 +68,7 @@ export class CrisisResourceResolver {
   @Mutation(() => CrisisResourcePayload, { description: 'Add a crisis resource.' })
   async createCrisisResource(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateCrisisResourceInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => CreateCrisisResourceInput)
     input: CreateCrisisResourceInput,
   ) {
     return payload(await crisis.createResource(ctx.em, actorOf(ctx), input));
@@ -80,9 +78,7 @@ export class CrisisResourceResolver {
   @Mutation(() => CrisisResourcePayload, { description: 'Change a crisis resource.' })
   async updateCrisisResource(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateCrisisResourceInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => UpdateCrisisResourceInput)
     input: UpdateCrisisResourceInput,
   ) {
     return payload(await crisis.updateResource(ctx.em, actorOf(ctx), input));
@@ -94,7 +90,7 @@ export class CrisisResourceResolver {
   })
   async archiveCrisisResource(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => ArchiveInput)
     input: ArchiveInput,
   ) {
     return payload(await crisis.archiveResource(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
@@ -106,9 +102,7 @@ export class CrisisResourceResolver {
   })
   async markCrisisResourceVerified(
     @Ctx() ctx: Context,
-    @Arg('input', () => MarkCrisisResourceVerifiedInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => MarkCrisisResourceVerifiedInput)
     input: MarkCrisisResourceVerifiedInput,
   ) {
     return payload(await crisis.markVerified(ctx.em, actorOf(ctx), input));

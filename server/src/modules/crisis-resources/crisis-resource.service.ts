@@ -5,6 +5,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
+import { jsonArrayContains } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -22,8 +23,8 @@ import {
 } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
-import { invalidField } from '../common/errors.js';
-import { allOf, jsonArrayContains } from '../common/filters.js';
+import { invalidField } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { CLOCK_SKEW_MS, isRegionCode } from '../common/validators.js';
 import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
 import type {
@@ -182,7 +183,7 @@ export function createResource(
 ): Promise<CrisisResource> {
   const lastVerifiedAt = input.lastVerifiedAt ?? new Date();
   checkNotFuture(lastVerifiedAt, 'input.lastVerifiedAt');
-  return createRecord(em, actor, CrisisResource, () => {
+  return createRecord(em, actor, 'crisisResource.create', () => {
     const resource = newEntity(CrisisResource, {
       name: input.name.trim(),
       organisationName: input.organisationName.trim(),
@@ -204,23 +205,31 @@ export function updateResource(
   actor: Actor,
   input: UpdateCrisisResourceInput,
 ): Promise<CrisisResource> {
-  return updateRecord(em, actor, CrisisResource, input.id, input.expectedVersion, (resource) => {
-    assignDefined(resource, {
-      name: input.name?.trim(),
-      organisationName: input.organisationName?.trim(),
-      contacts: input.contacts ? contactsOf(input.contacts) : undefined,
-      regions: input.regions ? distinct(input.regions) : undefined,
-      isGlobal: input.isGlobal,
-      topics: input.topics ? distinct(input.topics) : undefined,
-      hours: input.hours?.trim(),
-      languages: input.languages ? distinct(input.languages) : undefined,
-    });
-    checkServesSomewhere(resource);
-  });
+  return updateRecord(
+    em,
+    actor,
+    CrisisResource,
+    input.id,
+    input.expectedVersion,
+    (resource) => {
+      assignDefined(resource, {
+        name: input.name?.trim(),
+        organisationName: input.organisationName?.trim(),
+        contacts: input.contacts ? contactsOf(input.contacts) : undefined,
+        regions: input.regions ? distinct(input.regions) : undefined,
+        isGlobal: input.isGlobal,
+        topics: input.topics ? distinct(input.topics) : undefined,
+        hours: input.hours?.trim(),
+        languages: input.languages ? distinct(input.languages) : undefined,
+      });
+      checkServesSomewhere(resource);
+    },
+    { action: 'crisisResource.update' },
+  );
 }
 
 export const archiveResource = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, CrisisResource, id, expectedVersion);
+  archiveRecord(em, actor, CrisisResource, id, expectedVersion, 'crisisResource.archive');
 
 /** Records that staff checked the resource's contact details still work. */
 export function markVerified(em: EntityManager, actor: Actor, input: MarkCrisisResourceVerifiedInput) {
@@ -235,6 +244,6 @@ export function markVerified(em: EntityManager, actor: Actor, input: MarkCrisisR
     (resource) => {
       resource.lastVerifiedAt = verifiedAt;
     },
-    { verb: 'verify' },
+    { action: 'crisisResource.verify' },
   );
 }

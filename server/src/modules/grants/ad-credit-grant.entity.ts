@@ -1,10 +1,10 @@
 /** Ad credits granted to a partner organisation within a campaign. Money is integer minor units. */
 import { BigIntType, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { describeEnum } from '../common/enums.js';
 import { Money } from '../common/money.js';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
 export enum GrantStatus {
@@ -20,7 +20,7 @@ describeEnum(GrantStatus, 'GrantStatus', 'How far an ad-credit grant has gone.',
 });
 
 @Entity({ tableName: 'ad_credit_grant' })
-@ObjectType({ implements: Node, description: 'Ad credits granted to a partner organisation for a campaign.' })
+@NodeType('AdCreditGrant', { description: 'Ad credits granted to a partner organisation for a campaign.' })
 export class AdCreditGrant extends ArchivableRecord {
   @ManyToOne(() => Organisation)
   organisation!: Rel<Organisation>;

@@ -12,7 +12,7 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { invalidField } from '../common/errors.js';
+import { invalidField } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -39,7 +39,7 @@ export function createGrant(
   actor: Actor,
   input: CreateAdCreditGrantInput,
 ): Promise<AdCreditGrant> {
-  return createRecord(em, actor, AdCreditGrant, async (tx) => {
+  return createRecord(em, actor, 'adCreditGrant.create', async (tx) => {
     const organisation = await findByGlobalId(tx, Organisation, input.organisationId, 'input.organisationId');
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (organisation.archivedAt) throw invalidField('input.organisationId', 'is archived');
@@ -61,16 +61,24 @@ export function updateGrant(
   actor: Actor,
   input: UpdateAdCreditGrantInput,
 ): Promise<AdCreditGrant> {
-  return updateRecord(em, actor, AdCreditGrant, input.id, input.expectedVersion, (grant) => {
-    assignDefined(grant, {
-      amountMinor: input.amountMinor,
-      currency: input.currency,
-      status: input.status,
-      illustrative: input.illustrative,
-      note: input.note?.trim(),
-    });
-  });
+  return updateRecord(
+    em,
+    actor,
+    AdCreditGrant,
+    input.id,
+    input.expectedVersion,
+    (grant) => {
+      assignDefined(grant, {
+        amountMinor: input.amountMinor,
+        currency: input.currency,
+        status: input.status,
+        illustrative: input.illustrative,
+        note: input.note?.trim(),
+      });
+    },
+    { action: 'adCreditGrant.update' },
+  );
 }
 
 export const archiveGrant = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, AdCreditGrant, id, expectedVersion);
+  archiveRecord(em, actor, AdCreditGrant, id, expectedVersion, 'adCreditGrant.archive');

@@ -1,14 +1,26 @@
 /**
  * Cache headers a CDN can honour. A query from a client without a staff session, that asks only for
- * public root fields and succeeds, is `public, max-age=60`; everything else is `private, no-store`.
- * Responses vary by cookie and by the trusted region header, which change what a reader sees, and by Accept,
- * which changes the content type.
+ * public root fields and succeeds, is public: browsers keep it `max-age` (60 s), shared caches `s-maxage`
+ * (5 min) and may serve it `stale-while-revalidate` (60 s) longer while they fetch it again; everything
+ * else is `private, no-store`. Public answers name, in `Surrogate-Key`, the campaigns and creators they
+ * show (and `public`), so a purge of `creator:<id>` drops every cached answer showing that creator
+ * (cdn-purge.ts purges on every takedown). This header decides too what the public response cache keeps
+ * (public-response-cache.ts). Responses vary by cookie and by the trusted region header, which change what
+ * a reader sees, by Accept, which changes the content type, and by Accept-Encoding (cached answers are
+ * sent compressed).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../common/context.js';
+import { campaignKey, creatorKey } from './public-changes.js';
 
 export const PUBLIC_MAX_AGE_SECONDS = 60;
+/** How long a CDN may keep a public answer: takedowns are purged at once (cdn-purge.ts), other changes show within this. */
+export const SHARED_MAX_AGE_SECONDS = 300;
+export const STALE_WHILE_REVALIDATE_SECONDS = 60;
+export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, s-maxage=${SHARED_MAX_AGE_SECONDS}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`;
+/** The surrogate key every public answer carries: purging it empties a CDN of Beacon's public answers. */
+export const ALL_PUBLIC_KEY = 'public';
 
 /** Root query fields whose answers are the same for every anonymous reader with the same variables and region. */
 export const PUBLIC_ROOT_FIELDS = new Set([
@@ -33,6 +45,30 @@ function rootFieldsOf(operation: OperationDefinitionNode): string[] | null {
   return names;
 }
 
+const idOf = (value: unknown): string | null =>
+  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : null;
+
+/**
+ * The surrogate keys of an answer: every campaign and creator the request loaded, directly or as the
+ * campaign or creator of something it loaded (a spotlight, a video). Read from the request's own entity
+ * manager, so a field added later is covered without a list to keep up to date.
+ */
+export function surrogateKeysOf(contextValue: Context): string[] {
+  const keys = new Set<string>([ALL_PUBLIC_KEY]);
+  for (const entity of contextValue.em.getUnitOfWork().getIdentityMap()) {
+    const name = (entity as object).constructor.name;
+    const id = idOf(entity);
+    if (name === 'Campaign' && id) keys.add(campaignKey(id));
+    if (name === 'Creator' && id) keys.add(creatorKey(id));
+    const record = entity as { campaign?: unknown; creator?: unknown };
+    const campaign = idOf(record.campaign);
+    const creator = idOf(record.creator);
+    if (campaign) keys.add(campaignKey(campaign));
+    if (creator) keys.add(creatorKey(creator));
+  }
+  return [...keys].sort();
+}
+
 export function publicCachePlugin(regionHeader: string): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -45,12 +81,10 @@ export function publicCachePlugin(regionHeader: string): ApolloServerPlugin<Cont
             fields?.every((f) => PUBLIC_ROOT_FIELDS.has(f)) === true &&
             response.body.kind === 'single' &&
             !response.body.singleResult.errors?.length;
-          response.http.headers.set(
-            'cache-control',
-            cacheable ? `public, max-age=${PUBLIC_MAX_AGE_SECONDS}` : 'private, no-store',
-          );
+          response.http.headers.set('cache-control', cacheable ? PUBLIC_CACHE_CONTROL : 'private, no-store');
+          if (cacheable) response.http.headers.set('surrogate-key', surrogateKeysOf(contextValue).join(' '));
           // Accept too: it picks the content type (application/json or application/graphql-response+json).
-          response.http.headers.set('vary', `accept, cookie, ${regionHeader}`);
+          response.http.headers.set('vary', `accept, accept-encoding, cookie, ${regionHeader}`);
         },
       };
     },

@@ -1,9 +1,9 @@
 /** A partner organisation: a non-profit, expert body or crisis service the programme works with. */
 import { Entity, Enum, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
 import { describeEnum } from '../common/enums.js';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 
 export enum OrganisationKind {
   NON_PROFIT = 'NON_PROFIT',
@@ -24,7 +24,7 @@ describeEnum(OrganisationKind, 'OrganisationKind', 'What kind of organisation a 
 });
 
 @Entity({ tableName: 'organisation' })
-@ObjectType({ implements: Node, description: 'A partner organisation of the awareness programme.' })
+@NodeType('Organisation', { description: 'A partner organisation of the awareness programme.' })
 export class Organisation extends ArchivableRecord {
   @Field({ description: 'Name of the organisation.' })
   @Property({ unique: true })

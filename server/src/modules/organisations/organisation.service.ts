@@ -1,5 +1,6 @@
 /** Organisation queries and changes. Public clients see unarchived organisations only. */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { jsonArrayContains, textSearch } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -10,8 +11,9 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden } from '../common/errors.js';
-import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { conflict, forbidden } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
+import { readsStaffData } from '../common/visibility.js';
 import { Organisation } from './organisation.entity.js';
 import type {
   CreateOrganisationInput,
@@ -27,7 +29,8 @@ export function listOrganisations(
   filter: OrganisationFilter | null | undefined,
   args: ConnectionArgs,
 ) {
-  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived organisations are for staff only');
+  if (!readsStaffData(ctx) && filter?.includeArchived)
+    throw forbidden('Archived organisations are for staff only');
   const where = () =>
     allOf<Organisation>(
       filter?.includeArchived ? {} : PUBLIC_ORGANISATION,
@@ -51,7 +54,7 @@ export function createOrganisation(
   actor: Actor,
   input: CreateOrganisationInput,
 ): Promise<Organisation> {
-  return createRecord(em, actor, Organisation, async (tx) => {
+  return createRecord(em, actor, 'organisation.create', async (tx) => {
     const name = input.name.trim();
     await ensureNameFree(tx, name);
     return newEntity(Organisation, {
@@ -70,19 +73,27 @@ export function updateOrganisation(
   actor: Actor,
   input: UpdateOrganisationInput,
 ): Promise<Organisation> {
-  return updateRecord(em, actor, Organisation, input.id, input.expectedVersion, async (organisation, tx) => {
-    const name = input.name?.trim();
-    if (name !== undefined && name !== organisation.name) await ensureNameFree(tx, name, organisation.id);
-    assignDefined(organisation, {
-      name,
-      kind: input.kind,
-      website: input.website,
-      description: input.description?.trim(),
-      focusTopics: input.focusTopics ? uniqueList(input.focusTopics) : undefined,
-      regionsServed: input.regionsServed ? uniqueList(input.regionsServed) : undefined,
-    });
-  });
+  return updateRecord(
+    em,
+    actor,
+    Organisation,
+    input.id,
+    input.expectedVersion,
+    async (organisation, tx) => {
+      const name = input.name?.trim();
+      if (name !== undefined && name !== organisation.name) await ensureNameFree(tx, name, organisation.id);
+      assignDefined(organisation, {
+        name,
+        kind: input.kind,
+        website: input.website,
+        description: input.description?.trim(),
+        focusTopics: input.focusTopics ? uniqueList(input.focusTopics) : undefined,
+        regionsServed: input.regionsServed ? uniqueList(input.regionsServed) : undefined,
+      });
+    },
+    { action: 'organisation.update' },
+  );
 }
 
 export const archiveOrganisation = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, Organisation, id, expectedVersion);
+  archiveRecord(em, actor, Organisation, id, expectedVersion, 'organisation.archive');

@@ -1,6 +1,9 @@
 /**
  * A campaign's spotlight capacity holds when many publishers press "publish" at the same moment: each
- * operation runs in its own request context, so the publishes really race each other in the database.
+ * operation runs in its own request context, so on PostgreSQL the publishes really race each other over
+ * the pool's connections. On SQLite one server holds one connection, so there the publishes run one after
+ * another and this lane checks the answers and ranks, not the lock: db/locks.test.ts races two servers'
+ * connections for the last place on both engines and fails on either when the lock is missing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaign, buildRecognition, buildStaff } from '../../test/factories.js';

@@ -5,7 +5,8 @@
  *   nominated -> safety reviewed -> approved -> scheduled -> published -> withdrawn
  *   nominated -> returned for changes -> (edited) nominated;  nominated -> rejected
  */
-import { BeaconError, ErrorCode } from '../common/errors.js';
+import type { AuditAction } from '../audit/audit-actions.js';
+import { DomainError, DomainErrorCode } from '../common/domain-error.js';
 import { Permission } from '../staff/staff-role.js';
 import { RecognitionStatus as S } from './recognition.entity.js';
 
@@ -28,7 +29,7 @@ export interface TransitionRule {
   /** The nominator may not take this step on their own nomination, whatever their role. */
   readonly fourEyes: boolean;
   /** Audit action name. */
-  readonly action: string;
+  readonly action: AuditAction;
 }
 
 export const TRANSITIONS: Readonly<Record<Transition, TransitionRule>> = {
@@ -153,8 +154,8 @@ const joinOr = (words: readonly string[]) =>
 export function assertTransition(transition: Transition, status: S): TransitionRule {
   const rule = TRANSITIONS[transition];
   if (!rule.from.includes(status)) {
-    throw new BeaconError(
-      ErrorCode.INVALID_TRANSITION,
+    throw new DomainError(
+      DomainErrorCode.INVALID_TRANSITION,
       `This is ${STATUS_WORDS[status][0]}, so it cannot be ${DONE_WORDS[transition]}: only ${joinOr(rule.from.map((s) => STATUS_WORDS[s][1]))} can.`,
       { transition, status, allowedFrom: rule.from },
     );
@@ -166,9 +167,9 @@ export function assertTransition(transition: Transition, status: S): TransitionR
  * FOUR_EYES: the nominator asked to take a step the rule leaves to someone else. Its own code, because
  * the remedy differs from a missing role: another staff member with the role can do it.
  */
-export function fourEyesRefusal(transition: Transition, nominatorGlobalId: string): BeaconError {
-  return new BeaconError(
-    ErrorCode.FOUR_EYES,
+export function fourEyesRefusal(transition: Transition, nominatorGlobalId: string): DomainError {
+  return new DomainError(
+    DomainErrorCode.FOUR_EYES,
     `You nominated this creator, so another staff member must ${STEP_WORDS[transition]} (the four-eyes rule).`,
     { transition, nominatedBy: nominatorGlobalId },
   );

@@ -7,7 +7,7 @@ import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/knex';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { unauthenticated } from '../common/errors.js';
+import { unauthenticated } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';

@@ -13,10 +13,10 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { describeEnum } from '../common/enums.js';
-import { Node } from '../common/node.js';
+import { Node, NodeType } from '../common/node.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { Recognition, RecognitionStatus } from './recognition.entity.js';
 
@@ -59,8 +59,7 @@ export const NOTE_MAX = 4_000;
 
 @Entity({ tableName: 'recognition_note' })
 @Index({ properties: ['recognition', 'createdAt'] })
-@ObjectType({
-  implements: Node,
+@NodeType('RecognitionNote', {
   description: "One note in a nomination's thread: who wrote it, why, and when (staff only; never public).",
 })
 export class RecognitionNote extends Node {

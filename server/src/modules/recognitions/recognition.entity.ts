@@ -17,10 +17,10 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { describeEnum } from '../common/enums.js';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import { findingsFor, SafetyField, SafetyFindingType, type StoredFinding } from '../safety/safety-finding.js';
 import { Permission } from '../staff/staff-role.js';
@@ -55,8 +55,7 @@ export const citationFindings = (citation: string): StoredFinding[] =>
 
 @Entity({ tableName: 'recognition' })
 @Index({ properties: ['campaign', 'status'] })
-@ObjectType({
-  implements: Node,
+@NodeType('Recognition', {
   description: 'A spotlight of a creator in a campaign, and its review trail (staff only).',
 })
 export class Recognition extends ArchivableRecord {

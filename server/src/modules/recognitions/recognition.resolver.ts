@@ -22,7 +22,7 @@ import { byId, requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
-import { VersionedInput } from '../common/inputs.js';
+import { InputArg, VersionedInput } from '../common/inputs.js';
 import { expectGlobalId } from '../common/node.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -223,7 +223,7 @@ export class RecognitionResolver {
   })
   async nominateCreator(
     @Ctx() ctx: Context,
-    @Arg('input', () => NominateInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => NominateInput)
     input: NominateInput,
   ) {
     return payload(await workflow.nominate(ctx.em, actorOf(ctx), input));
@@ -235,9 +235,7 @@ export class RecognitionResolver {
   })
   async editNomination(
     @Ctx() ctx: Context,
-    @Arg('input', () => EditNominationInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => EditNominationInput)
     input: EditNominationInput,
   ) {
     return payload(await workflow.editNomination(ctx.em, actorOf(ctx), input));
@@ -249,7 +247,7 @@ export class RecognitionResolver {
   })
   async reviewNomination(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReviewInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => ReviewInput)
     input: ReviewInput,
   ) {
     return payload(await workflow.review(ctx.em, actorOf(ctx), input));
@@ -274,7 +272,7 @@ export class RecognitionResolver {
   })
   async scheduleRecognition(
     @Ctx() ctx: Context,
-    @Arg('input', () => ScheduleInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => ScheduleInput)
     input: ScheduleInput,
   ) {
     return payload(await workflow.schedule(ctx.em, actorOf(ctx), input));
@@ -309,7 +307,7 @@ export class RecognitionResolver {
   @Mutation(() => RecognitionPayload, { description: 'Withdraw a spotlight, with a reason.' })
   async withdrawRecognition(
     @Ctx() ctx: Context,
-    @Arg('input', () => WithdrawInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => WithdrawInput)
     input: WithdrawInput,
   ) {
     return payload(
@@ -334,9 +332,7 @@ export class RecognitionResolver {
   @Mutation(() => [Recognition], { description: "Set the order of a campaign's published spotlights." })
   reorderSpotlight(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReorderSpotlightInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => ReorderSpotlightInput)
     input: ReorderSpotlightInput,
   ) {
     return workflow.reorderSpotlight(
@@ -371,11 +367,11 @@ export class RecognitionResolver {
     })
     _campaignId?: string | null,
   ): Promise<Recognition> {
-    // A subscription keeps one context for its life: start each event from a clean identity map and
-    // fresh batch loaders, or boards would show the first event's creator, videos and eligibility.
-    ctx.em.clear();
+    // A subscription keeps one context for its life: start each event with fresh batch loaders (the
+    // service starts from a clean identity map), or boards would show the first event's creator, videos
+    // and eligibility.
     ctx.loaders.clear();
-    return ctx.em.findOneOrFail(Recognition, { id: change.recognitionId });
+    return workflow.recognitionAsChanged(ctx.em, change.recognitionId);
   }
 }
 

@@ -4,10 +4,11 @@
  * rule, eligibility where it applies, and its audit event; the change is announced after commit.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { type InvariantLock, locks, takeLock, withLock } from '../../db/locks.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { type Actor, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
-import { BeaconError, conflict, ErrorCode, invalidField, notFound, staleVersion } from '../common/errors.js';
+import { type AuditTrail, auditedWrite, BEACON } from '../common/audited-write.js';
+import { type Actor, checkVersion, findByGlobalId, newEntity, updateRecord } from '../common/catalogue.js';
+import { conflict, DomainError, DomainErrorCode, invalidField, notFound } from '../common/domain-error.js';
 import { isPostgres } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -125,8 +126,24 @@ export async function recognitionById(
   return em.findOne(Recognition, { id: expectGlobalId(globalId, 'Recognition', path) });
 }
 
+/**
+ * A changed recognition read afresh for a live update: a subscription keeps one entity manager for its
+ * life, so its identity map is cleared first, or every event would show the first one's state.
+ */
+export function recognitionAsChanged(em: EntityManager, id: string): Promise<Recognition> {
+  em.clear();
+  return em.findOneOrFail(Recognition, { id });
+}
+
 export async function nominate(em: EntityManager, actor: Actor, input: NominateInput): Promise<Recognition> {
-  const recognition = await em.transactional(async (tx) => {
+  // The unique live slot would refuse a second live nomination anyway; under the lock the loser of a race
+  // is told which nomination already holds the place, as it would be one moment later.
+  const slot = locks.liveNomination(
+    expectGlobalId(input.creatorId, 'Creator', 'input.creatorId'),
+    expectGlobalId(input.campaignId, 'Campaign', 'input.campaignId'),
+  );
+  const recognition = await auditedWrite(em, actor, async (tx, audit) => {
+    await takeLock(tx, slot);
     const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
     const campaign = await findByGlobalId(tx, Campaign, input.campaignId, 'input.campaignId');
     if (campaign.archivedAt) throw invalidField('input.campaignId', 'is archived');
@@ -148,14 +165,7 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
     });
     created.featuredVideos.set(videos);
     tx.persist(created);
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.nominate',
-      targetType: 'Recognition',
-      targetId: created.id,
-      after: snapshot(created),
-      requestId: actor.requestId,
-    });
+    audit.created('recognition.nominate', created);
     return created;
   });
   announceRecognitionChange(recognition);
@@ -164,6 +174,8 @@ export async function nominate(em: EntityManager, actor: Actor, input: NominateI
 
 interface StepOptions {
   reason?: string | null;
+  /** The invariant locks the step's transaction takes, in order, before it reads anything. */
+  lock?: InvariantLock | readonly InvariantLock[];
   apply?: (recognition: Recognition, tx: EntityManager) => Promise<void> | void;
 }
 
@@ -177,24 +189,26 @@ async function step(
   options: StepOptions = {},
 ): Promise<Recognition> {
   const rule = TRANSITIONS[transition];
-  const recognition = await updateRecord(
-    em,
-    actor,
-    Recognition,
-    id,
-    expectedVersion,
-    async (rec, tx) => {
-      assertTransition(transition, rec.status);
-      if (rule.fourEyes && actor.user && rec.nominatedBy.id === actor.user.id) {
-        throw fourEyesRefusal(transition, actor.user.globalId);
-      }
-      await options.apply?.(rec, tx);
-      rec.status = rule.to;
-      if (rule.to === RecognitionStatus.REJECTED || rule.to === RecognitionStatus.WITHDRAWN)
-        rec.liveSlot = null;
-    },
-    { verb: rule.action.split('.')[1], reason: options.reason ?? null, populate: ['featuredVideos'] },
-  );
+  const write = (tx: EntityManager) =>
+    updateRecord(
+      tx,
+      actor,
+      Recognition,
+      id,
+      expectedVersion,
+      async (rec, tx) => {
+        assertTransition(transition, rec.status);
+        if (rule.fourEyes && actor.user && rec.nominatedBy.id === actor.user.id) {
+          throw fourEyesRefusal(transition, actor.user.globalId);
+        }
+        await options.apply?.(rec, tx);
+        rec.status = rule.to;
+        if (rule.to === RecognitionStatus.REJECTED || rule.to === RecognitionStatus.WITHDRAWN)
+          rec.liveSlot = null;
+      },
+      { action: rule.action, reason: options.reason ?? null, populate: ['featuredVideos'] },
+    );
+  const recognition = await (options.lock ? withLock(em, options.lock, write) : write(em));
   announceRecognitionChange(recognition);
   return recognition;
 }
@@ -276,16 +290,11 @@ export async function addNote(
   actor: Actor,
   input: AddRecognitionNoteInput,
 ): Promise<{ note: RecognitionNote; recognition: Recognition }> {
-  const result = await em.transactional(async (tx) => {
+  const result = await auditedWrite(em, actor, async (tx, audit) => {
     const recognition = await findByGlobalId(tx, Recognition, input.recognitionId, 'input.recognitionId');
     const note = appendNote(tx, actor, recognition, RecognitionNoteKind.COMMENT, input.body.trim());
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.comment',
-      targetType: 'Recognition',
-      targetId: recognition.id,
+    audit.record('recognition.comment', recognition, {
       after: { note: { id: note.globalId, kind: note.kind, body: note.body } },
-      requestId: actor.requestId,
     });
     return { note, recognition };
   });
@@ -300,14 +309,14 @@ async function requireEligible(tx: EntityManager, rec: Recognition): Promise<voi
   if (failed.length === 0) return;
   const details = { failedChecks: failed.map((c) => ({ name: c.name, reason: c.reason })) };
   if (failed.every((c) => c.name === EligibilityCheckName.CAMPAIGN_CAPACITY)) {
-    throw new BeaconError(
-      ErrorCode.CAPACITY_REACHED,
+    throw new DomainError(
+      DomainErrorCode.CAPACITY_REACHED,
       `The campaign's spotlight is full: ${failed[0]?.reason}`,
       details,
     );
   }
-  throw new BeaconError(
-    ErrorCode.NOT_ELIGIBLE,
+  throw new DomainError(
+    DomainErrorCode.NOT_ELIGIBLE,
     `Not eligible: ${failed.map((c) => c.reason).join('; ')}`,
     details,
   );
@@ -346,30 +355,14 @@ export function unschedule(em: EntityManager, actor: Actor, id: string, expected
   return step(em, actor, id, expectedVersion, Transition.UNSCHEDULE, { apply: clearSchedule });
 }
 
-/**
- * Serialises publishes into one campaign: on PostgreSQL a row lock on the campaign, held to commit, so
- * concurrent publishers count the published spotlights one after another. SQLite runs one write
- * transaction at a time, which gives the same guarantee.
- */
-export async function lockCampaign(tx: EntityManager, campaignId: string): Promise<void> {
-  if (isPostgres(tx)) {
-    await tx
-      .getConnection()
-      .execute(
-        'select id from campaign where id = ? for update',
-        [campaignId],
-        'all',
-        tx.getTransactionContext(),
-      );
-  }
-}
-
 async function markPublished(
   tx: EntityManager,
   rec: Recognition,
   publisher: StaffUser | null,
 ): Promise<void> {
-  await lockCampaign(tx, rec.campaign.id);
+  // Already held (publishNow and the scheduler take them first); taking them again changes nothing.
+  await takeLock(tx, locks.campaignSpotlight(rec.campaign.id));
+  await takeLock(tx, locks.creatorSpotlights(rec.creator.id));
   await requireEligible(tx, rec);
   const last = await tx.findOne(
     Recognition,
@@ -382,8 +375,13 @@ async function markPublished(
   rec.scheduleFailure = null;
 }
 
-export function publishNow(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+export async function publishNow(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
+  // A recognition never changes campaign or creator, so which locks to take can be read before taking
+  // them (in a fork of its own, so the locked transaction reads the recognition afresh).
+  const rec = await recognitionById(em.fork(), id, 'input.id');
+  if (!rec) throw notFound('Recognition', id);
   return step(em, actor, id, expectedVersion, Transition.PUBLISH, {
+    lock: [locks.campaignSpotlight(rec.campaign.id), locks.creatorSpotlights(rec.creator.id)],
     apply: (rec, tx) => markPublished(tx, rec, actor.user),
   });
 }
@@ -415,13 +413,12 @@ export async function reorderSpotlight(
   ids: readonly string[],
 ): Promise<Recognition[]> {
   const campaignId = expectGlobalId(campaignGlobalId, 'Campaign', 'input.campaignId');
-  const ordered = await em.transactional(async (tx) => {
-    await lockCampaign(tx, campaignId);
+  const ordered = await auditedWrite(em, actor, async (tx, audit) => {
+    await takeLock(tx, locks.campaignSpotlight(campaignId));
     // The order belongs to the campaign: a reorder from a stale board must not silently win.
     const campaign = await tx.findOne(Campaign, { id: campaignId });
     if (!campaign) throw notFound('Campaign', campaignGlobalId);
-    if (campaign.version !== expectedVersion)
-      throw staleVersion('Campaign', expectedVersion, campaign.version);
+    checkVersion(campaign, expectedVersion);
     campaign.updatedAt = new Date();
     const published = await tx.find(Recognition, {
       campaign: campaignId,
@@ -442,14 +439,9 @@ export async function reorderSpotlight(
       rec.rank = index + 1;
       return rec;
     });
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'campaign.reorder_spotlight',
-      targetType: 'Campaign',
-      targetId: campaignId,
+    audit.record('campaign.reorder_spotlight', campaign, {
       before: { ranks: before },
       after: { ranks: result.map((r) => ({ id: r.globalId, rank: r.rank })) },
-      requestId: actor.requestId,
     });
     return result;
   });
@@ -463,105 +455,114 @@ export const ENDED_BY_CONSENT_WITHDRAWAL = {
 } as const;
 
 /**
- * Withdraws a creator's published and scheduled spotlights, in the caller's transaction, when the creator
- * withdraws consent; each withdrawal is its own audit event saying why.
+ * Withdraws a creator's published and scheduled spotlights, in the caller's audited write, when the
+ * creator withdraws consent; each withdrawal is its own audit event saying why.
  */
 export async function withdrawForConsent(
   tx: EntityManager,
+  audit: AuditTrail,
   actor: Actor,
   creator: Creator,
 ): Promise<Recognition[]> {
   const live = await tx.find(Recognition, { creator: creator.id, ...ENDED_BY_CONSENT_WITHDRAWAL });
   const reason = 'The creator withdrew spotlight consent';
   for (const rec of live) {
-    const before = snapshot(rec);
-    rec.status = RecognitionStatus.WITHDRAWN;
-    rec.withdrawnAt = new Date();
-    rec.withdrawnBy = actor.user;
-    rec.withdrawalReason = reason;
-    rec.rank = null;
-    rec.liveSlot = null;
-    await tx.flush();
-    recordAudit(tx, {
-      actor: actor.user,
-      action: 'recognition.withdraw',
-      targetType: 'Recognition',
-      targetId: rec.id,
-      before,
-      after: snapshot(rec),
+    await audit.changed(
+      'recognition.withdraw',
+      rec,
+      () => {
+        rec.status = RecognitionStatus.WITHDRAWN;
+        rec.withdrawnAt = new Date();
+        rec.withdrawnBy = actor.user;
+        rec.withdrawalReason = reason;
+        rec.rank = null;
+        rec.liveSlot = null;
+      },
       reason,
-      requestId: actor.requestId,
-    });
+    );
   }
   return live;
 }
 
 /**
  * Publishes one due scheduled spotlight, if any, re-running every eligibility check; a failed check
- * leaves it unpublished (back to approved) with the reason recorded. On PostgreSQL the row is claimed with
- * SKIP LOCKED, so with several server processes each spotlight fires exactly once. Returns what it did.
+ * leaves it unpublished (back to approved) with the reason recorded. It takes the locks every publish
+ * takes, in the same order (campaign, creator, then the recognition's row), and checks the spotlight is
+ * still due once it holds them, so with several server processes each spotlight fires exactly once and a
+ * publish by hand at the same instant waits rather than deadlocks. Returns what it did.
  */
 export async function publishNextDue(
   em: EntityManager,
   now = new Date(),
 ): Promise<{ recognition: Recognition; published: boolean } | null> {
   const postgres = isPostgres(em);
-  const dueQuery = `select id from recognition where status = ? and scheduled_for <= ? order by scheduled_for, id limit 1`;
   const dueParams = [RecognitionStatus.SCHEDULED, postgres ? now : now.getTime()];
-  // Most ticks find nothing due: look without any lock first, so an idle scheduler never blocks writers.
-  const anyDue = await em.getConnection().execute<{ id: string }[]>(dueQuery, dueParams, 'all');
-  if (anyDue.length === 0) return null;
-  const outcome = await em.transactional(async (tx) => {
-    // SQLite has no row locks: take the database's write lock before reading (BEGIN IMMEDIATE, which knex
-    // cannot issue). Otherwise two processes both read the same due spotlight, the loser's write fails,
-    // and the read lock it keeps after rolling back makes the winner's COMMIT fail as well.
-    if (!postgres)
-      await tx
-        .getConnection()
-        .execute('update recognition set id = id where 0', [], 'run', tx.getTransactionContext());
-    const rows = await tx
+  for (;;) {
+    // Most ticks find nothing due: look without any lock first, so an idle scheduler never blocks writers.
+    const [due] = await em
       .getConnection()
-      .execute<{ id: string }[]>(
-        `${dueQuery}${postgres ? ' for update skip locked' : ''}`,
+      .execute<{ id: string; campaign_id: string; creator_id: string }[]>(
+        'select id, campaign_id, creator_id from recognition where status = ? and scheduled_for <= ? order by scheduled_for, id limit 1',
         dueParams,
         'all',
-        tx.getTransactionContext(),
       );
-    const id = rows[0]?.id;
-    if (!id) return null;
-    const rec = await tx.findOneOrFail(Recognition, { id }, { populate: ['featuredVideos', 'scheduledBy'] });
-    const before = snapshot(rec);
-    try {
-      await markPublished(tx, rec, rec.scheduledBy);
-      rec.status = RecognitionStatus.PUBLISHED;
-      await tx.flush();
-      recordAudit(tx, {
-        actor: null,
-        action: 'recognition.publish_scheduled',
-        targetType: 'Recognition',
-        targetId: rec.id,
-        before,
-        after: snapshot(rec),
-      });
-      return { recognition: rec, published: true };
-    } catch (error) {
-      if (!(error instanceof BeaconError)) throw error;
-      rec.status = RecognitionStatus.APPROVED;
-      clearSchedule(rec);
-      rec.scheduleFailure = error.message;
-      await tx.flush();
-      recordAudit(tx, {
-        actor: null,
-        action: 'recognition.schedule_failed',
-        targetType: 'Recognition',
-        targetId: rec.id,
-        before,
-        after: snapshot(rec),
-        reason: error.message,
-      });
-      return { recognition: rec, published: false };
-    }
+    if (!due) return null;
+    const outcome = await publishDue(
+      em,
+      due.id,
+      [locks.campaignSpotlight(due.campaign_id), locks.creatorSpotlights(due.creator_id)],
+      dueParams,
+    );
+    // Another process published it while this one waited for the locks: look for the next.
+    if (outcome === 'taken') continue;
+    announceRecognitionChange(outcome.recognition);
+    return outcome;
+  }
+}
+
+/** Publishes the due spotlight `id` under `held` (SQLite: the first makes this the writer), if still due. */
+function publishDue(
+  em: EntityManager,
+  id: string,
+  held: readonly InvariantLock[],
+  dueParams: readonly unknown[],
+): Promise<{ recognition: Recognition; published: boolean } | 'taken'> {
+  return withLock(em, held, async (locked) => {
+    const still = await locked
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select id from recognition where id = ? and status = ? and scheduled_for <= ?${isPostgres(locked) ? ' for update' : ''}`,
+        [id, ...dueParams],
+        'all',
+        locked.getTransactionContext(),
+      );
+    if (still.length === 0) return 'taken' as const;
+    return auditedWrite(locked, BEACON, async (tx, audit) => {
+      const rec = await tx.findOneOrFail(
+        Recognition,
+        { id },
+        { populate: ['featuredVideos', 'scheduledBy'] },
+      );
+      try {
+        await audit.changed('recognition.publish_scheduled', rec, async () => {
+          await markPublished(tx, rec, rec.scheduledBy);
+          rec.status = RecognitionStatus.PUBLISHED;
+        });
+        return { recognition: rec, published: true };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        await audit.changed(
+          'recognition.schedule_failed',
+          rec,
+          () => {
+            rec.status = RecognitionStatus.APPROVED;
+            clearSchedule(rec);
+            rec.scheduleFailure = error.message;
+          },
+          error.message,
+        );
+        return { recognition: rec, published: false };
+      }
+    });
   });
-  if (outcome) announceRecognitionChange(outcome.recognition);
-  return outcome;
 }

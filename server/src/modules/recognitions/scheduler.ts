@@ -5,6 +5,7 @@
 import { LockWaitTimeoutException, type MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { databaseOutageReason, OutageLog } from '../../db/database-faults.js';
+import type { SchedulerObserver } from '../metrics/metrics.js';
 import { publishNextDue } from './recognition.service.js';
 
 export interface Scheduler {
@@ -13,7 +14,13 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(orm: MikroORM, logger: Logger, intervalMs = 1_000): Scheduler {
+export function startScheduler(
+  orm: MikroORM,
+  logger: Logger,
+  intervalMs = 1_000,
+  /** Told of each tick and each due spotlight, for /metrics. */
+  observer?: SchedulerObserver,
+): Scheduler {
   let running: Promise<void> | null = null;
   let stopped = false;
   // While the database is down every tick fails alike: one line per interval, not one a second.
@@ -23,8 +30,12 @@ export function startScheduler(orm: MikroORM, logger: Logger, intervalMs = 1_000
     while (!stopped) {
       const outcome = await publishNextDue(orm.em.fork());
       outage.recovered();
-      if (!outcome) return;
+      if (!outcome) {
+        observer?.tickCompleted();
+        return;
+      }
       const { recognition, published } = outcome;
+      observer?.fired(published ? 'published' : 'not_published');
       if (published) logger.info({ recognitionId: recognition.id }, 'published a scheduled spotlight');
       else
         logger.warn(

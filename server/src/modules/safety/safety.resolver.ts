@@ -2,7 +2,7 @@
 import { SAFETY_TEXT_MAX } from '@beacon/shared';
 import { Arg, Authorized, Query, Resolver } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
-import { invalidField } from '../common/errors.js';
+import { invalidField } from '../common/domain-error.js';
 import { Permission } from '../staff/staff-role.js';
 import { findingsFor, SafetyField, SafetyFindingType } from './safety-finding.js';
 

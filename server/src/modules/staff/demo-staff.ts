@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { verify } from '@node-rs/argon2';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { auditedWrite, BEACON } from '../common/audited-write.js';
 import { hashPassword } from './password.js';
 import { StaffSession } from './staff-session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
@@ -33,32 +33,28 @@ export async function alignDemoStaff(
   const allowed = demoSignInAllowed(config);
   let changed = 0;
   for (const account of accounts) {
-    const before = snapshot(account);
+    let passwordHash: string | null = null;
     if (allowed && !account.deactivatedAt) {
       const current = account.passwordHash
         ? await verify(account.passwordHash, config.demoPassword as string).catch(() => false)
         : false;
       if (current) continue;
-      account.passwordHash = await hashPassword(config.demoPassword as string);
-    } else {
-      if (account.passwordHash === null) continue;
-      account.passwordHash = null;
-      await em.nativeDelete(StaffSession, { user: account.id });
-    }
+      passwordHash = await hashPassword(config.demoPassword as string);
+    } else if (account.passwordHash === null) continue;
     changed += 1;
-    await em.flush();
-    recordAudit(em, {
-      actor: null,
-      action: allowed ? 'staff.demo_sign_in_enabled' : 'staff.demo_sign_in_disabled',
-      targetType: 'StaffUser',
-      targetId: account.id,
-      before,
-      after: snapshot(account),
-      reason: allowed
-        ? 'Demo staff sign in with the configured demo password (not in production)'
-        : 'Demo staff cannot sign in in production or without a demo password',
+    await auditedWrite(em, BEACON, async (tx, audit) => {
+      if (passwordHash === null) await tx.nativeDelete(StaffSession, { user: account.id });
+      await audit.changed(
+        allowed ? 'staff.demo_sign_in_enabled' : 'staff.demo_sign_in_disabled',
+        account,
+        () => {
+          account.passwordHash = passwordHash;
+        },
+        allowed
+          ? 'Demo staff sign in with the configured demo password (not in production)'
+          : 'Demo staff cannot sign in in production or without a demo password',
+      );
     });
   }
-  await em.flush();
   return { accounts: accounts.length, changed };
 }

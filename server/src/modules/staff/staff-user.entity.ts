@@ -1,12 +1,12 @@
 /** A staff member who signs in to Beacon. The password hash is stored but never has a GraphQL field. */
 import { DateTimeType, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
-import { BaseRecord, Node } from '../common/node.js';
+import { Field } from 'type-graphql';
+import { BaseRecord, NodeType } from '../common/node.js';
 import { Permission, ROLE_PERMISSIONS, StaffRole } from './staff-role.js';
 
 @Entity({ tableName: 'staff_user' })
-@ObjectType({ implements: Node, description: 'A staff member of the awareness programme.' })
+@NodeType('StaffUser', { description: 'A staff member of the awareness programme.' })
 export class StaffUser extends BaseRecord {
   @Field({ description: 'Sign-in email, lower case.' })
   @Property({ unique: true })

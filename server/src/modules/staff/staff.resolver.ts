@@ -15,9 +15,9 @@ import {
   Resolver,
 } from 'type-graphql';
 import { actorOf } from '../common/catalogue.js';
-import { ConnectionArgs, ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { allOf, textSearch } from '../common/filters.js';
+import { InputArg } from '../common/inputs.js';
 import { demoSignInAllowed } from './demo-staff.js';
 import {
   AcceptInvitationInput,
@@ -90,19 +90,13 @@ export class StaffResolver {
     @Arg('filter', () => StaffUserFilter, { nullable: true, description: 'Which staff members to list.' })
     filter?: StaffUserFilter,
   ) {
-    const where = () =>
-      allOf<StaffUser>(
-        filter?.includeDeactivated ? {} : { deactivatedAt: null },
-        filter?.role ? { role: filter.role } : {},
-        textSearch(ctx.em, ['email', 'displayName'], filter?.search),
-      );
-    return paginate(ctx.em, StaffUser, where, { displayName: 'asc', id: 'asc' }, page);
+    return staff.listStaff(ctx.em, filter ?? {}, page);
   }
 
   @Mutation(() => SignInPayload, { description: 'Sign in as a staff member; sets the session cookie.' })
   async signIn(
     @Ctx() ctx: Context,
-    @Arg('input', () => SignInInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => SignInInput)
     input: SignInInput,
   ): Promise<SignInPayload> {
     const { user, token } = await staff.signIn(ctx.em, input.email, input.password, {
@@ -129,9 +123,7 @@ export class StaffResolver {
   })
   async acceptInvitation(
     @Ctx() ctx: Context,
-    @Arg('input', () => AcceptInvitationInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => AcceptInvitationInput)
     input: AcceptInvitationInput,
   ): Promise<SignInPayload> {
     const { user, token } = await staff.acceptInvitation(
@@ -139,6 +131,7 @@ export class StaffResolver {
       input.token,
       input.password,
       ctx.config.sessionTtlMs,
+      ctx.requestId,
     );
     ctx.cookies.set(SESSION_COOKIE, token, { maxAgeMs: ctx.config.sessionTtlMs });
     return { user };
@@ -150,9 +143,7 @@ export class StaffResolver {
   })
   async createStaffUser(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateStaffUserInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => CreateStaffUserInput)
     input: CreateStaffUserInput,
   ) {
     return staff.createStaffUser(ctx.em, actorOf(ctx), input);
@@ -162,9 +153,7 @@ export class StaffResolver {
   @Mutation(() => StaffUserPayload, { description: "Change a staff member's role." })
   async changeStaffRole(
     @Ctx() ctx: Context,
-    @Arg('input', () => ChangeStaffRoleInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => ChangeStaffRoleInput)
     input: ChangeStaffRoleInput,
   ) {
     return {
@@ -176,9 +165,7 @@ export class StaffResolver {
   @Mutation(() => StaffUserPayload, { description: 'Deactivate a staff account; its sessions end at once.' })
   async deactivateStaffUser(
     @Ctx() ctx: Context,
-    @Arg('input', () => DeactivateStaffUserInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => DeactivateStaffUserInput)
     input: DeactivateStaffUserInput,
   ) {
     return { user: await staff.deactivateStaffUser(ctx.em, actorOf(ctx), input.id, input.expectedVersion) };

@@ -5,9 +5,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { textSearch } from '../../db/dialect.js';
+import { locks, withLock } from '../../db/locks.js';
+import { auditedWrite, BEACON } from '../common/audited-write.js';
 import { type Actor, newEntity, updateRecord } from '../common/catalogue.js';
-import { BeaconError, conflict, ErrorCode, forbidden, invalidField } from '../common/errors.js';
+import { type ConnectionArgs, paginate } from '../common/connection.js';
+import { conflict, DomainError, DomainErrorCode, forbidden, invalidField } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { DEMO_STAFF_DOMAIN, isDemoStaffEmail } from './demo-staff.js';
 import { ARGON2, hashPassword } from './password.js';
 import type { SignInGuard } from './sign-in-guard.js';
@@ -43,8 +47,8 @@ export async function signIn(
   const demoRefused = user !== null && isDemoStaffEmail(user.email) && !options.demoStaffAllowed;
   if (!user || !stored || !ok || user.deactivatedAt || demoRefused) {
     await guard.failed(email, clientIp);
-    throw new BeaconError(
-      ErrorCode.UNAUTHENTICATED,
+    throw new DomainError(
+      DomainErrorCode.UNAUTHENTICATED,
       'The email or password is not right, or the account is deactivated',
     );
   }
@@ -101,6 +105,15 @@ export async function ensureFirstAdmin(
   email: string,
   password: string | undefined,
 ): Promise<{ created: boolean; generatedPassword: string | null }> {
+  // Under the admins lock: two servers starting at once on an empty database create one admin, not two.
+  return withLock(em, locks.activeAdmins(), (tx) => firstAdmin(tx, email, password));
+}
+
+async function firstAdmin(
+  em: EntityManager,
+  email: string,
+  password: string | undefined,
+): Promise<{ created: boolean; generatedPassword: string | null }> {
   // Demo staff do not count (no password, or one only for trying Beacon out): a real admin must exist.
   const canSignIn = await em.count(StaffUser, {
     deactivatedAt: null,
@@ -115,15 +128,10 @@ export async function ensureFirstAdmin(
     role: StaffRole.ADMIN,
     passwordHash: await hashPassword(chosen),
   });
-  em.persist(admin);
-  recordAudit(em, {
-    actor: null,
-    action: 'staff.bootstrap',
-    targetType: 'StaffUser',
-    targetId: admin.id,
-    after: snapshot(admin),
+  await auditedWrite(em, BEACON, async (tx, audit) => {
+    tx.persist(admin);
+    audit.created('staff.bootstrap', admin);
   });
-  await em.flush();
   return { created: true, generatedPassword: password ? null : chosen };
 }
 
@@ -150,16 +158,9 @@ export async function createStaffUser(
     invitationTokenHash: token ? sha256(token) : null,
     invitationExpiresAt: token ? new Date(Date.now() + INVITATION_TTL_MS) : null,
   });
-  await em.transactional(async (tx) => {
+  await auditedWrite(em, actor, async (tx, audit) => {
     tx.persist(user);
-    recordAudit(tx, {
-      actor: actor.user,
-      action: token ? 'staff.invite' : 'staff.create',
-      targetType: 'StaffUser',
-      targetId: user.id,
-      after: snapshot(user),
-      requestId: actor.requestId,
-    });
+    audit.created(token ? 'staff.invite' : 'staff.create', user);
   });
   return { user, invitationToken: token };
 }
@@ -169,27 +170,27 @@ export async function acceptInvitation(
   token: string,
   password: string,
   sessionTtlMs: number,
+  requestId: string | null = null,
 ): Promise<{ user: StaffUser; token: string }> {
   const user = await em.findOne(StaffUser, { invitationTokenHash: sha256(token) });
   if (!user?.invitationExpiresAt || user.invitationExpiresAt.getTime() < Date.now() || user.deactivatedAt) {
     throw invalidField('input.token', 'is not a valid invitation, or it has expired');
   }
-  const before = snapshot(user);
-  user.passwordHash = await hashPassword(password);
-  user.invitationTokenHash = null;
-  user.invitationExpiresAt = null;
-  recordAudit(em, {
-    actor: user,
-    action: 'staff.accept_invitation',
-    targetType: 'StaffUser',
-    targetId: user.id,
-    before,
-    after: snapshot(user),
+  const passwordHash = await hashPassword(password);
+  return auditedWrite(em, { user, requestId }, async (tx, audit) => {
+    await audit.changed('staff.accept_invitation', user, () => {
+      user.passwordHash = passwordHash;
+      user.invitationTokenHash = null;
+      user.invitationExpiresAt = null;
+    });
+    return { user, token: await startSession(tx, user, sessionTtlMs) };
   });
-  return { user, token: await startSession(em, user, sessionTtlMs) };
 }
 
-/** Refuses a change that would leave Beacon with no active admin. */
+/**
+ * Refuses a change that would leave Beacon with no active admin. The caller holds `locks.activeAdmins()`,
+ * so two admins removing each other at the same moment count one after the other.
+ */
 async function keepAnAdmin(em: EntityManager, user: StaffUser): Promise<void> {
   if (user.role !== StaffRole.ADMIN || user.deactivatedAt) return;
   const admins = await em.count(StaffUser, { role: StaffRole.ADMIN, deactivatedAt: null });
@@ -203,18 +204,20 @@ export async function changeStaffRole(
   role: StaffRole,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  const user = await updateRecord(
-    em,
-    actor,
-    StaffUser,
-    id,
-    expectedVersion,
-    async (user, tx) => {
-      if (user.role === role) return;
-      if (role !== StaffRole.ADMIN) await keepAnAdmin(tx, user);
-      user.role = role;
-    },
-    { action: 'staff.change_role' },
+  const user = await withLock(em, locks.activeAdmins(), (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      StaffUser,
+      id,
+      expectedVersion,
+      async (user, tx) => {
+        if (user.role === role) return;
+        if (role !== StaffRole.ADMIN) await keepAnAdmin(tx, user);
+        user.role = role;
+      },
+      { action: 'staff.change_role' },
+    ),
   );
   staffAccessChanged.emit('changed', user.id);
   return user;
@@ -227,20 +230,22 @@ export async function deactivateStaffUser(
   id: string,
   expectedVersion: number,
 ): Promise<StaffUser> {
-  const user = await updateRecord(
-    em,
-    actor,
-    StaffUser,
-    id,
-    expectedVersion,
-    async (user, tx) => {
-      if (user.deactivatedAt) return;
-      await keepAnAdmin(tx, user);
-      user.deactivatedAt = new Date();
-      user.invitationTokenHash = null;
-      await tx.nativeDelete(StaffSession, { user: user.id });
-    },
-    { action: 'staff.deactivate' },
+  const user = await withLock(em, locks.activeAdmins(), (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      StaffUser,
+      id,
+      expectedVersion,
+      async (user, tx) => {
+        if (user.deactivatedAt) return;
+        await keepAnAdmin(tx, user);
+        user.deactivatedAt = new Date();
+        user.invitationTokenHash = null;
+        await tx.nativeDelete(StaffSession, { user: user.id });
+      },
+      { action: 'staff.deactivate' },
+    ),
   );
   staffAccessChanged.emit('changed', user.id);
   return user;
@@ -255,27 +260,46 @@ export async function inviteMembersWithoutCredentials(
   em: EntityManager,
   reason: string,
 ): Promise<{ email: string; role: StaffRole; invitationToken: string }[]> {
-  return em.transactional(async (tx) => {
-    const members = await tx.find(
-      StaffUser,
-      { deactivatedAt: null, passwordHash: null, invitationTokenHash: null },
-      { orderBy: { email: 'asc' } },
-    );
-    return members.map((user) => {
-      const before = snapshot(user);
+  const members = await em.find(
+    StaffUser,
+    { deactivatedAt: null, passwordHash: null, invitationTokenHash: null },
+    { orderBy: { email: 'asc' } },
+  );
+  if (members.length === 0) return [];
+  return auditedWrite(em, BEACON, async (_tx, audit) => {
+    const invited: { email: string; role: StaffRole; invitationToken: string }[] = [];
+    for (const user of members) {
       const token = newToken();
-      user.invitationTokenHash = sha256(token);
-      user.invitationExpiresAt = new Date(Date.now() + INVITATION_TTL_MS);
-      recordAudit(tx, {
-        actor: null,
-        action: 'staff.invite',
-        targetType: 'StaffUser',
-        targetId: user.id,
-        before,
-        after: snapshot(user),
+      await audit.changed(
+        'staff.invite',
+        user,
+        () => {
+          user.invitationTokenHash = sha256(token);
+          user.invitationExpiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+        },
         reason,
-      });
-      return { email: user.email, role: user.role, invitationToken: token };
-    });
+      );
+      invited.push({ email: user.email, role: user.role, invitationToken: token });
+    }
+    return invited;
   });
+}
+
+/** Which staff members to list. */
+export interface StaffQuery {
+  readonly search?: string | null;
+  readonly role?: StaffRole | null;
+  readonly includeDeactivated?: boolean;
+}
+
+/** A page of staff members by display name; deactivated accounts only when asked for. */
+export function listStaff(em: EntityManager, filter: StaffQuery, page: ConnectionArgs) {
+  // A function: raw() conditions (text search on SQLite) are single-use, and the count builds its own.
+  const where = () =>
+    allOf<StaffUser>(
+      filter.includeDeactivated ? {} : { deactivatedAt: null },
+      filter.role ? { role: filter.role } : {},
+      textSearch(em, ['email', 'displayName'], filter.search),
+    );
+  return paginate(em, StaffUser, where, { displayName: 'asc', id: 'asc' }, page);
 }

@@ -1,8 +1,8 @@
 /** A creator's or organisation's place in a training session, with attendance and completion. */
 import { DateTimeType, Entity, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { Field } from 'type-graphql';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { TrainingSession } from './training-session.entity.js';
@@ -10,8 +10,7 @@ import { TrainingSession } from './training-session.entity.js';
 @Entity({ tableName: 'training_enrolment' })
 @Unique({ properties: ['session', 'creator'] })
 @Unique({ properties: ['session', 'organisation'] })
-@ObjectType({
-  implements: Node,
+@NodeType('TrainingEnrolment', {
   description: "A creator's or partner organisation's enrolment in a training session.",
 })
 export class TrainingEnrolment extends ArchivableRecord {

@@ -10,10 +10,10 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { describeEnum } from '../common/enums.js';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { TrainingEnrolment } from './training-enrolment.entity.js';
 
@@ -64,7 +64,7 @@ describeEnum(TrainingOccasion, 'TrainingOccasion', 'The critical moment a sessio
 });
 
 @Entity({ tableName: 'training_session' })
-@ObjectType({ implements: Node, description: 'A training session for creators or partner organisations.' })
+@NodeType('TrainingSession', { description: 'A training session for creators or partner organisations.' })
 export class TrainingSession extends ArchivableRecord {
   @Field({ description: 'Title of the session.' })
   @Property({ length: 300 })

@@ -2,6 +2,8 @@
  * Enrolments as nested connections of a creator, an organisation or a session, batch-loaded with their
  * sessions, and each session's enrolment counts, batch-loaded for every session on a page.
  */
+import { raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { childConnection } from '../common/batch.js';
 import { type ConnectionArgs, ConnectionType } from '../common/connection.js';
@@ -91,13 +93,12 @@ interface CountRow {
 
 /** Live and completed enrolments of each session, in one grouped COUNT. */
 async function countEnrolments(ctx: Context, sessionIds: readonly string[]): Promise<EnrolmentCounts[]> {
-  const table = ctx.em.getMetadata().get(TrainingEnrolment.name).tableName;
-  const rows = (await ctx.em.getConnection().execute(
-    `select session_id, count(*) as enrolled, count(completed_at) as completed from ${table}
-     where archived_at is null and session_id in (${sessionIds.map(() => '?').join(', ')})
-     group by session_id`,
-    [...sessionIds],
-  )) as CountRow[];
+  const rows = await (ctx.em as SqlEntityManager)
+    .createQueryBuilder(TrainingEnrolment, 'e')
+    .select(['e.session', raw('count(*) as enrolled'), raw('count(e.completed_at) as completed')])
+    .where({ archivedAt: null, session: { $in: [...sessionIds] } })
+    .groupBy('e.session')
+    .execute<CountRow[]>('all', false);
   // PostgreSQL returns COUNT as a bigint string, SQLite as a number.
   const found = new Map(
     rows.map((r) => [r.session_id, { enrolled: Number(r.enrolled), completed: Number(r.completed) }]),

@@ -17,8 +17,8 @@ import { byId } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { invalidField } from '../common/errors.js';
-import { ArchiveInput } from '../common/inputs.js';
+import { invalidField } from '../common/domain-error.js';
+import { ArchiveInput, InputArg } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -174,9 +174,7 @@ export class TrainingSessionResolver {
   @Mutation(() => TrainingSessionPayload, { description: 'Add a training session.' })
   async createTrainingSession(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateTrainingSessionInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => CreateTrainingSessionInput)
     input: CreateTrainingSessionInput,
   ) {
     return payload(await training.createSession(ctx.em, actorOf(ctx), input));
@@ -186,9 +184,7 @@ export class TrainingSessionResolver {
   @Mutation(() => TrainingSessionPayload, { description: 'Change a training session.' })
   async updateTrainingSession(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateTrainingSessionInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => UpdateTrainingSessionInput)
     input: UpdateTrainingSessionInput,
   ) {
     return payload(await training.updateSession(ctx.em, actorOf(ctx), input));
@@ -200,7 +196,7 @@ export class TrainingSessionResolver {
   })
   async archiveTrainingSession(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => ArchiveInput)
     input: ArchiveInput,
   ) {
     return payload(await training.archiveSession(ctx.em, actorOf(ctx), input.id, input.expectedVersion));
@@ -256,9 +252,7 @@ export class TrainingEnrolmentResolver {
   })
   async enrolInTraining(
     @Ctx() ctx: Context,
-    @Arg('input', () => EnrolInTrainingInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => EnrolInTrainingInput)
     input: EnrolInTrainingInput,
   ) {
     return payload(await training.enrol(ctx.em, actorOf(ctx), input));
@@ -268,9 +262,7 @@ export class TrainingEnrolmentResolver {
   @Mutation(() => TrainingEnrolmentPayload, { description: 'Record whether an enrolee attended.' })
   async recordTrainingAttendance(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordTrainingAttendanceInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => RecordTrainingAttendanceInput)
     input: RecordTrainingAttendanceInput,
   ) {
     return payload(await training.recordAttendance(ctx.em, actorOf(ctx), input));
@@ -282,9 +274,7 @@ export class TrainingEnrolmentResolver {
   })
   async recordTrainingCompletion(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordTrainingCompletionInput, {
-      description: 'What to do; see the input type for each field.',
-    })
+    @InputArg(() => RecordTrainingCompletionInput)
     input: RecordTrainingCompletionInput,
   ) {
     return payload(await training.recordCompletion(ctx.em, actorOf(ctx), input));
@@ -297,7 +287,7 @@ export class TrainingEnrolmentResolver {
   })
   async archiveTrainingEnrolment(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => ArchiveInput)
     input: ArchiveInput,
   ) {
     return payload(await training.withdrawEnrolment(ctx.em, actorOf(ctx), input.id, input.expectedVersion));

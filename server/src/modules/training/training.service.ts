@@ -2,8 +2,11 @@
  * Training sessions and enrolments (staff only): the catalogue of sessions, and who enrolled, attended and
  * completed. Enrolment holds a session's capacity and audience; completion implies attendance.
  */
-import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { textSearch } from '../../db/dialect.js';
+import { locks, takeLock, withLock } from '../../db/locks.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
+import { auditedWrite } from '../common/audited-write.js';
 import {
   type Actor,
   archiveRecord,
@@ -15,8 +18,8 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, invalidField, notFound } from '../common/errors.js';
-import { allOf, isPostgres, textSearch } from '../common/filters.js';
+import { badInput, conflict, invalidField, notFound } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { CLOCK_SKEW_MS } from '../common/validators.js';
 import { Creator } from '../creators/creator.entity.js';
@@ -80,7 +83,7 @@ export function createSession(
   actor: Actor,
   input: CreateTrainingSessionInput,
 ): Promise<TrainingSession> {
-  return createRecord(em, actor, TrainingSession, async (tx) => {
+  return createRecord(em, actor, 'trainingSession.create', async (tx) => {
     const session = newEntity(TrainingSession, {
       title: input.title.trim(),
       description: input.description,
@@ -109,43 +112,55 @@ export function updateSession(
   actor: Actor,
   input: UpdateTrainingSessionInput,
 ): Promise<TrainingSession> {
-  return updateRecord(em, actor, TrainingSession, input.id, input.expectedVersion, async (session, tx) => {
-    if (input.audience !== undefined && input.audience !== session.audience) {
-      // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
-      if ((await tx.count(TrainingEnrolment, { session })) > 0) {
-        throw invalidField('input.audience', 'cannot change once anyone has enrolled');
-      }
-    }
-    if (input.capacity !== undefined && input.capacity < session.capacity) {
-      const enrolled = await liveEnrolmentsOf(tx, session);
-      if (input.capacity < enrolled) {
-        throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
-      }
-    }
-    assignDefined(session, {
-      title: input.title?.trim(),
-      description: input.description,
-      topic: input.topic,
-      audience: input.audience,
-      occasion: input.occasion,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      timeZone: input.timeZone,
-      capacity: input.capacity,
-      facilitator: await optionalParent<Organisation>(
-        tx,
-        Organisation,
-        input.facilitatorId,
-        'input.facilitatorId',
-      ),
-      campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
-    });
-    checkTimes(session, input);
-  });
+  // Lowering the capacity counts enrolments: under the places lock, so no enrolment lands in between.
+  const places = locks.sessionPlaces(expectGlobalId(input.id, 'TrainingSession', 'input.id'));
+  return withLock(em, places, (locked) =>
+    updateRecord(
+      locked,
+      actor,
+      TrainingSession,
+      input.id,
+      input.expectedVersion,
+      async (session, tx) => {
+        if (input.audience !== undefined && input.audience !== session.audience) {
+          // Enrolments (even withdrawn ones, which can be revived) name the kind of enrolee the audience asks for.
+          if ((await tx.count(TrainingEnrolment, { session })) > 0) {
+            throw invalidField('input.audience', 'cannot change once anyone has enrolled');
+          }
+        }
+        if (input.capacity !== undefined && input.capacity < session.capacity) {
+          const enrolled = await liveEnrolmentsOf(tx, session);
+          if (input.capacity < enrolled) {
+            throw invalidField('input.capacity', `is below the ${enrolled} current enrolments`);
+          }
+        }
+        assignDefined(session, {
+          title: input.title?.trim(),
+          description: input.description,
+          topic: input.topic,
+          audience: input.audience,
+          occasion: input.occasion,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          timeZone: input.timeZone,
+          capacity: input.capacity,
+          facilitator: await optionalParent<Organisation>(
+            tx,
+            Organisation,
+            input.facilitatorId,
+            'input.facilitatorId',
+          ),
+          campaign: await optionalParent<Campaign>(tx, Campaign, input.campaignId, 'input.campaignId'),
+        });
+        checkTimes(session, input);
+      },
+      { action: 'trainingSession.update' },
+    ),
+  );
 }
 
 export const archiveSession = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, TrainingSession, id, expectedVersion);
+  archiveRecord(em, actor, TrainingSession, id, expectedVersion, 'trainingSession.archive');
 
 // -------------------------------------------------------------------------------------------- enrolments
 
@@ -206,8 +221,8 @@ function checkAudience(session: TrainingSession, enrolee: Enrolee): void {
 }
 
 /**
- * Enrols a creator or organisation. The session row is locked for the check-and-insert so concurrent
- * enrolments cannot overfill it (PostgreSQL; SQLite already runs one writing transaction at a time).
+ * Enrols a creator or organisation. The session's places lock is held for the check-and-insert so
+ * concurrent enrolments cannot overfill it.
  * Re-enrolling after a withdrawal revives the withdrawn enrolment, keeping its history.
  */
 export function enrol(
@@ -217,12 +232,9 @@ export function enrol(
 ): Promise<TrainingEnrolment> {
   const sessionId = expectGlobalId(input.sessionId, 'TrainingSession', 'input.sessionId');
   const enrolee = enroleeOf(input);
-  return em.transactional(async (tx) => {
-    const session = await tx.findOne(
-      TrainingSession,
-      { id: sessionId },
-      { lockMode: isPostgres(tx) ? LockMode.PESSIMISTIC_WRITE : undefined },
-    );
+  return auditedWrite(em, actor, async (tx) => {
+    await takeLock(tx, locks.sessionPlaces(sessionId));
+    const session = await tx.findOne(TrainingSession, { id: sessionId });
     if (!session) throw notFound('TrainingSession', input.sessionId);
     checkAudience(session, enrolee);
     if (session.archivedAt) {
@@ -256,10 +268,10 @@ export function enrol(
         (enrolment) => {
           enrolment.archivedAt = null;
         },
-        { verb: 'reenrol' },
+        { action: 'trainingEnrolment.reenrol' },
       );
     }
-    return createRecord(tx, actor, TrainingEnrolment, () =>
+    return createRecord(tx, actor, 'trainingEnrolment.create', () =>
       newEntity(TrainingEnrolment, { session, ...who }),
     );
   });
@@ -287,7 +299,7 @@ export function recordAttendance(em: EntityManager, actor: Actor, input: RecordT
       }
       enrolment.attendedAt = null;
     },
-    { verb: 'record_attendance' },
+    { action: 'trainingEnrolment.record_attendance' },
   );
 }
 
@@ -312,10 +324,10 @@ export function recordCompletion(em: EntityManager, actor: Actor, input: RecordT
       // Completing a session means having attended it.
       enrolment.attendedAt ??= completedAt;
     },
-    { verb: 'record_completion', populate: ['session'] },
+    { action: 'trainingEnrolment.record_completion', populate: ['session'] },
   );
 }
 
 /** Withdraws an enrolment: it frees its place and leaves the lists, kept for history. */
 export const withdrawEnrolment = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, TrainingEnrolment, id, expectedVersion);
+  archiveRecord(em, actor, TrainingEnrolment, id, expectedVersion, 'trainingEnrolment.archive');

@@ -14,7 +14,7 @@ import {
 import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
 import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { ContentStrategy, Topic } from '../common/domain-enums.js';
-import { ArchivableRecord, Node } from '../common/node.js';
+import { ArchivableRecord, NodeType } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import { findingsFor, SafetyField, SafetyFindingType, type StoredFinding } from '../safety/safety-finding.js';
 import { Permission } from '../staff/staff-role.js';
@@ -33,7 +33,7 @@ export class VideoMetrics {
 
 @Entity({ tableName: 'awareness_video' })
 @Index({ properties: ['creator', 'publishedAt'] })
-@ObjectType({ implements: Node, description: 'A video a creator posted to raise mental-health awareness.' })
+@NodeType('AwarenessVideo', { description: 'A video a creator posted to raise mental-health awareness.' })
 export class AwarenessVideo extends ArchivableRecord {
   @ManyToOne(() => Creator)
   creator!: Rel<Creator>;

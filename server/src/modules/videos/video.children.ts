@@ -4,6 +4,7 @@ import type { ChildListSpec } from '../common/batch.js';
 import { childConnection } from '../common/batch.js';
 import { type ConnectionArgs, ConnectionType } from '../common/connection.js';
 import type { Context } from '../common/context.js';
+import { readsStaffData } from '../common/visibility.js';
 import type { Creator } from '../creators/creator.entity.js';
 import { AwarenessVideo } from './awareness-video.entity.js';
 
@@ -16,7 +17,7 @@ export const VIDEOS_NEWEST_FIRST: Pick<ChildListSpec<AwarenessVideo>, 'orderBy' 
 };
 
 export function videosOfCreator(ctx: Context, creator: Creator, page: ConnectionArgs) {
-  const where: FilterQuery<AwarenessVideo> = ctx.user ? {} : { archivedAt: null };
+  const where: FilterQuery<AwarenessVideo> = readsStaffData(ctx) ? {} : { archivedAt: null };
   return childConnection(
     ctx,
     { name: 'creator.videos', entity: AwarenessVideo, parentKey: 'creator', where, ...VIDEOS_NEWEST_FIRST },

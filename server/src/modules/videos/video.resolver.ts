@@ -16,7 +16,7 @@ import { requiredById } from '../common/batch.js';
 import { actorOf } from '../common/catalogue.js';
 import { ConnectionArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { ArchiveInput } from '../common/inputs.js';
+import { ArchiveInput, InputArg } from '../common/inputs.js';
 import { PayloadType, payload } from '../common/payload.js';
 import { Creator } from '../creators/creator.entity.js';
 import { CrisisResourceConnection } from '../crisis-resources/crisis-resource.resolver.js';
@@ -84,7 +84,7 @@ export class AwarenessVideoResolver {
   @Mutation(() => AwarenessVideoPayload, { description: 'Add an awareness video to the catalogue.' })
   async createAwarenessVideo(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateVideoInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => CreateVideoInput)
     input: CreateVideoInput,
   ) {
     return payload(await videos.createVideo(ctx.em, actorOf(ctx), input));
@@ -96,7 +96,7 @@ export class AwarenessVideoResolver {
   })
   async updateAwarenessVideo(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateVideoInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => UpdateVideoInput)
     input: UpdateVideoInput,
   ) {
     return payload(await videos.updateVideo(ctx.em, actorOf(ctx), input));
@@ -106,7 +106,7 @@ export class AwarenessVideoResolver {
   @Mutation(() => AwarenessVideoPayload, { description: 'Archive an awareness video.' })
   async archiveAwarenessVideo(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArchiveInput, { description: 'What to do; see the input type for each field.' })
+    @InputArg(() => ArchiveInput)
     input: ArchiveInput,
   ) {
     return payload(await videos.archiveVideo(ctx.em, actorOf(ctx), input.id, input.expectedVersion));

@@ -2,6 +2,7 @@
 
 import { SENSITIVE_TOPICS } from '@beacon/shared';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { jsonArrayContains, textSearch } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -13,9 +14,10 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { forbidden } from '../common/errors.js';
-import { allOf, jsonArrayContains, textSearch } from '../common/filters.js';
+import { forbidden } from '../common/domain-error.js';
+import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
+import { readsStaffData } from '../common/visibility.js';
 import { Creator } from '../creators/creator.entity.js';
 import { PUBLIC_CREATOR } from '../creators/creator.service.js';
 import { AwarenessVideo } from './awareness-video.entity.js';
@@ -50,7 +52,7 @@ export function listVideos(
   order: VideoOrder,
   args: ConnectionArgs,
 ) {
-  if (!ctx.user && filter?.includeArchived) throw forbidden('Archived videos are for staff only');
+  if (!readsStaffData(ctx) && filter?.includeArchived) throw forbidden('Archived videos are for staff only');
   const visibility: FilterQuery<AwarenessVideo> = ctx.user
     ? filter?.includeArchived
       ? {}
@@ -74,7 +76,7 @@ export function createVideo(
   actor: Actor,
   input: CreateVideoInput,
 ): Promise<AwarenessVideo> {
-  return createRecord(em, actor, AwarenessVideo, async (tx) => {
+  return createRecord(em, actor, 'awarenessVideo.create', async (tx) => {
     const creator = await findByGlobalId(tx, Creator, input.creatorId, 'input.creatorId');
     return newEntity(AwarenessVideo, {
       creator,
@@ -98,25 +100,33 @@ export function updateVideo(
   actor: Actor,
   input: UpdateVideoInput,
 ): Promise<AwarenessVideo> {
-  return updateRecord(em, actor, AwarenessVideo, input.id, input.expectedVersion, (video) => {
-    assignDefined(video, {
-      title: input.title?.trim(),
-      caption: input.caption,
-      url: input.url,
-      publishedAt: input.publishedAt,
-      durationSeconds: input.durationSeconds,
-      strategy: input.strategy,
-      topics: input.topics ? [...new Set(input.topics)] : undefined,
-      hashtags: input.hashtags ? normaliseHashtags(input.hashtags) : undefined,
-      views: input.views,
-      likes: input.likes,
-      shares: input.shares,
-    });
-    if (input.advisoryWarningOverride !== undefined) {
-      video.advisoryWarningOverride = input.advisoryWarningOverride.trim() || null;
-    }
-  });
+  return updateRecord(
+    em,
+    actor,
+    AwarenessVideo,
+    input.id,
+    input.expectedVersion,
+    (video) => {
+      assignDefined(video, {
+        title: input.title?.trim(),
+        caption: input.caption,
+        url: input.url,
+        publishedAt: input.publishedAt,
+        durationSeconds: input.durationSeconds,
+        strategy: input.strategy,
+        topics: input.topics ? [...new Set(input.topics)] : undefined,
+        hashtags: input.hashtags ? normaliseHashtags(input.hashtags) : undefined,
+        views: input.views,
+        likes: input.likes,
+        shares: input.shares,
+      });
+      if (input.advisoryWarningOverride !== undefined) {
+        video.advisoryWarningOverride = input.advisoryWarningOverride.trim() || null;
+      }
+    },
+    { action: 'awarenessVideo.update' },
+  );
 }
 
 export const archiveVideo = (em: EntityManager, actor: Actor, id: string, expectedVersion: number) =>
-  archiveRecord(em, actor, AwarenessVideo, id, expectedVersion);
+  archiveRecord(em, actor, AwarenessVideo, id, expectedVersion, 'awarenessVideo.archive');

@@ -1,0 +1,70 @@
+/**
+ * Every action the audit log can record, by name. Stored events keep these names for ever (the history
+ * view and exports read them back), so a name is never renamed or reused: add new ones. The audited
+ * write helper accepts only these, so a change cannot be recorded under a name missing from this list.
+ */
+export const AUDIT_ACTIONS = [
+  'adCreditGrant.archive',
+  'adCreditGrant.create',
+  'adCreditGrant.update',
+  'awarenessVideo.archive',
+  'awarenessVideo.create',
+  'awarenessVideo.update',
+  'campaign.add_programming_window',
+  'campaign.archive',
+  'campaign.create',
+  'campaign.remove_programming_window',
+  'campaign.reorder_spotlight',
+  'campaign.update',
+  'creator.archive',
+  'creator.create',
+  'creator.record_consent',
+  'creator.update',
+  'creator.withdraw_consent',
+  'creatorImport.cancel',
+  'creatorImport.commit',
+  'creatorImport.create',
+  'creatorImport.stage_rows',
+  'crisisResource.archive',
+  'crisisResource.create',
+  'crisisResource.update',
+  'crisisResource.verify',
+  'organisation.archive',
+  'organisation.create',
+  'organisation.update',
+  'recognition.approve',
+  'recognition.comment',
+  'recognition.edit',
+  'recognition.nominate',
+  'recognition.publish',
+  'recognition.publish_scheduled',
+  'recognition.reject',
+  'recognition.return_for_changes',
+  'recognition.schedule',
+  'recognition.schedule_failed',
+  'recognition.sign_off',
+  'recognition.unschedule',
+  'recognition.withdraw',
+  'staff.accept_invitation',
+  'staff.bootstrap',
+  'staff.change_role',
+  'staff.create',
+  'staff.deactivate',
+  'staff.demo_sign_in_disabled',
+  'staff.demo_sign_in_enabled',
+  'staff.invite',
+  'trainingEnrolment.archive',
+  'trainingEnrolment.create',
+  'trainingEnrolment.record_attendance',
+  'trainingEnrolment.record_completion',
+  'trainingEnrolment.reenrol',
+  'trainingSession.archive',
+  'trainingSession.create',
+  'trainingSession.update',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
+
+export const isAuditAction = (name: string): name is AuditAction => KNOWN.has(name);
