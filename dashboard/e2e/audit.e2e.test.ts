@@ -1,7 +1,7 @@
 /** Audit log: an admin narrows the log by who, what, which record type and when, pages through it, and follows an event to every change of its record. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../../server/src/modules/audit/audit.service.js';
+import { auditEventOf } from '../../server/src/modules/audit/audit.service.js';
 import { buildCreator, buildCrisisResource, buildStaff } from '../../server/src/test/factories.js';
 import { type Harness, StaffRole, startHarness } from './harness.js';
 
@@ -19,7 +19,7 @@ describe('audit log', () => {
         const creator = await buildCreator(em, { handle: 'kindwords', displayName: 'Kind Words' });
         const shout = await buildCrisisResource(em, { name: 'Shout' });
         for (let i = 0; i < 30; i++) {
-          const event = recordAudit(em, {
+          const event = auditEventOf({
             actor: ada,
             action: 'creator.update',
             targetType: 'Creator',
@@ -28,16 +28,18 @@ describe('audit log', () => {
             after: { bio: `Bio ${i + 1}`, version: i + 2 },
           });
           event.occurredAt = new Date(Date.UTC(2026, 1, 1, 9, i));
+          em.persist(event);
         }
-        const verified = recordAudit(em, {
+        const verified = auditEventOf({
           actor: sam,
-          action: 'crisis_resource.verify',
+          action: 'crisisResource.verify',
           targetType: 'CrisisResource',
           targetId: shout.id,
           before: { lastVerifiedAt: '2025-01-01T00:00:00.000Z' },
           after: { lastVerifiedAt: '2026-03-10T10:00:00.000Z' },
         });
         verified.occurredAt = new Date('2026-03-10T10:00:00Z');
+        em.persist(verified);
         await em.flush();
       },
     });

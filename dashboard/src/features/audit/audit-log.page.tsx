@@ -36,7 +36,7 @@ import { changedFields, dateRange, isDate, recordPath, TARGET_TYPES, targetTypeL
 
 const PAGE_SIZE = 25;
 const SORTS = ['NEWEST'] as const;
-const ACTION = /^[a-z_]+(\.[a-z_]+)?$/;
+const ACTION = /^[A-Za-z_]+(\.[A-Za-z_]+)?$/;
 const acceptAction = (value: string) => value === '' || ACTION.test(value);
 
 type AuditRow = AuditEventsResult['auditEvents']['nodes'][number];
@@ -215,7 +215,6 @@ export function AuditLogPage() {
             autoComplete="off"
             spellCheck={false}
             isValid={acceptAction}
-            transform={(value) => value.toLowerCase()}
           />
           <NativeSelect
             label="Record type"
