@@ -66,6 +66,67 @@ export const ROUTES: readonly AppRoute[] = [
     permission: Permission.STAFF_READ,
     page: page(() => import('../features/recognitions/recognition.page'), 'RecognitionPage'),
   },
+  {
+    path: 'training',
+    nav: 'Training',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/training/training-sessions.page'), 'TrainingSessionsPage'),
+  },
+  {
+    path: 'training/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/training/training-session.page'), 'TrainingSessionPage'),
+  },
+  {
+    path: 'organisations',
+    nav: 'Organisations',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/organisations.page'), 'OrganisationsPage'),
+  },
+  {
+    path: 'organisations/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/organisation.page'), 'OrganisationPage'),
+  },
+  {
+    path: 'grants',
+    nav: 'Grants',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/grants.page'), 'GrantsPage'),
+  },
+  {
+    path: 'grants/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/grants/grant.page'), 'GrantPage'),
+  },
+  {
+    path: 'crisis-resources',
+    nav: 'Crisis resources',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/crisis-resources/crisis-resources.page'), 'CrisisResourcesPage'),
+  },
+  {
+    path: 'crisis-resources/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/crisis-resources/crisis-resource.page'), 'CrisisResourcePage'),
+  },
+  {
+    path: 'staff',
+    nav: 'Staff',
+    permission: Permission.STAFF_ADMIN,
+    page: page(() => import('../features/staff/staff.page'), 'StaffPage'),
+  },
+  {
+    path: 'staff/:id',
+    permission: Permission.STAFF_ADMIN,
+    page: page(() => import('../features/staff/staff-member.page'), 'StaffMemberPage'),
+  },
+  {
+    path: 'audit',
+    nav: 'Audit log',
+    permission: Permission.AUDIT_READ,
+    page: page(() => import('../features/audit/audit-log.page'), 'AuditLogPage'),
+  },
 ];
 
 /** The start page (the brand and "Go to the start page" lead here). */

@@ -75,9 +75,12 @@ function recognitionChanged(cache: Cache, campaignId: string | undefined) {
 }
 
 /** Creator lists filter and sort on what these change (consent, standing, names): refetched after them. */
-function invalidateCreatorLists(cache: Cache) {
+const invalidateCreatorLists = (cache: Cache) => invalidateLists(cache, 'creators');
+
+/** Every page and filter of a root list (`trainingSessions`, `adCreditGrants`, …): refetched when next read. */
+function invalidateLists(cache: Cache, ...fieldNames: string[]) {
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'creators')
+    if (fieldNames.includes(field.fieldName))
       cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
 }
@@ -89,6 +92,34 @@ const CREATOR_LIST_CHANGES = [
   'recordCreatorConsent',
   'commitCreatorImport',
 ] as const;
+
+/**
+ * A grant added, changed or archived: the grant lists, and the totals and grant lists of its organisation
+ * and campaign (looked up through the grant's links when the mutation did not select them).
+ */
+function grantChanged(cache: Cache, payload: unknown) {
+  invalidateLists(cache, 'adCreditGrants', 'campaigns', 'organisations');
+  const grant = (payload as { grant?: { id?: string } } | null)?.grant;
+  if (!grant?.id) return;
+  for (const [field, typename] of [
+    ['organisation', 'Organisation'],
+    ['campaign', 'Campaign'],
+  ] as const) {
+    const link = cache.resolve({ __typename: 'AdCreditGrant', id: grant.id }, field);
+    if (typeof link !== 'string') continue;
+    const id = cache.resolve(link, 'id') as string | undefined;
+    if (!id) continue;
+    for (const f of cache.inspectFields({ __typename: typename, id }))
+      if (f.fieldName === 'grantTotal' || f.fieldName === 'grants')
+        cache.invalidate({ __typename: typename, id }, f.fieldName, f.arguments ?? undefined);
+  }
+}
+
+/** The session an enrolment payload belongs to, refetched whole (its enrolments and counters). */
+function invalidateSessionOf(cache: Cache, payload: unknown) {
+  const session = (payload as { enrolment?: { session?: { id?: string } } } | null)?.enrolment?.session;
+  if (session?.id) cache.invalidate({ __typename: 'TrainingSession', id: session.id });
+}
 
 type Args<T> = { input: T };
 type Versioned = { id: string; expectedVersion: number };
@@ -173,6 +204,22 @@ export const cacheConfig = {
         invalidateCreatorLists(cache);
         invalidateRecognitionLists(cache);
       },
+      // Catalogue lists: a record added or archived changes which records a list holds.
+      createTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
+      archiveTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
+      // A grant added or archived changes the grant lists and every total it counts towards.
+      createAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.createAdCreditGrant),
+      archiveAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.archiveAdCreditGrant),
+      updateAdCreditGrant: (result, _args, cache) => grantChanged(cache, result.updateAdCreditGrant),
+      // An invited or deactivated member joins or leaves the staff lists.
+      createStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
+      deactivateStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
+      // A verified resource leaves the "overdue a check" list.
+      markCrisisResourceVerified: (_result, _args, cache) => invalidateLists(cache, 'staleCrisisResources'),
+      // Enrolling or withdrawing changes the session's enrolment list, not only its counters.
+      enrolInTraining: (result, _args, cache) => invalidateSessionOf(cache, result.enrolInTraining),
+      archiveTrainingEnrolment: (result, _args, cache) =>
+        invalidateSessionOf(cache, result.archiveTrainingEnrolment),
       reorderSpotlight: (_result, args, cache, info) => {
         if (!info.optimistic)
           recognitionChanged(cache, (args as Args<{ campaignId: string }>).input.campaignId);

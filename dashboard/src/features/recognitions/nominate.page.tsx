@@ -37,9 +37,9 @@ import { SafeMessagingField } from '../../common/safe-messaging/safe-messaging.f
 import { checksSummary, EligibilityChecks } from './eligibility-checks';
 import {
   CreatorOptionsQuery,
-  CreatorVideosQuery,
   NominateMutation,
   NominationCampaignQuery,
+  NominationCreatorVideosQuery,
   NominationEligibilityQuery,
 } from './recognitions.operations';
 
@@ -281,7 +281,7 @@ function VideoPicker({
   error: string | undefined;
 }) {
   const [{ data, fetching, error: loadError }] = useQuery({
-    query: CreatorVideosQuery,
+    query: NominationCreatorVideosQuery,
     variables: { creatorId },
     pause: !creatorId,
   });

@@ -194,8 +194,8 @@ export const CreatorOptionsQuery = graphql(`
   }
 `);
 
-export const CreatorVideosQuery = graphql(`
-  query CreatorVideos($creatorId: ID!) {
+export const NominationCreatorVideosQuery = graphql(`
+  query NominationCreatorVideos($creatorId: ID!) {
     awarenessVideos(first: 50, filter: { creatorId: $creatorId }) {
       nodes {
         id

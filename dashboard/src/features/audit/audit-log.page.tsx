@@ -1,0 +1,287 @@
+/**
+ * The audit log (admins): every staff change, newest first. Filter by who made it, the action, the kind of
+ * record and a date range; each event links to the record it changed (or, for records without a page of
+ * their own, to every change made to that record). Filters and page live in the URL, so a search can be
+ * shared; "Export CSV" downloads every matching event.
+ */
+import {
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { Link } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { Details } from '../../common/charts/details';
+import { listColumns } from '../../common/data-table/columns';
+import { DataTable } from '../../common/data-table/data-table';
+import type { CsvColumn } from '../../common/data-table/export-csv';
+import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { ListSummary, Pager } from '../../common/data-table/pager';
+import { ListTextFilter } from '../../common/data-table/search-field';
+import { useListParams } from '../../common/data-table/use-list-params';
+import { actionLabel, fieldLabel } from '../../common/history/history-timeline';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
+import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
+import { AuditActorsQuery, AuditEventsQuery } from './audit.operations';
+import { changedFields, dateRange, isDate, recordPath, TARGET_TYPES, targetTypeLabel } from './audit-format';
+
+const PAGE_SIZE = 25;
+const SORTS = ['NEWEST'] as const;
+const ACTION = /^[A-Za-z_]+(\.[A-Za-z_]+)?$/;
+const acceptAction = (value: string) => value === '' || ACTION.test(value);
+
+type AuditRow = AuditEventsResult['auditEvents']['nodes'][number];
+type Json = Record<string, unknown> | null | undefined;
+
+const when = (iso: string) => formatInZone(new Date(iso), userTimeZone());
+const actorName = (row: AuditRow) => row.actor?.displayName ?? 'Beacon';
+const valueText = (value: unknown) =>
+  value === null || value === undefined || value === ''
+    ? '—'
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
+
+function RecordLink({ row }: { row: AuditRow }) {
+  const path = recordPath(row.targetType, row.targetGlobalId);
+  const label = targetTypeLabel(row.targetType);
+  return (
+    <Stack gap={2}>
+      {path ? (
+        <Anchor component={Link} to={path} size="sm">
+          {label}
+        </Anchor>
+      ) : (
+        <Text span size="sm">
+          {label}
+        </Text>
+      )}
+      <Anchor component={Link} to={`/audit?target=${encodeURIComponent(row.targetGlobalId)}`} size="xs">
+        Every change to this {label.toLowerCase()}
+      </Anchor>
+    </Stack>
+  );
+}
+
+function ChangeDetails({ row }: { row: AuditRow }) {
+  const before = row.before as Json;
+  const after = row.after as Json;
+  const fields = changedFields(before, after);
+  if (fields.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No field changed
+      </Text>
+    );
+  return (
+    <Details summary={fields.map(fieldLabel).join(', ')}>
+      <Stack gap={4} component="dl" m={0}>
+        {fields.map((field) => (
+          <div key={field}>
+            <Text component="dt" size="xs" fw={600}>
+              {fieldLabel(field)}
+            </Text>
+            <Text component="dd" size="xs" m={0} style={{ overflowWrap: 'anywhere' }}>
+              {valueText(before?.[field])} → {valueText(after?.[field])}
+            </Text>
+          </div>
+        ))}
+      </Stack>
+    </Details>
+  );
+}
+
+const col = listColumns<AuditRow>();
+const columns = col.columns([
+  col.accessor('occurredAt', {
+    header: 'When',
+    cell: (c) => <time dateTime={c.getValue()}>{when(c.getValue())}</time>,
+    meta: { rowHeader: true },
+  }),
+  col.display({ id: 'actor', header: 'Who', cell: (c) => actorName(c.row.original) }),
+  col.accessor('action', {
+    header: 'Action',
+    cell: (c) => (
+      <Stack gap={2}>
+        <Text span size="sm" fw={500}>
+          {actionLabel(c.getValue())}
+        </Text>
+        <Code fz="xs">{c.getValue()}</Code>
+      </Stack>
+    ),
+  }),
+  col.display({ id: 'record', header: 'Record', cell: (c) => <RecordLink row={c.row.original} /> }),
+  col.display({ id: 'changes', header: 'Changes', cell: (c) => <ChangeDetails row={c.row.original} /> }),
+  col.accessor('reason', {
+    header: 'Reason',
+    cell: (c) =>
+      c.getValue() ?? (
+        <Text span size="sm" c="dimmed">
+          —
+        </Text>
+      ),
+  }),
+]);
+
+const CSV: CsvColumn<AuditRow>[] = [
+  { header: 'When (UTC)', value: (r) => r.occurredAt },
+  { header: 'Who', value: actorName },
+  { header: 'Action', value: (r) => r.action },
+  { header: 'Record type', value: (r) => r.targetType },
+  { header: 'Record ID', value: (r) => r.targetGlobalId },
+  { header: 'Changed fields', value: (r) => changedFields(r.before as Json, r.after as Json).join('; ') },
+  { header: 'Reason', value: (r) => r.reason },
+  { header: 'Request ID', value: (r) => r.requestId },
+  { header: 'Before', value: (r) => (r.before ? JSON.stringify(r.before) : '') },
+  { header: 'After', value: (r) => (r.after ? JSON.stringify(r.after) : '') },
+];
+
+export function AuditLogPage() {
+  const list = useListParams({
+    filters: ['actor', 'action', 'type', 'from', 'to', 'target'],
+    sorts: SORTS,
+    defaultSort: 'NEWEST',
+  });
+  const from = list.get('from');
+  const to = list.get('to');
+  const badRange = isDate(from) && isDate(to) && to < from;
+  const type = list.get('type');
+  const target = list.get('target');
+  const filter: AuditEventFilter = {
+    actorId: list.get('actor'),
+    action: list.get('action'),
+    targetType: type && type in TARGET_TYPES ? type : null,
+    targetId: target,
+    ...(badRange ? { since: null, until: null } : dateRange(from, to)),
+  };
+  const [result, reexecute] = useQuery({
+    query: AuditEventsQuery,
+    variables: { ...list.pageVariables(PAGE_SIZE), filter },
+  });
+  const [actors] = useQuery({ query: AuditActorsQuery });
+  const client = useClient();
+  const connection = result.data?.auditEvents;
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Every change staff made, with who made it, when and what changed."
+        actions={
+          <ExportCsvButton
+            noun="events"
+            filename="audit-log.csv"
+            columns={CSV}
+            fetchPage={async (after, first) => {
+              const page = await client
+                .query(
+                  AuditEventsQuery,
+                  { filter, first, after, last: null, before: null },
+                  { requestPolicy: 'network-only' },
+                )
+                .toPromise();
+              if (page.error || !page.data) throw page.error;
+              return page.data.auditEvents;
+            }}
+          />
+        }
+      />
+
+      <search>
+        <SimpleGrid cols={{ base: 1, xs: 2, lg: 5 }} spacing="sm" mb="sm">
+          <NativeSelect
+            label="Who"
+            value={list.get('actor') ?? ''}
+            onChange={(e) => list.set({ actor: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Anyone' },
+              ...(actors.data?.staffUsers.nodes ?? []).map((u) => ({ value: u.id, label: u.displayName })),
+            ]}
+          />
+          <ListTextFilter
+            params={list}
+            name="action"
+            label="Action"
+            placeholder="For example creator.update"
+            autoComplete="off"
+            spellCheck={false}
+            isValid={acceptAction}
+          />
+          <NativeSelect
+            label="Record type"
+            value={filter.targetType ?? ''}
+            onChange={(e) => list.set({ type: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Any record' },
+              ...Object.entries(TARGET_TYPES).map(([value, label]) => ({ value, label })),
+            ]}
+          />
+          <TextInput
+            type="date"
+            label="From"
+            value={from ?? ''}
+            max={to ?? undefined}
+            onChange={(e) => list.set({ from: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label="To"
+            value={to ?? ''}
+            min={from ?? undefined}
+            onChange={(e) => list.set({ to: e.currentTarget.value })}
+            error={badRange ? 'The end date is before the start date' : undefined}
+          />
+        </SimpleGrid>
+        {target && (
+          <Group gap="xs" mb="sm">
+            <Badge variant="light" size="lg" tt="none">
+              Changes to one record
+            </Badge>
+            <Button variant="subtle" size="compact-sm" onClick={() => list.set({ target: null })}>
+              Show every record
+            </Button>
+          </Group>
+        )}
+      </search>
+
+      <ListSummary
+        total={connection?.totalCount ?? null}
+        shown={connection?.nodes.length ?? 0}
+        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
+        noun="event"
+        loading={result.fetching}
+        emptyText="No events match these filters."
+      />
+      <QueryState
+        result={result}
+        retry={reexecute}
+        loading="Loading the audit log…"
+        errorTitle="The audit log could not be loaded"
+        isEmpty={(data) => data.auditEvents.nodes.length === 0}
+        empty={<EmptyState title="No events found">Try a wider date range, or clear a filter.</EmptyState>}
+      >
+        {(data) => (
+          <>
+            <DataTable
+              label="Audit events"
+              rows={data.auditEvents.nodes}
+              columns={columns}
+              getRowId={(row) => row.id}
+              busy={result.fetching}
+            />
+            <Pager list={list} pageInfo={data.auditEvents.pageInfo} label="Audit log pages" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

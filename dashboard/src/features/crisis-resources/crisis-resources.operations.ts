@@ -1,0 +1,83 @@
+/** Crisis resources: those overdue a check, those a region's readers see, one resource, and "verified". */
+import { graphql } from '../../gql';
+
+export const StaleCrisisResourcesQuery = graphql(`
+  query StaleCrisisResources($first: Int, $after: String, $last: Int, $before: String) {
+    staleCrisisResources(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        ...CrisisResourceRow
+      }
+    }
+  }
+`);
+
+export const RegionCrisisResourcesQuery = graphql(`
+  query RegionCrisisResources($region: String, $first: Int, $after: String, $last: Int, $before: String) {
+    crisisResources(region: $region, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        ...CrisisResourceRow
+      }
+    }
+  }
+`);
+
+export const CrisisResourceRowFragment = graphql(`
+  fragment CrisisResourceRow on CrisisResource {
+    id
+    version
+    name
+    organisationName
+    regions
+    isGlobal
+    hours
+    lastVerifiedAt
+    isStale
+    contacts {
+      channel
+      value
+      instructions
+    }
+  }
+`);
+
+export const CrisisResourceQuery = graphql(`
+  query CrisisResource($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ...CrisisResourceRow
+      ... on CrisisResource {
+        topics
+        languages
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const MarkVerifiedMutation = graphql(`
+  mutation MarkCrisisResourceVerified($input: MarkCrisisResourceVerifiedInput!) {
+    markCrisisResourceVerified(input: $input) {
+      crisisResource {
+        id
+        version
+        lastVerifiedAt
+        isStale
+      }
+    }
+  }
+`);

@@ -1,0 +1,141 @@
+/**
+ * Crisis resources: first those overdue a check (the server's rule: live resources last verified over 180
+ * days ago, least recently verified first), each with one-click "Mark verified"; then the resources readers
+ * in a region are shown (the global directory where a region has none), with overdue ones highlighted.
+ */
+import { Permission } from '@beacon/shared';
+import { Stack, Text, Title } from '@mantine/core';
+import { useClient, useQuery } from 'urql';
+import { DataTable } from '../../common/data-table/data-table';
+import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { ListSummary } from '../../common/data-table/pager';
+import { ListTextFilter } from '../../common/data-table/search-field';
+import { useListParams } from '../../common/data-table/use-list-params';
+import { PageHeader } from '../../common/page/page-header';
+import { useCan } from '../../common/permissions/use-can';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { RESOURCE_CSV, resourceColumns } from './crisis-resource-columns';
+import { RegionCrisisResourcesQuery, StaleCrisisResourcesQuery } from './crisis-resources.operations';
+
+const acceptRegion = (value: string) => value === '' || /^[A-Za-z]{2}$/.test(value);
+
+export function CrisisResourcesPage() {
+  const list = useListParams({ filters: ['region'], sorts: ['REGION'] as const, defaultSort: 'REGION' });
+  const region = list.get('region')?.toUpperCase() ?? 'GB';
+  const [stale, retryStale] = useQuery({
+    query: StaleCrisisResourcesQuery,
+    variables: { first: 100, after: null, last: null, before: null },
+  });
+  const [regional, retryRegional] = useQuery({
+    query: RegionCrisisResourcesQuery,
+    variables: { region, first: 100, after: null, last: null, before: null },
+  });
+  const client = useClient();
+  const canWrite = useCan(Permission.CATALOGUE_WRITE).allowed;
+  const columns = canWrite ? resourceColumns : resourceColumns.filter((c) => c.id !== 'verify');
+
+  return (
+    <>
+      <PageHeader
+        title="Crisis resources"
+        description="Helplines shown beside sensitive content. Check each one's details still work at least every 180 days."
+        actions={
+          <ExportCsvButton
+            noun="resources"
+            filename={`crisis-resources-${region}.csv`}
+            columns={RESOURCE_CSV}
+            fetchPage={async (after, first) => {
+              const page = await client
+                .query(
+                  RegionCrisisResourcesQuery,
+                  { region, first, after, last: null, before: null },
+                  { requestPolicy: 'network-only' },
+                )
+                .toPromise();
+              if (page.error || !page.data) throw page.error;
+              return page.data.crisisResources;
+            }}
+          />
+        }
+      />
+
+      <Stack component="section" aria-labelledby="stale-title" gap="xs" mb="xl">
+        <Title order={2} size="h3" id="stale-title">
+          Overdue a check
+        </Title>
+        <QueryState
+          result={stale}
+          retry={retryStale}
+          loading="Loading resources overdue a check…"
+          errorTitle="Resources overdue a check could not be loaded"
+          isEmpty={(d) => d.staleCrisisResources.nodes.length === 0}
+          empty={<EmptyState title="Every resource was checked in the last 180 days" />}
+        >
+          {(d) => (
+            <>
+              <Text size="sm" c="red.9" fw={600} role="status">
+                {d.staleCrisisResources.totalCount === 1
+                  ? '1 resource was last verified over 180 days ago.'
+                  : `${d.staleCrisisResources.totalCount} resources were last verified over 180 days ago.`}
+              </Text>
+              <DataTable
+                label="Resources overdue a check"
+                rows={d.staleCrisisResources.nodes}
+                columns={columns}
+                getRowId={(r) => r.id}
+                cardHeadingOrder={3}
+              />
+            </>
+          )}
+        </QueryState>
+      </Stack>
+
+      <Stack component="section" aria-labelledby="region-title" gap="xs">
+        <Title order={2} size="h3" id="region-title">
+          What readers in {region} see
+        </Title>
+        <search>
+          <ListTextFilter
+            params={list}
+            name="region"
+            label="Region"
+            description="Two-letter code"
+            placeholder="GB"
+            maxLength={2}
+            autoComplete="off"
+            spellCheck={false}
+            isValid={acceptRegion}
+            transform={(value) => value.toUpperCase()}
+            w={{ base: '100%', xs: 200 }}
+          />
+        </search>
+        <ListSummary
+          total={regional.data?.crisisResources.totalCount ?? null}
+          shown={regional.data?.crisisResources.nodes.length ?? 0}
+          firstIndex={1}
+          noun="resource"
+          loading={regional.fetching}
+          emptyText="No resources for this region."
+        />
+        <QueryState
+          result={regional}
+          retry={retryRegional}
+          loading="Loading resources…"
+          errorTitle="Resources could not be loaded"
+          isEmpty={(d) => d.crisisResources.nodes.length === 0}
+          empty={<EmptyState title="No resources for this region" />}
+        >
+          {(d) => (
+            <DataTable
+              label={`Resources for ${region}`}
+              rows={d.crisisResources.nodes}
+              columns={columns}
+              getRowId={(r) => r.id}
+              cardHeadingOrder={3}
+            />
+          )}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Totals of ad credits per campaign and per organisation: a bar chart of each (one currency at a time:
+ * amounts in different currencies are never added up) with the same figures as a table beside it.
+ */
+import { SimpleGrid, Table } from '@mantine/core';
+import { BarChart, ChartFigure } from '../../common/charts/charts';
+import { formatMoney, minorDigits } from './money';
+
+interface Total {
+  amountMinor: number;
+  currency: string;
+  formatted: string;
+}
+interface Holder {
+  id: string;
+  name: string;
+  grantTotal?: readonly Total[] | null;
+}
+
+/** The currency most of the money is in: the one the charts draw. */
+export function chartCurrency(holders: readonly Holder[]): string {
+  const counts = new Map<string, number>();
+  for (const h of holders)
+    for (const t of h.grantTotal ?? []) counts.set(t.currency, (counts.get(t.currency) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
+}
+
+function TotalsFigure({
+  caption,
+  noun,
+  holders,
+  currency,
+}: {
+  caption: string;
+  noun: string;
+  holders: readonly Holder[];
+  currency: string;
+}) {
+  const withGrants = holders.filter((h) => (h.grantTotal ?? []).length > 0);
+  const rows = withGrants
+    .map((h) => ({ name: h.name, total: h.grantTotal?.find((t) => t.currency === currency) }))
+    .filter((r) => r.total)
+    .map((r) => ({ name: r.name, amount: (r.total?.amountMinor ?? 0) / 10 ** minorDigits(currency) }))
+    .sort((a, b) => b.amount - a.amount);
+  return (
+    <ChartFigure
+      caption={caption}
+      table={
+        <Table withTableBorder fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{noun}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Total granted
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {withGrants.map((h) => (
+              <Table.Tr key={h.id}>
+                <Table.Th scope="row" fw={500}>
+                  {h.name}
+                </Table.Th>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {(h.grantTotal ?? []).map((t) => t.formatted).join('; ')}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    >
+      <BarChart
+        h={Math.max(160, rows.length * 44)}
+        data={rows}
+        dataKey="name"
+        orientation="vertical"
+        yAxisProps={{ width: 160 }}
+        valueFormatter={(value: number) =>
+          formatMoney(Math.round(value * 10 ** minorDigits(currency)), currency)
+        }
+        series={[{ name: 'amount', label: `Granted (${currency})`, color: 'indigo.6' }]}
+      />
+    </ChartFigure>
+  );
+}
+
+export function GrantTotals({
+  campaigns,
+  organisations,
+}: {
+  campaigns: readonly Holder[];
+  organisations: readonly Holder[];
+}) {
+  const currency = chartCurrency([...campaigns, ...organisations]);
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl" mb="xl">
+      <TotalsFigure
+        caption={`Ad credits by campaign (${currency})`}
+        noun="Campaign"
+        holders={campaigns}
+        currency={currency}
+      />
+      <TotalsFigure
+        caption={`Ad credits by organisation (${currency})`}
+        noun="Organisation"
+        holders={organisations}
+        currency={currency}
+      />
+    </SimpleGrid>
+  );
+}

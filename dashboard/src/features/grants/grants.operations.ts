@@ -1,0 +1,206 @@
+/** Ad-credit grants and partner organisations: lists, one grant or organisation, totals, and changes. */
+import { graphql } from '../../gql';
+
+export const GrantsQuery = graphql(`
+  query Grants($first: Int, $after: String, $last: Int, $before: String, $filter: GrantFilter) {
+    adCreditGrants(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        status
+        illustrative
+        note
+        amount {
+          amountMinor
+          currency
+          formatted
+        }
+        organisation {
+          id
+          name
+        }
+        campaign {
+          id
+          name
+          slug
+        }
+      }
+    }
+  }
+`);
+
+/** Totals per campaign and per organisation, and the choices for the filters and the grant form. */
+export const GrantTotalsQuery = graphql(`
+  query GrantTotals {
+    campaigns(first: 100) {
+      nodes {
+        id
+        name
+        grantTotal {
+          amountMinor
+          currency
+          formatted
+        }
+      }
+    }
+    organisations(first: 100) {
+      nodes {
+        id
+        name
+        grantTotal {
+          amountMinor
+          currency
+          formatted
+        }
+      }
+    }
+  }
+`);
+
+export const GrantQuery = graphql(`
+  query Grant($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on AdCreditGrant {
+        version
+        status
+        illustrative
+        note
+        createdAt
+        archivedAt
+        amount {
+          amountMinor
+          currency
+          formatted
+        }
+        organisation {
+          id
+          name
+        }
+        campaign {
+          id
+          name
+          slug
+        }
+      }
+    }
+  }
+`);
+
+export const CreateGrantMutation = graphql(`
+  mutation CreateGrant($input: CreateAdCreditGrantInput!) {
+    createAdCreditGrant(input: $input) {
+      grant {
+        id
+        amount {
+          formatted
+        }
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateGrantMutation = graphql(`
+  mutation UpdateGrant($input: UpdateAdCreditGrantInput!) {
+    updateAdCreditGrant(input: $input) {
+      grant {
+        id
+        version
+        status
+        illustrative
+        note
+        amount {
+          amountMinor
+          currency
+          formatted
+        }
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OrganisationsQuery = graphql(`
+  query Organisations(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: OrganisationFilter
+  ) {
+    organisations(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        name
+        kind
+        website
+        regionsServed
+        grantTotal {
+          amountMinor
+          currency
+          formatted
+        }
+      }
+    }
+  }
+`);
+
+export const OrganisationQuery = graphql(`
+  query Organisation($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Organisation {
+        name
+        kind
+        website
+        description
+        regionsServed
+        focusTopics
+        grantTotal {
+          amountMinor
+          currency
+          formatted
+        }
+        grants(first: 100) {
+          totalCount
+          nodes {
+            id
+            status
+            illustrative
+            amount {
+              amountMinor
+              currency
+              formatted
+            }
+            campaign {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

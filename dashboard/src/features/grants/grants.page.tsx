@@ -1,0 +1,197 @@
+/**
+ * Ad-credit grants: totals per campaign and per organisation (chart and table), then every grant, filtered
+ * by status, campaign and organisation, exported to CSV, and "New grant". Filters live in the URL.
+ */
+import { Anchor, Badge, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { listColumns } from '../../common/data-table/columns';
+import { DataTable } from '../../common/data-table/data-table';
+import type { CsvColumn } from '../../common/data-table/export-csv';
+import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { ListSummary, Pager } from '../../common/data-table/pager';
+import { useListParams } from '../../common/data-table/use-list-params';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import type { GrantFilter, GrantStatus, GrantsQuery as GrantsResult } from '../../gql/graphql';
+import { options, STATUS_LABELS } from './grant-labels';
+import { GrantTotals } from './grant-totals';
+import { GrantsQuery, GrantTotalsQuery } from './grants.operations';
+import { fromMinor } from './money';
+import { NewGrantButton } from './new-grant.button';
+
+const PAGE_SIZE = 20;
+const SORTS = ['NEWEST'] as const;
+
+type GrantRow = GrantsResult['adCreditGrants']['nodes'][number];
+
+const col = listColumns<GrantRow>();
+const columns = col.columns([
+  col.accessor('amount', {
+    header: 'Amount',
+    cell: (c) => (
+      <Anchor component={Link} to={`/grants/${encodeURIComponent(c.row.original.id)}`}>
+        {c.getValue().formatted}
+      </Anchor>
+    ),
+    meta: { rowHeader: true },
+  }),
+  col.accessor('organisation', {
+    header: 'Organisation',
+    cell: (c) => (
+      <Anchor component={Link} to={`/organisations/${encodeURIComponent(c.getValue().id)}`}>
+        {c.getValue().name}
+      </Anchor>
+    ),
+  }),
+  col.accessor('campaign', { header: 'Campaign', cell: (c) => c.getValue().name }),
+  col.accessor('status', {
+    header: 'Status',
+    cell: (c) => (
+      <>
+        {STATUS_LABELS[c.getValue()]}
+        {c.row.original.illustrative && (
+          <Badge variant="outline" color="gray.7" ml="xs" size="sm" tt="none">
+            Illustrative
+          </Badge>
+        )}
+      </>
+    ),
+  }),
+]);
+
+const CSV: CsvColumn<GrantRow>[] = [
+  { header: 'Organisation', value: (g) => g.organisation.name },
+  { header: 'Campaign', value: (g) => g.campaign.name },
+  { header: 'Amount', value: (g) => fromMinor(g.amount.amountMinor, g.amount.currency) },
+  { header: 'Amount (minor units)', value: (g) => g.amount.amountMinor },
+  { header: 'Currency', value: (g) => g.amount.currency },
+  { header: 'Status', value: (g) => STATUS_LABELS[g.status] },
+  { header: 'Illustrative', value: (g) => (g.illustrative ? 'yes' : 'no') },
+  { header: 'Note', value: (g) => g.note },
+];
+
+export function GrantsPage() {
+  const list = useListParams({
+    filters: ['status', 'campaign', 'organisation'],
+    sorts: SORTS,
+    defaultSort: 'NEWEST',
+  });
+  const status = list.get('status');
+  const filter: GrantFilter = {
+    status: status && status in STATUS_LABELS ? (status as GrantStatus) : null,
+    campaignId: list.get('campaign'),
+    organisationId: list.get('organisation'),
+  };
+  const [result, reexecute] = useQuery({
+    query: GrantsQuery,
+    variables: { ...list.pageVariables(PAGE_SIZE), filter },
+  });
+  const [totals, retryTotals] = useQuery({ query: GrantTotalsQuery });
+  const client = useClient();
+  const connection = result.data?.adCreditGrants;
+  const campaigns = totals.data?.campaigns.nodes ?? [];
+  const organisations = totals.data?.organisations.nodes ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Grants"
+        description="Ad credits for partner organisations, by campaign. Amounts are kept exactly, in their own currency."
+        actions={
+          <>
+            <ExportCsvButton
+              noun="grants"
+              filename="ad-credit-grants.csv"
+              columns={CSV}
+              fetchPage={async (after, first) => {
+                const page = await client
+                  .query(
+                    GrantsQuery,
+                    { filter, first, after, last: null, before: null },
+                    { requestPolicy: 'network-only' },
+                  )
+                  .toPromise();
+                if (page.error || !page.data) throw page.error;
+                return page.data.adCreditGrants;
+              }}
+            />
+            <NewGrantButton organisations={organisations} campaigns={campaigns} />
+          </>
+        }
+      />
+
+      <QueryState
+        result={totals}
+        retry={retryTotals}
+        loading="Loading totals…"
+        errorTitle="Totals could not be loaded"
+      >
+        {(data) => <GrantTotals campaigns={data.campaigns.nodes} organisations={data.organisations.nodes} />}
+      </QueryState>
+
+      <search>
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" mb="sm">
+          <NativeSelect
+            label="Status"
+            value={filter.status ?? ''}
+            onChange={(e) => list.set({ status: e.currentTarget.value })}
+            data={[{ value: '', label: 'Any status' }, ...options(STATUS_LABELS)]}
+          />
+          <NativeSelect
+            label="Campaign"
+            value={filter.campaignId ?? ''}
+            onChange={(e) => list.set({ campaign: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Any campaign' },
+              ...campaigns.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+          <NativeSelect
+            label="Organisation"
+            value={filter.organisationId ?? ''}
+            onChange={(e) => list.set({ organisation: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Any organisation' },
+              ...organisations.map((o) => ({ value: o.id, label: o.name })),
+            ]}
+          />
+        </SimpleGrid>
+      </search>
+
+      <ListSummary
+        total={connection?.totalCount ?? null}
+        shown={connection?.nodes.length ?? 0}
+        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
+        noun="grant"
+        loading={result.fetching}
+        emptyText="No grants match these filters."
+      />
+      <QueryState
+        result={result}
+        retry={reexecute}
+        loading="Loading grants…"
+        errorTitle="Grants could not be loaded"
+        isEmpty={(data) => data.adCreditGrants.nodes.length === 0}
+        empty={
+          <EmptyState title="No grants found">
+            <Text>Clear a filter, or record a grant with “New grant”.</Text>
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <>
+            <DataTable
+              label="Grants"
+              rows={data.adCreditGrants.nodes}
+              columns={columns}
+              getRowId={(row) => row.id}
+              busy={result.fetching}
+            />
+            <Pager list={list} pageInfo={data.adCreditGrants.pageInfo} label="Grant pages" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+/** One partner organisation: who it is, its grants with their total, and its history. */
+import { Anchor, Box, Card, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { listColumns } from '../../common/data-table/columns';
+import { DataTable } from '../../common/data-table/data-table';
+import { HistoryTimeline } from '../../common/history/history-timeline';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import type { OrganisationQuery as OrganisationResult } from '../../gql/graphql';
+import { KIND_LABELS, STATUS_LABELS, totalText } from './grant-labels';
+import { OrganisationQuery } from './grants.operations';
+
+type Organisation = Extract<NonNullable<OrganisationResult['node']>, { __typename?: 'Organisation' }>;
+type GrantRow = NonNullable<Organisation['grants']>['nodes'][number];
+
+const back = (
+  <Anchor component={Link} to="/organisations" size="sm">
+    ← All organisations
+  </Anchor>
+);
+
+const col = listColumns<GrantRow>();
+const columns = col.columns([
+  col.accessor('amount', {
+    header: 'Amount',
+    cell: (c) => (
+      <Anchor component={Link} to={`/grants/${encodeURIComponent(c.row.original.id)}`}>
+        {c.getValue().formatted}
+      </Anchor>
+    ),
+    meta: { rowHeader: true },
+  }),
+  col.accessor('campaign', { header: 'Campaign', cell: (c) => c.getValue().name }),
+  col.accessor('status', {
+    header: 'Status',
+    cell: (c) => `${STATUS_LABELS[c.getValue()]}${c.row.original.illustrative ? ' (illustrative)' : ''}`,
+  }),
+]);
+
+export function OrganisationPage() {
+  const { id = '' } = useParams();
+  const [result, reexecute] = useQuery({ query: OrganisationQuery, variables: { id } });
+  return (
+    <QueryState
+      result={result}
+      retry={reexecute}
+      loading="Loading the organisation…"
+      errorTitle="This organisation could not be loaded"
+      isEmpty={(data) => data.node?.__typename !== 'Organisation'}
+      empty={
+        <>
+          <PageHeader title="Organisation not found" before={back} />
+          <Text>There is no organisation at this address.</Text>
+        </>
+      }
+    >
+      {({ node }) => {
+        if (node?.__typename !== 'Organisation') return null;
+        const org = node as Organisation;
+        const grants = org.grants?.nodes ?? [];
+        return (
+          <>
+            <PageHeader
+              before={back}
+              documentTitle={org.name}
+              title={org.name}
+              description={KIND_LABELS[org.kind]}
+            />
+            <Card withBorder mb="lg">
+              <SimpleGrid cols={{ base: 1, xs: 3 }} component="dl" m={0}>
+                <Fact term="Granted in all">{totalText(org.grantTotal)}</Fact>
+                <Fact term="Regions">
+                  {org.regionsServed.length ? org.regionsServed.join(', ') : 'Worldwide'}
+                </Fact>
+                <Fact term="Website">
+                  <Anchor
+                    href={org.website}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {org.website}
+                    <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+                  </Anchor>
+                </Fact>
+              </SimpleGrid>
+              {org.description && <Text mt="md">{org.description}</Text>}
+            </Card>
+            <Stack component="section" aria-labelledby="grants-title" gap="sm">
+              <Title order={2} size="h3" id="grants-title">
+                Grants ({org.grants?.totalCount ?? 0})
+              </Title>
+              {grants.length === 0 ? (
+                <EmptyState title="No grants yet" />
+              ) : (
+                <DataTable
+                  label="Grants to this organisation"
+                  rows={grants}
+                  columns={columns}
+                  getRowId={(r) => r.id}
+                  cardHeadingOrder={3}
+                />
+              )}
+            </Stack>
+            <Box mt="xl">
+              <HistoryTimeline id={org.id} />
+            </Box>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="sm" c="dimmed">
+        {term}
+      </Text>
+      <Text component="dd" m={0} fw={500}>
+        {children}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/** Partner organisations: search and filter by kind, with what each has been granted in all. */
+import { Anchor, NativeSelect, SimpleGrid } from '@mantine/core';
+import { Link } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { listColumns } from '../../common/data-table/columns';
+import { DataTable } from '../../common/data-table/data-table';
+import type { CsvColumn } from '../../common/data-table/export-csv';
+import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { ListSummary, Pager } from '../../common/data-table/pager';
+import { ListTextFilter } from '../../common/data-table/search-field';
+import { useListParams } from '../../common/data-table/use-list-params';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import type {
+  OrganisationFilter,
+  OrganisationKind,
+  OrganisationsQuery as OrganisationsResult,
+} from '../../gql/graphql';
+import { KIND_LABELS, options, totalText } from './grant-labels';
+import { OrganisationsQuery } from './grants.operations';
+
+const PAGE_SIZE = 20;
+const SORTS = ['NAME'] as const;
+
+type OrganisationRow = OrganisationsResult['organisations']['nodes'][number];
+
+const col = listColumns<OrganisationRow>();
+const columns = col.columns([
+  col.accessor('name', {
+    header: 'Organisation',
+    cell: (c) => (
+      <Anchor component={Link} to={`/organisations/${encodeURIComponent(c.row.original.id)}`}>
+        {c.getValue()}
+      </Anchor>
+    ),
+    meta: { rowHeader: true },
+  }),
+  col.accessor('kind', { header: 'Kind', cell: (c) => KIND_LABELS[c.getValue()] }),
+  col.accessor('regionsServed', {
+    header: 'Regions',
+    cell: (c) => (c.getValue().length ? c.getValue().join(', ') : 'Worldwide'),
+  }),
+  col.accessor('grantTotal', {
+    header: 'Granted in all',
+    cell: (c) => totalText(c.getValue()),
+    meta: { numeric: true },
+  }),
+]);
+
+const CSV: CsvColumn<OrganisationRow>[] = [
+  { header: 'Name', value: (o) => o.name },
+  { header: 'Kind', value: (o) => KIND_LABELS[o.kind] },
+  { header: 'Website', value: (o) => o.website },
+  { header: 'Regions', value: (o) => o.regionsServed.join('; ') },
+  { header: 'Granted in all', value: (o) => totalText(o.grantTotal) },
+];
+
+export function OrganisationsPage() {
+  const list = useListParams({ filters: ['q', 'kind'], sorts: SORTS, defaultSort: 'NAME' });
+  const kind = list.get('kind');
+  const filter: OrganisationFilter = {
+    search: list.get('q'),
+    kind: kind && kind in KIND_LABELS ? (kind as OrganisationKind) : null,
+  };
+  const [result, reexecute] = useQuery({
+    query: OrganisationsQuery,
+    variables: { ...list.pageVariables(PAGE_SIZE), filter },
+  });
+  const client = useClient();
+  const connection = result.data?.organisations;
+  return (
+    <>
+      <PageHeader
+        title="Organisations"
+        description="Partner organisations: who they are, where they work and the ad credits they have received."
+        actions={
+          <ExportCsvButton
+            noun="organisations"
+            filename="organisations.csv"
+            columns={CSV}
+            fetchPage={async (after, first) => {
+              const page = await client
+                .query(
+                  OrganisationsQuery,
+                  { filter, first, after, last: null, before: null },
+                  { requestPolicy: 'network-only' },
+                )
+                .toPromise();
+              if (page.error || !page.data) throw page.error;
+              return page.data.organisations;
+            }}
+          />
+        }
+      />
+      <search>
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mb="sm">
+          <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Name" />
+          <NativeSelect
+            label="Kind"
+            value={filter.kind ?? ''}
+            onChange={(e) => list.set({ kind: e.currentTarget.value })}
+            data={[{ value: '', label: 'Any kind' }, ...options(KIND_LABELS)]}
+          />
+        </SimpleGrid>
+      </search>
+      <ListSummary
+        total={connection?.totalCount ?? null}
+        shown={connection?.nodes.length ?? 0}
+        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
+        noun="organisation"
+        loading={result.fetching}
+        emptyText="No organisations match these filters."
+      />
+      <QueryState
+        result={result}
+        retry={reexecute}
+        loading="Loading organisations…"
+        errorTitle="Organisations could not be loaded"
+        isEmpty={(data) => data.organisations.nodes.length === 0}
+        empty={<EmptyState title="No organisations found">Try another search, or clear a filter.</EmptyState>}
+      >
+        {(data) => (
+          <>
+            <DataTable
+              label="Organisations"
+              rows={data.organisations.nodes}
+              columns={columns}
+              getRowId={(row) => row.id}
+              busy={result.fetching}
+            />
+            <Pager list={list} pageInfo={data.organisations.pageInfo} label="Organisation pages" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,264 @@
+/**
+ * A session's enrolments: who is enrolled, whether they attended and completed, and the buttons to record
+ * each (completion also records attendance, as the server does), to withdraw an enrolment and to enrol
+ * someone new while places remain. Controls are disabled, with the reason, for roles that cannot use them.
+ */
+import { Permission } from '@beacon/shared';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { listColumns } from '../../common/data-table/columns';
+import { DataTable } from '../../common/data-table/data-table';
+import { problemOf } from '../../common/graphql/problem';
+import { useAction } from '../../common/notifications/use-action';
+import { Guarded, useCan } from '../../common/permissions/use-can';
+import { EmptyState } from '../../common/query-state/query-state';
+import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
+import type { TrainingSessionQuery as SessionResult, TrainingAudience } from '../../gql/graphql';
+import {
+  EnroleeCreatorsQuery,
+  EnroleeOrganisationsQuery,
+  EnrolInTrainingMutation,
+  RecordAttendanceMutation,
+  RecordCompletionMutation,
+  WithdrawEnrolmentMutation,
+} from './training.operations';
+
+type Session = Extract<NonNullable<SessionResult['node']>, { __typename?: 'TrainingSession' }>;
+type Enrolment = Session['enrolments']['nodes'][number];
+
+export const enroleeName = (e: {
+  creator: { displayName: string; handle: string } | null;
+  organisation: { name: string } | null;
+}) => (e.creator ? `${e.creator.displayName} (@${e.creator.handle})` : (e.organisation?.name ?? 'Unknown'));
+
+const at = (iso: string | null | undefined) => (iso ? formatInZone(new Date(iso), userTimeZone()) : '');
+
+function EnrolmentActions({ enrolment }: { enrolment: Enrolment }) {
+  const name = enroleeName(enrolment);
+  const [attendState, attend] = useAction(RecordAttendanceMutation, {
+    success: `${name} marked as attended`,
+    failure: `Attendance for ${name} was not recorded`,
+    announceConflict: true,
+  });
+  const [completeState, complete] = useAction(RecordCompletionMutation, {
+    success: `${name} marked as completed`,
+    failure: `Completion for ${name} was not recorded`,
+    announceConflict: true,
+  });
+  const [withdrawState, withdraw] = useAction(WithdrawEnrolmentMutation, {
+    success: `${name} withdrawn from the session`,
+    failure: `${name} was not withdrawn`,
+    announceConflict: true,
+  });
+  const input = { id: enrolment.id, expectedVersion: enrolment.version };
+  return (
+    <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
+      {(props) => (
+        <Group gap="xs" wrap="wrap">
+          {!enrolment.attended && (
+            <Button
+              size="compact-sm"
+              variant="default"
+              {...props}
+              loading={attendState.fetching}
+              onClick={() => attend({ input: { ...input, attended: true } })}
+              aria-label={`Mark attended: ${name}`}
+            >
+              Mark attended
+            </Button>
+          )}
+          {!enrolment.completed && (
+            <Button
+              size="compact-sm"
+              variant="default"
+              {...props}
+              loading={completeState.fetching}
+              onClick={() => complete({ input })}
+              aria-label={`Mark completed: ${name}`}
+            >
+              Mark completed
+            </Button>
+          )}
+          {!enrolment.completed && (
+            <Button
+              size="compact-sm"
+              variant="default"
+              c="red.9"
+              {...props}
+              loading={withdrawState.fetching}
+              onClick={() => withdraw({ input })}
+              aria-label={`Withdraw: ${name}`}
+            >
+              Withdraw
+            </Button>
+          )}
+        </Group>
+      )}
+    </Guarded>
+  );
+}
+
+const col = listColumns<Enrolment>();
+const columns = col.columns([
+  col.display({
+    id: 'name',
+    header: 'Enrolled',
+    cell: (c) => enroleeName(c.row.original),
+    meta: { rowHeader: true },
+  }),
+  col.accessor('attended', {
+    header: 'Attended',
+    cell: (c) =>
+      c.getValue() ? (
+        <Text span size="sm">
+          Yes{c.row.original.attendedAt ? `, ${at(c.row.original.attendedAt)}` : ''}
+        </Text>
+      ) : (
+        <Text span size="sm" c="dimmed">
+          Not yet
+        </Text>
+      ),
+  }),
+  col.accessor('completed', {
+    header: 'Completed',
+    cell: (c) =>
+      c.getValue() ? (
+        <Text span size="sm" fw={600}>
+          Yes, {at(c.row.original.completedAt)}
+        </Text>
+      ) : (
+        <Text span size="sm" c="dimmed">
+          Not yet
+        </Text>
+      ),
+  }),
+  col.display({
+    id: 'actions',
+    header: 'Record',
+    cell: (c) => <EnrolmentActions enrolment={c.row.original} />,
+  }),
+]);
+
+export function EnrolmentsSection({ session }: { session: Session }) {
+  const canWrite = useCan(Permission.CATALOGUE_WRITE).allowed;
+  const editable = canWrite ? columns : columns.filter((c) => c.id !== 'actions');
+  return (
+    <Stack component="section" aria-labelledby="enrolments-title" gap="sm">
+      <Title order={2} id="enrolments-title" size="h3">
+        Enrolments ({session.enrolments.totalCount})
+      </Title>
+      <EnrolForm session={session} />
+      {session.enrolments.nodes.length === 0 ? (
+        <EmptyState title="Nobody is enrolled yet" />
+      ) : (
+        <DataTable
+          label="Enrolments"
+          rows={session.enrolments.nodes}
+          columns={editable}
+          getRowId={(row) => row.id}
+          cardHeadingOrder={3}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function EnrolForm({ session }: { session: Session }) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const audience: TrainingAudience = session.audience;
+  const forCreators = audience === 'CREATORS';
+  const [creators] = useQuery({
+    query: EnroleeCreatorsQuery,
+    variables: { search: debounced || null },
+    pause: !forCreators,
+  });
+  const [organisations] = useQuery({
+    query: EnroleeOrganisationsQuery,
+    variables: { search: debounced || null },
+    pause: forCreators,
+  });
+  const enrolled = new Set(session.enrolments.nodes.map((e) => e.creator?.id ?? e.organisation?.id));
+  const data = (
+    forCreators
+      ? (creators.data?.creators.nodes ?? []).map((c) => ({
+          value: c.id,
+          label: `${c.displayName} (@${c.handle})`,
+        }))
+      : (organisations.data?.organisations.nodes ?? []).map((o) => ({ value: o.id, label: o.name }))
+  ).filter((option) => !enrolled.has(option.value));
+  const [{ fetching }, enrol] = useAction(EnrolInTrainingMutation, {
+    success: `${data.find((option) => option.value === chosen)?.label ?? 'They are'} enrolled`,
+    failure: 'Not enrolled',
+    announceConflict: true,
+  });
+  const full = session.seatsLeft <= 0;
+  const noun = forCreators ? 'creator' : 'organisation';
+
+  return (
+    <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
+      {() => (
+        <form
+          noValidate
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (!chosen) {
+              setError(`Choose a ${noun} to enrol`);
+              picker.current?.focus();
+              return;
+            }
+            setError(null);
+            const result = await enrol({
+              input: {
+                sessionId: session.id,
+                ...(forCreators ? { creatorId: chosen } : { organisationId: chosen }),
+              },
+            });
+            if (result.error) {
+              setError(problemOf(result.error).message);
+              picker.current?.focus();
+            } else {
+              setChosen(null);
+              setSearch('');
+              picker.current?.focus();
+            }
+          }}
+        >
+          <Group align="flex-start" gap="sm" wrap="wrap">
+            <Select
+              ref={picker}
+              label={`Enrol a ${noun}`}
+              placeholder={forCreators ? 'Search by handle or name' : 'Search by name'}
+              searchable
+              clearable
+              data={data}
+              value={chosen}
+              onChange={(value) => {
+                setChosen(value);
+                setError(null);
+              }}
+              searchValue={search}
+              onSearchChange={setSearch}
+              nothingFoundMessage={`No ${noun} by that name`}
+              filter={({ options }) => options}
+              error={error}
+              disabled={full}
+              description={
+                full ? 'The session is full: withdraw someone or add places to enrol more.' : undefined
+              }
+              w={{ base: '100%', sm: 360 }}
+            />
+            <Button type="submit" mt={{ base: 0, sm: 25 }} loading={fetching} disabled={full}>
+              Enrol
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Guarded>
+  );
+}

@@ -1,0 +1,217 @@
+/**
+ * Training sessions: search by title, filter by topic, audience and occasion, see each session's time in
+ * its own zone and how full it is, export every match, and add a session. Filters and page live in the URL.
+ */
+import { Anchor, Badge, NativeSelect, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { listColumns } from '../../common/data-table/columns';
+import { DataTable } from '../../common/data-table/data-table';
+import type { CsvColumn } from '../../common/data-table/export-csv';
+import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { ListSummary, Pager } from '../../common/data-table/pager';
+import { ListTextFilter } from '../../common/data-table/search-field';
+import { useListParams } from '../../common/data-table/use-list-params';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import type {
+  TrainingSessionsQuery as SessionsResult,
+  TrainingAudience,
+  TrainingOccasion,
+  TrainingSessionFilter,
+  TrainingTopic,
+} from '../../gql/graphql';
+import { NewSessionButton } from './new-session.button';
+import { TrainingSessionsQuery } from './training.operations';
+import {
+  AUDIENCE_LABELS,
+  capacityText,
+  OCCASION_LABELS,
+  options,
+  sessionWhen,
+  TOPIC_LABELS,
+} from './training-labels';
+
+const PAGE_SIZE = 20;
+const SORTS = ['SOONEST'] as const;
+
+type SessionRow = SessionsResult['trainingSessions']['nodes'][number];
+
+const pick = <K extends string>(labels: Readonly<Record<K, string>>, value: string | null): K | null =>
+  value !== null && value in labels ? (value as K) : null;
+
+const col = listColumns<SessionRow>();
+const columns = col.columns([
+  col.accessor('title', {
+    header: 'Session',
+    cell: (c) => (
+      <>
+        <Anchor component={Link} to={`/training/${encodeURIComponent(c.row.original.id)}`}>
+          {c.getValue()}
+        </Anchor>
+        {c.row.original.archivedAt && (
+          <Badge color="gray.7" variant="outline" ml="xs" size="sm">
+            Archived
+          </Badge>
+        )}
+      </>
+    ),
+    meta: { rowHeader: true },
+  }),
+  col.accessor('topic', { header: 'Topic', cell: (c) => TOPIC_LABELS[c.getValue()] }),
+  col.accessor('startsAt', {
+    header: 'When',
+    cell: (c) => sessionWhen(c.getValue(), c.row.original.endsAt, c.row.original.timeZone),
+  }),
+  col.accessor('audience', {
+    header: 'For',
+    cell: (c) => (
+      <Stack gap={0}>
+        <Text span size="sm">
+          {AUDIENCE_LABELS[c.getValue()]}
+        </Text>
+        <Text span size="xs" c="dimmed">
+          {OCCASION_LABELS[c.row.original.occasion]}
+        </Text>
+      </Stack>
+    ),
+  }),
+  col.accessor('enrolledCount', {
+    header: 'Places',
+    cell: (c) => {
+      const { capacity } = c.row.original;
+      const full = c.getValue() >= capacity;
+      return (
+        <Stack gap={4} miw={140}>
+          <Text span size="sm" c={full ? 'red.9' : undefined} fw={full ? 600 : undefined}>
+            {capacityText(c.getValue(), capacity)}
+          </Text>
+          <Progress
+            value={Math.min(100, (c.getValue() / capacity) * 100)}
+            color={full ? 'red.8' : 'indigo'}
+            size="sm"
+            aria-hidden
+          />
+        </Stack>
+      );
+    },
+  }),
+]);
+
+const CSV: CsvColumn<SessionRow>[] = [
+  { header: 'Title', value: (s) => s.title },
+  { header: 'Topic', value: (s) => TOPIC_LABELS[s.topic] },
+  { header: 'Occasion', value: (s) => OCCASION_LABELS[s.occasion] },
+  { header: 'Audience', value: (s) => AUDIENCE_LABELS[s.audience] },
+  { header: 'Starts (UTC)', value: (s) => s.startsAt },
+  { header: 'Ends (UTC)', value: (s) => s.endsAt },
+  { header: 'Time zone', value: (s) => s.timeZone },
+  { header: 'Facilitator', value: (s) => s.facilitator?.name },
+  { header: 'Capacity', value: (s) => s.capacity },
+  { header: 'Enrolled', value: (s) => s.enrolledCount },
+  { header: 'Completed', value: (s) => s.completedCount },
+];
+
+export function TrainingSessionsPage() {
+  const list = useListParams({
+    filters: ['q', 'topic', 'audience', 'occasion'],
+    sorts: SORTS,
+    defaultSort: 'SOONEST',
+  });
+  const filter: TrainingSessionFilter = {
+    search: list.get('q'),
+    topic: pick<TrainingTopic>(TOPIC_LABELS, list.get('topic')),
+    audience: pick<TrainingAudience>(AUDIENCE_LABELS, list.get('audience')),
+    occasion: pick<TrainingOccasion>(OCCASION_LABELS, list.get('occasion')),
+  };
+  const [result, reexecute] = useQuery({
+    query: TrainingSessionsQuery,
+    variables: { ...list.pageVariables(PAGE_SIZE), filter },
+  });
+  const client = useClient();
+  const connection = result.data?.trainingSessions;
+
+  return (
+    <>
+      <PageHeader
+        title="Training"
+        description="Sessions that prepare creators and partner organisations to talk about mental health safely."
+        actions={
+          <>
+            <ExportCsvButton
+              noun="sessions"
+              filename="training-sessions.csv"
+              columns={CSV}
+              fetchPage={async (after, first) => {
+                const page = await client
+                  .query(
+                    TrainingSessionsQuery,
+                    { filter, first, after, last: null, before: null },
+                    { requestPolicy: 'network-only' },
+                  )
+                  .toPromise();
+                if (page.error || !page.data) throw page.error;
+                return page.data.trainingSessions;
+              }}
+            />
+            <NewSessionButton />
+          </>
+        }
+      />
+
+      <search>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mb="sm">
+          <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Title" />
+          <NativeSelect
+            label="Topic"
+            value={filter.topic ?? ''}
+            onChange={(e) => list.set({ topic: e.currentTarget.value })}
+            data={[{ value: '', label: 'Any topic' }, ...options(TOPIC_LABELS)]}
+          />
+          <NativeSelect
+            label="Audience"
+            value={filter.audience ?? ''}
+            onChange={(e) => list.set({ audience: e.currentTarget.value })}
+            data={[{ value: '', label: 'Anyone' }, ...options(AUDIENCE_LABELS)]}
+          />
+          <NativeSelect
+            label="Occasion"
+            value={filter.occasion ?? ''}
+            onChange={(e) => list.set({ occasion: e.currentTarget.value })}
+            data={[{ value: '', label: 'Any occasion' }, ...options(OCCASION_LABELS)]}
+          />
+        </SimpleGrid>
+      </search>
+
+      <ListSummary
+        total={connection?.totalCount ?? null}
+        shown={connection?.nodes.length ?? 0}
+        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
+        noun="session"
+        loading={result.fetching}
+        emptyText="No sessions match these filters."
+      />
+      <QueryState
+        result={result}
+        retry={reexecute}
+        loading="Loading training sessions…"
+        errorTitle="Training sessions could not be loaded"
+        isEmpty={(data) => data.trainingSessions.nodes.length === 0}
+        empty={<EmptyState title="No sessions found">Try another search, or clear a filter.</EmptyState>}
+      >
+        {(data) => (
+          <>
+            <DataTable
+              label="Training sessions"
+              rows={data.trainingSessions.nodes}
+              columns={columns}
+              getRowId={(row) => row.id}
+              busy={result.fetching}
+            />
+            <Pager list={list} pageInfo={data.trainingSessions.pageInfo} label="Training pages" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
