@@ -57,6 +57,12 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/campaigns/campaign-board.page'), 'CampaignBoardPage'),
   },
   {
+    // Details, capacity, partners and programming windows: `updateCampaign` and the window mutations.
+    path: 'campaigns/:slug/edit',
+    permission: Permission.CATALOGUE_WRITE,
+    page: page(() => import('../features/campaigns/campaign-edit.page'), 'CampaignEditPage'),
+  },
+  {
     path: 'recognitions/new',
     permission: Permission.NOMINATE,
     page: page(() => import('../features/recognitions/nominate.page'), 'NominatePage'),

@@ -4,9 +4,11 @@
  * by stage; the programming windows on a timeline; the critical-moments calendar with the training before
  * each moment; and the partners. It follows other staff's changes live (`recognitionChanged`).
  */
+import { Permission } from '@beacon/shared';
 import {
   Anchor,
   Badge,
+  Button,
   Card,
   Code,
   Group,
@@ -20,6 +22,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveIndicator } from '../../common/graphql/live-indicator';
 import { PageHeader } from '../../common/page/page-header';
+import { Guarded } from '../../common/permissions/use-can';
 import { EmptyState, LoadingState, QueryState } from '../../common/query-state/query-state';
 import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
 import { useRecognitionFeed } from '../home/use-recognition-feed';
@@ -78,6 +81,17 @@ export function CampaignBoardPage() {
               description={campaign.theme}
               actions={
                 <>
+                  <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
+                    {() => (
+                      <Button
+                        component={Link}
+                        to={`/campaigns/${encodeURIComponent(campaign.slug)}/edit`}
+                        variant="default"
+                      >
+                        Edit campaign
+                      </Button>
+                    )}
+                  </Guarded>
                   <NominateButton campaignSlug={campaign.slug} />
                   <LiveIndicator />
                 </>

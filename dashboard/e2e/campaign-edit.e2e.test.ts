@@ -1,0 +1,153 @@
+/**
+ * Editing a campaign: an editor changes its name and spotlight capacity with the keyboard and sees both on
+ * the board; a capacity below what is published is refused by the server, in words next to the field; a
+ * programming window planned in another time zone appears on the board's timeline in that zone; a viewer
+ * gets no way to edit.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecognitionStatus } from '../../server/src/modules/recognitions/recognition.entity.js';
+import {
+  buildCampaign,
+  buildEligibleCreator,
+  buildOrganisation,
+  buildRecognition,
+} from '../../server/src/test/factories.js';
+import { type Harness, StaffRole, startHarness } from './harness.js';
+
+const SLUG = 'safer-internet-day-2025';
+
+describe('campaign edit', () => {
+  let h: Harness;
+  let page: Page;
+  const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
+
+  beforeAll(async () => {
+    h = await startHarness({
+      seed: async (app) => {
+        const em = app.orm.em.fork();
+        const campaign = await buildCampaign(em, {
+          slug: SLUG,
+          name: 'Safer Internet Day 2025',
+          theme: 'Together for a better internet.',
+          startsOn: '2025-02-01',
+          endsOn: '2025-02-28',
+          spotlightCapacity: 10,
+        });
+        let rank = 0;
+        for (const [handle, displayName] of [
+          ['ava_calm', 'Ava Calm'],
+          ['ben_talks', 'Ben Talks'],
+          ['cleo_cares', 'Cleo Cares'],
+        ] as const) {
+          const c = await buildEligibleCreator(em, { handle, displayName });
+          await buildRecognition(em, {
+            campaign,
+            creator: c.creator,
+            featured: [c.video],
+            status: RecognitionStatus.PUBLISHED,
+            rank: ++rank,
+            publishedAt: new Date(),
+          });
+        }
+        await buildOrganisation(em, { name: 'Kind Minds Foundation' });
+        await em.flush();
+      },
+    });
+    page = await h.newPage();
+    await h.signIn(page, StaffRole.EDITOR);
+  });
+  afterAll(async () => h?.close());
+
+  it('changes the name and capacity with the keyboard, and the board shows them', async () => {
+    await page.goto(`/campaigns/${SLUG}`);
+    await heading('Safer Internet Day 2025').waitFor();
+    const edit = page.getByRole('link', { name: 'Edit campaign' });
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await heading('Edit Safer Internet Day 2025').waitFor();
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaign-edit');
+
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
+    await name.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Safer Internet Day 2025: Kindness online');
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
+    await capacity.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await page.getByText('Saved Safer Internet Day 2025: Kindness online').first().waitFor();
+
+    await page.getByRole('link', { name: /Back to the board/ }).click();
+    await heading('Safer Internet Day 2025: Kindness online').waitFor();
+    expect(await page.getByText('12 creators at once').isVisible()).toBe(true);
+    const meter = page.getByRole('progressbar', { name: 'Places taken' });
+    await expect.poll(() => meter.getAttribute('aria-valuetext')).toBe('3 of 12 places taken');
+  });
+
+  it('shows the server refusing a capacity below the published spotlights next to the field', async () => {
+    await page.goto(`/campaigns/${SLUG}/edit`);
+    await heading(/^Edit /).waitFor();
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
+    await capacity.fill('2');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    const refusal = page.getByText(/3 spotlights are published: withdraw some before lowering the capacity/);
+    await refusal.first().waitFor();
+    expect(await capacity.getAttribute('aria-invalid')).toBe('true');
+    // The message is the field's own (read out with it), not only a banner.
+    const describedBy = (await capacity.getAttribute('aria-describedby')) ?? '';
+    const errorId = await page
+      .locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('error'))}"]`)
+      .textContent();
+    expect(errorId).toMatch(/3 spotlights are published/);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaign-edit-capacity-refused');
+
+    await page.goto(`/campaigns/${SLUG}`);
+    expect(await page.getByText('12 creators at once').isVisible()).toBe(true);
+  });
+
+  it('adds a programming window in another time zone and the board shows it in that zone', async () => {
+    await page.goto(`/campaigns/${SLUG}/edit`);
+    await heading(/^Edit /).waitFor();
+    const add = page.getByRole('form', { name: 'Add a programming window' });
+    await add.getByRole('textbox', { name: 'Title' }).fill('Late-night listening');
+    await add.getByRole('textbox', { name: 'Description' }).fill('Creators answer questions live.');
+    const opens = add.getByRole('group', { name: 'Opens' });
+    await opens.getByLabel(/^Date/).fill('2025-02-11');
+    await opens.getByLabel(/^Time(?! zone)/).fill('20:00');
+    await opens.getByRole('combobox', { name: 'Time zone' }).fill('Asia/Singapore');
+    await page.getByRole('option', { name: 'Asia/Singapore' }).click();
+    const closes = add.getByRole('group', { name: 'Closes' });
+    // One zone for the window: choosing it for the opening set it for the closing too.
+    expect(await closes.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('Asia/Singapore');
+    await closes.getByLabel(/^Date/).fill('2025-02-11');
+    await closes.getByLabel(/^Time(?! zone)/).fill('23:00');
+    await opens.getByText(/\(Asia\/Singapore, UTC\+08:00\) is .*12:00 UTC/).waitFor();
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaign-edit-window');
+    await add.getByRole('button', { name: 'Add window' }).click();
+    await page.getByText('Programming window added').first().waitFor();
+    await page.getByRole('heading', { name: 'Programming windows (1)' }).waitFor();
+
+    await page.getByRole('link', { name: /Back to the board/ }).click();
+    const windows = page.getByRole('region', { name: /Programming windows/ });
+    await windows.getByRole('listitem').first().waitFor();
+    expect((await windows.getByRole('listitem').textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /Late-night listening.*11 Feb 2025, 20:00 – 23:00 \(.*Asia\/Singapore\)/,
+    );
+    await h.expectAccessible(page);
+  });
+
+  it('gives a viewer no edit link', async () => {
+    const viewer = await h.newPage();
+    await h.signIn(viewer, StaffRole.VIEWER);
+    await viewer.goto(`/campaigns/${SLUG}`);
+    await viewer.getByRole('heading', { name: /Safer Internet Day/, level: 1 }).waitFor();
+    expect(await viewer.getByRole('link', { name: 'Edit campaign' }).count()).toBe(0);
+    await h.expectAccessible(viewer);
+    await h.screenshots(viewer, 'campaign-board-viewer');
+  });
+});

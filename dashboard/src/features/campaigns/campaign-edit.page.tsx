@@ -1,0 +1,480 @@
+/**
+ * Editing a campaign (`/campaigns/:slug/edit`, catalogue writers): its details, spotlight capacity and
+ * partners on one versioned form (a colleague's newer save opens the conflict dialog; nothing typed is
+ * lost), and its programming windows, added with a start and end in one IANA time zone or removed. The
+ * server refuses a capacity below the number of published spotlights; its words appear next to the field.
+ * Every mutation answers with the campaign in the board's shape, so the board shows the change at once.
+ */
+import { BIO_MAX, NAME_MAX, TITLE_MAX } from '@beacon/shared';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useId, useMemo, useRef } from 'react';
+import { Controller } from 'react-hook-form';
+import { Link, useParams } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { z } from 'zod';
+import { useVersionedForm } from '../../common/conflict/use-versioned-form';
+import { FormProblem } from '../../common/forms/form-problem';
+import { useBeaconForm } from '../../common/forms/use-beacon-form';
+import { useAction } from '../../common/notifications/use-action';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { DateTimeZoneInput } from '../../common/time/date-time-zone.input';
+import { toInstant, userTimeZone, type ZonedDateTime } from '../../common/time/zoned-time';
+import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
+import { formatWindow } from './campaign-dates';
+import {
+  AddProgrammingWindowMutation,
+  PartnerOptionsQuery,
+  RemoveProgrammingWindowMutation,
+  UpdateCampaignMutation,
+} from './campaign-edit.operations';
+import { CampaignQuery } from './campaigns.operations';
+
+type Campaign = NonNullable<CampaignResult['campaign']>;
+
+/** The server's limits (campaign.inputs.ts). */
+const CAPACITY_MAX = 100;
+const THEME_MAX = 500;
+const DESCRIPTION_MAX = 5_000;
+const HASHTAG = /^#[\p{L}\p{N}_]{1,100}$/u;
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const detailsSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter a name').max(NAME_MAX, `At most ${NAME_MAX} characters`),
+    hashtag: z.string().trim().regex(HASHTAG, 'A # followed by letters, digits or underscores'),
+    theme: z.string().trim().min(1, 'Enter the theme').max(THEME_MAX, `At most ${THEME_MAX} characters`),
+    description: z.string().trim().max(DESCRIPTION_MAX, `At most ${DESCRIPTION_MAX} characters`),
+    startsOn: z.string().regex(LOCAL_DATE, 'Choose the first day'),
+    endsOn: z.string().regex(LOCAL_DATE, 'Choose the last day'),
+    spotlightCapacity: z.coerce
+      .number<string | number>({ message: 'Enter the number of places' })
+      .int('Enter a whole number of places')
+      .min(1, 'At least one place')
+      .max(CAPACITY_MAX, `At most ${CAPACITY_MAX} places`),
+    partnerIds: z.array(z.string()),
+  })
+  .refine((v) => v.endsOn >= v.startsOn, {
+    path: ['endsOn'],
+    message: 'The last day cannot be before the first day',
+  });
+type DetailsValues = z.output<typeof detailsSchema>;
+
+const DETAIL_LABELS = {
+  name: 'Name',
+  hashtag: 'Hashtag',
+  theme: 'Theme',
+  description: 'Description',
+  startsOn: 'First day',
+  endsOn: 'Last day',
+  spotlightCapacity: 'Spotlight capacity',
+  partnerIds: 'Partners',
+} as const satisfies Record<keyof DetailsValues, string>;
+
+const detailsOf = (c: Campaign): DetailsValues => ({
+  name: c.name,
+  hashtag: c.hashtag,
+  theme: c.theme,
+  description: c.description,
+  startsOn: c.startsOn,
+  endsOn: c.endsOn,
+  spotlightCapacity: c.spotlightCapacity,
+  partnerIds: c.partners.nodes.map((p) => p.id),
+});
+
+export function CampaignEditPage() {
+  const { slug = '' } = useParams();
+  const [result, reexecute] = useQuery({ query: CampaignQuery, variables: { slug } });
+  const boardLink = `/campaigns/${encodeURIComponent(slug)}`;
+  return (
+    <QueryState
+      result={result}
+      retry={reexecute}
+      loading="Loading campaign…"
+      errorTitle="This campaign could not be loaded"
+      isEmpty={(data) => !data.campaign}
+      empty={
+        <>
+          <PageHeader
+            title="Campaign not found"
+            before={
+              <Anchor component={Link} to="/campaigns" size="sm">
+                ← All campaigns
+              </Anchor>
+            }
+          />
+          <Text>There is no campaign with the address “{slug}”.</Text>
+        </>
+      }
+    >
+      {({ campaign }) =>
+        campaign && (
+          <>
+            <PageHeader
+              before={
+                <Anchor component={Link} to={boardLink} size="sm">
+                  ← Back to the board of {campaign.name}
+                </Anchor>
+              }
+              documentTitle={`Edit ${campaign.name}`}
+              title={`Edit ${campaign.name}`}
+              description="Details, spotlight capacity, partners and programming windows."
+            />
+            <Stack gap="xl">
+              <DetailsForm campaign={campaign} />
+              <WindowsEditor campaign={campaign} />
+            </Stack>
+          </>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function DetailsForm({ campaign }: { campaign: Campaign }) {
+  const client = useClient();
+  const titleId = useId();
+  const [partners] = useQuery({ query: PartnerOptionsQuery });
+  const [{ fetching }, update] = useAction(UpdateCampaignMutation, {
+    success: (data) => `Saved ${data.updateCampaign.campaign.name}`,
+    failure: 'The campaign was not saved',
+  });
+  const record = useMemo(() => ({ values: detailsOf(campaign), version: campaign.version }), [campaign]);
+  const { form, submit, problem, expectedVersion, conflictDialog } = useVersionedForm({
+    schema: detailsSchema,
+    labels: DETAIL_LABELS,
+    record,
+    fetchLatest: async () => {
+      const latest = await client
+        .query(CampaignQuery, { slug: campaign.slug }, { requestPolicy: 'network-only' })
+        .toPromise();
+      const c = latest.data?.campaign;
+      return c ? { values: detailsOf(c), version: c.version } : null;
+    },
+  });
+  const errors = form.formState.errors;
+
+  // Current partners first (they may fall outside the first page of organisations), then the rest by name.
+  const partnerOptions = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const p of campaign.partners.nodes) seen.set(p.id, p.name);
+    for (const o of partners.data?.organisations.nodes ?? []) seen.set(o.id, o.name);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [campaign.partners.nodes, partners.data]);
+
+  const onSubmit = submit((values) => {
+    // Send only what changed: an untouched partner list is not rewritten (and not audited as a change).
+    const dirty = form.formState.dirtyFields as Partial<Record<keyof DetailsValues, unknown>>;
+    const changed = Object.fromEntries(
+      (Object.keys(DETAIL_LABELS) as (keyof DetailsValues)[])
+        .filter((field) => dirty[field])
+        .map((field) => [field, values[field]]),
+    );
+    return update({ input: { id: campaign.id, expectedVersion, ...changed } });
+  });
+
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId}>
+      <Title order={2} size="h3" id={titleId} mb="sm">
+        Details
+      </Title>
+      <form noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
+        <Stack gap="sm">
+          <FormProblem problem={problem} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={DETAIL_LABELS.name}
+              required
+              {...form.register('name')}
+              error={errors.name?.message}
+            />
+            <TextInput
+              label={DETAIL_LABELS.hashtag}
+              description="Starting with #, such as #WorldMentalHealthDay"
+              required
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('hashtag')}
+              error={errors.hashtag?.message}
+            />
+            <TextInput
+              label={DETAIL_LABELS.startsOn}
+              type="date"
+              required
+              {...form.register('startsOn')}
+              error={errors.startsOn?.message}
+            />
+            <TextInput
+              label={DETAIL_LABELS.endsOn}
+              type="date"
+              required
+              {...form.register('endsOn')}
+              error={errors.endsOn?.message}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={DETAIL_LABELS.theme}
+            required
+            {...form.register('theme')}
+            error={errors.theme?.message}
+          />
+          <Textarea
+            label={DETAIL_LABELS.description}
+            autosize
+            minRows={3}
+            {...form.register('description')}
+            error={errors.description?.message}
+          />
+          <TextInput
+            label={DETAIL_LABELS.spotlightCapacity}
+            description={`How many creators may be spotlighted at once (1 to ${CAPACITY_MAX}); not fewer than are published now.`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={CAPACITY_MAX}
+            required
+            w={{ base: '100%', sm: 320 }}
+            {...form.register('spotlightCapacity')}
+            error={errors.spotlightCapacity?.message}
+          />
+          <Controller
+            control={form.control}
+            name="partnerIds"
+            render={({ field }) => (
+              <MultiSelect
+                label={DETAIL_LABELS.partnerIds}
+                description={
+                  partners.error
+                    ? 'The list of organisations could not be loaded; the current partners are kept.'
+                    : 'Type to search the partner organisations.'
+                }
+                placeholder={field.value.length ? undefined : 'Choose organisations'}
+                searchable
+                clearable
+                hidePickedOptions
+                nothingFoundMessage="No organisation by that name"
+                data={partnerOptions}
+                name={field.name}
+                ref={field.ref}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.partnerIds?.message}
+              />
+            )}
+          />
+          <Group>
+            <Button type="submit" loading={fetching}>
+              Save details
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {conflictDialog}
+    </Card>
+  );
+}
+
+const zoned = z
+  .object({ date: z.string(), time: z.string(), timeZone: z.string() })
+  .refine((value) => toInstant(value) !== null, 'Enter a date, a time and a time zone');
+
+const windowSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'Give the window a title')
+      .max(TITLE_MAX, `At most ${TITLE_MAX} characters`),
+    description: z.string().trim().max(BIO_MAX, `At most ${BIO_MAX} characters`),
+    startsAt: zoned,
+    endsAt: zoned,
+  })
+  .refine(
+    (v) => {
+      const start = toInstant(v.startsAt);
+      const end = toInstant(v.endsAt);
+      return !start || !end || end.instant >= start.instant;
+    },
+    { path: ['endsAt'], message: 'The window cannot close before it opens' },
+  );
+type WindowValues = z.output<typeof windowSchema>;
+
+const emptyWindow = (campaign: Campaign): WindowValues => {
+  const timeZone = userTimeZone();
+  return {
+    title: '',
+    description: '',
+    startsAt: { date: campaign.startsOn, time: '09:00', timeZone },
+    endsAt: { date: campaign.startsOn, time: '17:00', timeZone },
+  };
+};
+
+function WindowsEditor({ campaign }: { campaign: Campaign }) {
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const windows = campaign.programmingWindows;
+  const [added, add] = useAction(AddProgrammingWindowMutation, {
+    success: 'Programming window added',
+    failure: 'The programming window was not added',
+    announceConflict: true,
+  });
+  const [removed, remove] = useAction(RemoveProgrammingWindowMutation, {
+    success: 'Programming window removed',
+    failure: 'The programming window was not removed',
+    announceConflict: true,
+  });
+  const { form, submit, problem } = useBeaconForm({
+    schema: windowSchema,
+    defaultValues: emptyWindow(campaign),
+  });
+  const errors = form.formState.errors;
+  const focusHeading = () => requestAnimationFrame(() => heading.current?.focus());
+
+  // One zone for the whole window: changing it on either end moves both.
+  const sameZone = (value: ZonedDateTime, other: 'startsAt' | 'endsAt') => {
+    const current = form.getValues(other);
+    if (current.timeZone !== value.timeZone)
+      form.setValue(other, { ...current, timeZone: value.timeZone }, { shouldDirty: true });
+  };
+
+  const onAdd = submit(async (values) => {
+    const result = await add({
+      input: {
+        campaignId: campaign.id,
+        // Adding a window is a change to the campaign; the version read with the page guards it.
+        expectedVersion: campaign.version,
+        title: values.title,
+        description: values.description,
+        startsAt: (toInstant(values.startsAt) as { instant: Date }).instant.toISOString(),
+        endsAt: (toInstant(values.endsAt) as { instant: Date }).instant.toISOString(),
+        timeZone: values.startsAt.timeZone,
+      },
+    });
+    if (!result.error) {
+      // Keep the zone for the next window; clear the rest. Focus goes to the list, now holding the new one.
+      const next = emptyWindow(campaign);
+      const timeZone = values.startsAt.timeZone;
+      form.reset({ ...next, startsAt: { ...next.startsAt, timeZone }, endsAt: { ...next.endsAt, timeZone } });
+      focusHeading();
+    }
+    return result;
+  });
+
+  const onRemove = async (windowId: string) => {
+    const result = await remove({ input: { windowId, campaignExpectedVersion: campaign.version } });
+    if (!result.error) focusHeading();
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId}>
+      <Title order={2} size="h3" id={titleId} mb="sm" ref={heading} tabIndex={-1}>
+        Programming windows ({windows.totalCount})
+      </Title>
+      {windows.nodes.length === 0 ? (
+        <EmptyState title="No programming windows yet" />
+      ) : (
+        <Stack
+          component="ul"
+          gap="xs"
+          m={0}
+          p={0}
+          mb="md"
+          style={{ listStyle: 'none' }}
+          aria-labelledby={titleId}
+        >
+          {windows.nodes.map((slot) => (
+            <Card component="li" withBorder padding="sm" key={slot.id}>
+              <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+                <div style={{ minWidth: 0 }}>
+                  <Title order={3} size="h5">
+                    {slot.title}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {formatWindow(slot.startsAt, slot.endsAt, slot.timeZone)}
+                  </Text>
+                </div>
+                <Button
+                  variant="default"
+                  color="red"
+                  size="xs"
+                  loading={removed.fetching && removed.operation?.variables.input.windowId === slot.id}
+                  onClick={() => void onRemove(slot.id)}
+                >
+                  Remove<VisuallyHidden> {slot.title}</VisuallyHidden>
+                </Button>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+      <Title order={3} size="h4" mt="md" mb="xs">
+        Add a programming window
+      </Title>
+      <form noValidate onSubmit={onAdd} aria-label="Add a programming window">
+        <Stack gap="sm">
+          <FormProblem problem={problem} />
+          <TextInput label="Title" required {...form.register('title')} error={errors.title?.message} />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            {...form.register('description')}
+            error={errors.description?.message}
+          />
+          <Controller
+            control={form.control}
+            name="startsAt"
+            render={({ field, fieldState }) => (
+              <DateTimeZoneInput
+                legend="Opens"
+                required
+                value={field.value}
+                onChange={(value) => {
+                  field.onChange(value);
+                  sameZone(value, 'endsAt');
+                }}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="endsAt"
+            render={({ field, fieldState }) => (
+              <DateTimeZoneInput
+                legend="Closes"
+                description="In the same time zone as the opening."
+                required
+                value={field.value}
+                onChange={(value) => {
+                  field.onChange(value);
+                  sameZone(value, 'startsAt');
+                }}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <Group>
+            <Button type="submit" loading={added.fetching}>
+              Add window
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
