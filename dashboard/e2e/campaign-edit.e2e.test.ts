@@ -136,7 +136,7 @@ describe('campaign edit', () => {
     const windows = page.getByRole('region', { name: /Programming windows/ });
     await windows.getByRole('listitem').first().waitFor();
     expect((await windows.getByRole('listitem').textContent())?.replace(/\s+/g, ' ')).toMatch(
-      /Late-night listening.*11 Feb 2025, 20:00 – 23:00 \(.*Asia\/Singapore\)/,
+      /Late-night listening.*11 Feb 2025, 20:00\s?–\s?23:00 \(.*Asia\/Singapore\)/,
     );
     await h.expectAccessible(page);
   });

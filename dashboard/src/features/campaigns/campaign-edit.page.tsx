@@ -176,11 +176,11 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
   }, [campaign.partners.nodes, partners.data]);
 
   const onSubmit = submit((values) => {
-    // Send only what changed: an untouched partner list is not rewritten (and not audited as a change).
-    const dirty = form.formState.dirtyFields as Partial<Record<keyof DetailsValues, unknown>>;
+    // Send only what differs from the campaign as last read: an untouched partner list is not rewritten
+    // (nor audited as a change). A conflict's reapplied values differ from the latest, so they are sent.
     const changed = Object.fromEntries(
       (Object.keys(DETAIL_LABELS) as (keyof DetailsValues)[])
-        .filter((field) => dirty[field])
+        .filter((field) => JSON.stringify(values[field]) !== JSON.stringify(record.values[field]))
         .map((field) => [field, values[field]]),
     );
     return update({ input: { id: campaign.id, expectedVersion, ...changed } });
