@@ -105,8 +105,10 @@ describe('campaign edit', () => {
     await h.expectAccessible(page);
     await h.screenshots(page, 'campaign-edit-capacity-refused');
 
+    // Refused means unchanged: the board still has the capacity the first test saved.
     await page.goto(`/campaigns/${SLUG}`);
-    expect(await page.getByText('12 creators at once').isVisible()).toBe(true);
+    await page.getByText(/\d+ creators at once/).waitFor();
+    expect(await page.getByText(/\d+ creators at once/).textContent()).toBe('12 creators at once');
   });
 
   it('adds a programming window in another time zone and the board shows it in that zone', async () => {
