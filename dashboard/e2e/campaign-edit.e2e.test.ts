@@ -143,6 +143,19 @@ describe('campaign edit', () => {
     await h.expectAccessible(page);
   });
 
+  it('removes a programming window with the keyboard and focus returns to the list', async () => {
+    await page.goto(`/campaigns/${SLUG}/edit`);
+    await page.getByRole('heading', { name: 'Programming windows (1)' }).waitFor();
+    await page.getByRole('button', { name: 'Remove Late-night listening' }).focus();
+    await page.keyboard.press('Enter');
+    const windowsHeading = page.getByRole('heading', { name: 'Programming windows (0)' });
+    await windowsHeading.waitFor();
+    await expect.poll(() => windowsHeading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('link', { name: /Back to the board/ }).click();
+    const windows = page.getByRole('region', { name: /Programming windows/ });
+    await windows.getByText('No programming windows yet').waitFor();
+  });
+
   it('gives a viewer no edit link', async () => {
     const viewer = await h.newPage();
     await h.signIn(viewer, StaffRole.VIEWER);
