@@ -1,6 +1,6 @@
 /**
  * Editing a campaign: an editor changes its name and spotlight capacity with the keyboard and sees both on
- * the board; a capacity below what is published is refused by the server, in words next to the field; a
+ * the board, with a partner picked by searching; a capacity below what is published is refused by the server, in words next to the field; a
  * programming window planned in another time zone appears on the board's timeline in that zone; a viewer
  * gets no way to edit.
  */
@@ -77,14 +77,24 @@ describe('campaign edit', () => {
     await capacity.focus();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('12');
+    // Partners: search by name and pick with the arrow keys.
+    await page.getByRole('combobox', { name: 'Partners' }).focus();
+    await page.keyboard.type('Kind');
+    await page.getByRole('option', { name: 'Kind Minds Foundation' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await capacity.focus();
     await page.keyboard.press('Enter');
     await page.getByText('Saved Safer Internet Day 2025: Kindness online').first().waitFor();
 
     await page.getByRole('link', { name: /Back to the board/ }).click();
     await heading('Safer Internet Day 2025: Kindness online').waitFor();
-    expect(await page.getByText('12 creators at once').isVisible()).toBe(true);
+    await page.getByText('12 creators at once').waitFor();
     const meter = page.getByRole('progressbar', { name: 'Places taken' });
     await expect.poll(() => meter.getAttribute('aria-valuetext')).toBe('3 of 12 places taken');
+    const partners = page.getByRole('region', { name: 'Partners (1)' });
+    await partners.getByRole('heading', { name: 'Kind Minds Foundation' }).waitFor();
   });
 
   it('shows the server refusing a capacity below the published spotlights next to the field', async () => {
