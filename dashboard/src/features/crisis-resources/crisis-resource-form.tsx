@@ -195,6 +195,7 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
         <TextInput
           label="Name"
           description="As people search for it, such as Samaritans"
+          data-autofocus
           required
           autoComplete="off"
           {...form.register('name')}

@@ -85,6 +85,7 @@ export function OrganisationFields({ form }: { form: UseFormReturn<OrganisationV
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label="Name"
+          data-autofocus
           required
           autoComplete="off"
           {...form.register('name')}
