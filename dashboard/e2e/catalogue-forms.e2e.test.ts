@@ -122,7 +122,7 @@ describe('catalogue forms', () => {
 
     await page.getByRole('heading', { name: 'HOPELINE247', level: 1 }).waitFor();
     await page.getByText('9am to midnight, every day').waitFor();
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     await page.getByRole('link', { name: '← All crisis resources' }).click();
     const forGb = page.getByRole('table', { name: 'Resources for GB' });
     await forGb.getByRole('row', { name: /HOPELINE247/ }).waitFor();
@@ -172,7 +172,7 @@ describe('catalogue forms', () => {
     await tabTo(page, edit.getByRole('button', { name: 'Save organisation' }));
     await page.keyboard.press('Enter');
     await page.getByText('Prevention of young suicide in the UK.').waitFor();
-    expect(await edit.count()).toBe(0);
+    await expect.poll(() => edit.count()).toBe(0);
     await h.screenshots(page, 'catalogue-forms-organisation');
   });
 
