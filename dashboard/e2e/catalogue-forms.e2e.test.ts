@@ -26,7 +26,11 @@ describe('catalogue forms', () => {
     h = await startHarness({
       seed: async (app) => {
         const em = app.orm.em.fork();
-        await buildCrisisResource(em, { name: 'Samaritans', organisationName: 'Samaritans', regions: ['GB'] });
+        await buildCrisisResource(em, {
+          name: 'Samaritans',
+          organisationName: 'Samaritans',
+          regions: ['GB'],
+        });
         await buildOrganisation(em, { name: 'Samaritans', regionsServed: ['GB'] });
       },
     });
@@ -157,7 +161,10 @@ describe('catalogue forms', () => {
     await page.getByRole('heading', { name: 'Papyrus UK', level: 1 }).waitFor();
     await page.getByText('Prevention of young suicide.').waitFor();
     await page.getByRole('link', { name: '← All organisations' }).click();
-    await page.getByRole('table', { name: 'Organisations' }).getByRole('row', { name: /Papyrus UK/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Organisations' })
+      .getByRole('row', { name: /Papyrus UK/ })
+      .waitFor();
 
     await page.getByRole('link', { name: 'Papyrus UK' }).click();
     await page.getByRole('heading', { name: 'Papyrus UK', level: 1 }).waitFor();

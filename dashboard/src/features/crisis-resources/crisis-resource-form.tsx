@@ -6,12 +6,12 @@
  */
 import { NAME_MAX } from '@beacon/shared';
 import {
-  ActionIcon,
   Button,
   Checkbox,
   Fieldset,
   Group,
   NativeSelect,
+  Paper,
   SimpleGrid,
   Stack,
   Text,
@@ -211,7 +211,14 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
         />
       </SimpleGrid>
 
-      <Fieldset legend="How to reach it" variant="unstyled">
+      <Fieldset
+        legend={
+          <Text component="span" fw={600} size="sm">
+            How to reach it
+          </Text>
+        }
+        variant="unstyled"
+      >
         <Text size="sm" c="dimmed" mb="xs">
           Most direct first. Call and text take a number or short code; chat and web an https address.
         </Text>
@@ -220,49 +227,42 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
             const n = index + 1;
             const rowErrors = errors.contacts?.[index];
             return (
-              <Group
-                key={field.id}
-                align="flex-start"
-                gap="xs"
-                wrap="wrap"
-                role="group"
-                aria-label={`Contact ${n}`}
-              >
-                <NativeSelect
-                  label={`Contact ${n}: channel`}
-                  data={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))}
-                  w={{ base: '100%', sm: 110 }}
-                  {...form.register(`contacts.${index}.channel`)}
-                />
-                <TextInput
-                  label={`Contact ${n}: number or address`}
-                  required
-                  autoComplete="off"
-                  spellCheck={false}
-                  style={{ flex: '1 1 12rem' }}
-                  {...form.register(`contacts.${index}.value`)}
-                  error={rowErrors?.value?.message}
-                />
-                <TextInput
-                  label={`Contact ${n}: instructions`}
-                  placeholder="Optional, such as Text SHOUT"
-                  autoComplete="off"
-                  style={{ flex: '1 1 12rem' }}
-                  {...form.register(`contacts.${index}.instructions`)}
-                  error={rowErrors?.instructions?.message}
-                />
-                <ActionIcon
-                  variant="default"
-                  size="input-sm"
-                  mt={{ base: 0, sm: 25 }}
-                  disabled={contacts.fields.length === 1}
-                  onClick={() => removeContact(index)}
-                  aria-label={`Remove contact ${n}`}
-                  title={contacts.fields.length === 1 ? 'A resource needs at least one contact' : undefined}
-                >
-                  <span aria-hidden="true">✕</span>
-                </ActionIcon>
-              </Group>
+              <Paper key={field.id} withBorder p="xs" radius="sm" role="group" aria-label={`Contact ${n}`}>
+                <Group align="flex-end" gap="xs" wrap="wrap">
+                  <NativeSelect
+                    label={`Contact ${n}: channel`}
+                    data={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))}
+                    w={{ base: '100%', sm: 170 }}
+                    {...form.register(`contacts.${index}.channel`)}
+                  />
+                  <TextInput
+                    label={`Contact ${n}: number or address`}
+                    required
+                    autoComplete="off"
+                    spellCheck={false}
+                    style={{ flex: '1 1 12rem' }}
+                    {...form.register(`contacts.${index}.value`)}
+                    error={rowErrors?.value?.message}
+                  />
+                  <TextInput
+                    label={`Contact ${n}: instructions`}
+                    placeholder="Optional, such as Text SHOUT"
+                    autoComplete="off"
+                    style={{ flex: '1 1 12rem' }}
+                    {...form.register(`contacts.${index}.instructions`)}
+                    error={rowErrors?.instructions?.message}
+                  />
+                  <Button
+                    variant="default"
+                    disabled={contacts.fields.length === 1}
+                    onClick={() => removeContact(index)}
+                    aria-label={`Remove contact ${n}`}
+                    title={contacts.fields.length === 1 ? 'A resource needs at least one contact' : undefined}
+                  >
+                    Remove
+                  </Button>
+                </Group>
+              </Paper>
             );
           })}
           {errors.contacts?.root?.message || errors.contacts?.message ? (
