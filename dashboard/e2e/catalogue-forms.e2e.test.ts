@@ -140,8 +140,10 @@ describe('catalogue forms', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'New organisation' });
     await dialog.waitFor();
-    await expect.poll(() => isFocused(dialog.getByRole('textbox', { name: 'Name' }))).toBe(true);
-    await page.keyboard.type('Papyrus UK');
+    const name = dialog.getByRole('textbox', { name: 'Name' });
+    await expect.poll(() => isFocused(name)).toBe(true);
+    // First a name already taken: the server refuses it and nothing typed is lost.
+    await page.keyboard.type('Samaritans');
     const kind = dialog.getByRole('combobox', { name: 'Kind' });
     await tabTo(page, kind);
     await page.keyboard.press('ArrowDown');
@@ -155,6 +157,16 @@ describe('catalogue forms', () => {
     await page.keyboard.type('Prevention of young suicide.');
     await h.expectAccessible(page);
     await h.screenshots(page, 'catalogue-forms-new-organisation');
+    await tabTo(page, dialog.getByRole('button', { name: 'Add organisation' }));
+    await page.keyboard.press('Enter');
+    await dialog.getByText('An organisation named "Samaritans" already exists').waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'What it does' }).inputValue()).toBe(
+      'Prevention of young suicide.',
+    );
+    await h.expectAccessible(page);
+    await tabTo(page, name); // focus stays trapped in the dialog, so Tab comes round to the name
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Papyrus UK');
     await tabTo(page, dialog.getByRole('button', { name: 'Add organisation' }));
     await page.keyboard.press('Enter');
 
