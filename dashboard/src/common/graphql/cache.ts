@@ -216,6 +216,14 @@ export const cacheConfig = {
       deactivateStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
       // A verified resource leaves the "overdue a check" list.
       markCrisisResourceVerified: (_result, _args, cache) => invalidateLists(cache, 'staleCrisisResources'),
+      // A new or changed resource may join, leave or move in a region's list (regions, name) or the overdue one.
+      createCrisisResource: (_result, _args, cache) =>
+        invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
+      updateCrisisResource: (_result, _args, cache) =>
+        invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
+      // Organisations are listed by name and filtered by kind: a new or renamed one moves.
+      createOrganisation: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
+      updateOrganisation: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
       // Enrolling or withdrawing changes the session's enrolment list, not only its counters.
       enrolInTraining: (result, _args, cache) => invalidateSessionOf(cache, result.enrolInTraining),
       archiveTrainingEnrolment: (result, _args, cache) =>

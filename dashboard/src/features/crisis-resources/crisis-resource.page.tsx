@@ -8,6 +8,7 @@ import { QueryState } from '../../common/query-state/query-state';
 import type { CrisisResourceQuery as ResourceResult } from '../../gql/graphql';
 import { contactText, verifiedText } from './crisis-resource-columns';
 import { CrisisResourceQuery } from './crisis-resources.operations';
+import { EditCrisisResourceButton } from './edit-crisis-resource.button';
 import { VerifyButton } from './verify.button';
 
 type Resource = Extract<NonNullable<ResourceResult['node']>, { __typename?: 'CrisisResource' }>;
@@ -45,7 +46,12 @@ export function CrisisResourcePage() {
               documentTitle={r.name}
               title={r.name}
               description={r.organisationName}
-              actions={<VerifyButton resource={r} />}
+              actions={
+                <Group gap="sm">
+                  <EditCrisisResourceButton resource={r} />
+                  <VerifyButton resource={r} />
+                </Group>
+              }
             />
             <Card withBorder mb="lg">
               <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>

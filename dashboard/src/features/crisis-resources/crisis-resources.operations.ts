@@ -81,3 +81,31 @@ export const MarkVerifiedMutation = graphql(`
     }
   }
 `);
+
+export const CreateCrisisResourceMutation = graphql(`
+  mutation CreateCrisisResource($input: CreateCrisisResourceInput!) {
+    createCrisisResource(input: $input) {
+      crisisResource {
+        id
+        ...CrisisResourceRow
+        topics
+        languages
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const UpdateCrisisResourceMutation = graphql(`
+  mutation UpdateCrisisResource($input: UpdateCrisisResourceInput!) {
+    updateCrisisResource(input: $input) {
+      crisisResource {
+        id
+        ...CrisisResourceRow
+        topics
+        languages
+        archivedAt
+      }
+    }
+  }
+`);

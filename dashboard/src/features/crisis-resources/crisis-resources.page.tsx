@@ -4,7 +4,7 @@
  * in a region are shown (the global directory where a region has none), with overdue ones highlighted.
  */
 import { Permission } from '@beacon/shared';
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useClient, useQuery } from 'urql';
 import { DataTable } from '../../common/data-table/data-table';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
@@ -16,6 +16,7 @@ import { useCan } from '../../common/permissions/use-can';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import { RESOURCE_CSV, resourceColumns } from './crisis-resource-columns';
 import { RegionCrisisResourcesQuery, StaleCrisisResourcesQuery } from './crisis-resources.operations';
+import { NewCrisisResourceButton } from './new-crisis-resource.button';
 
 const acceptRegion = (value: string) => value === '' || /^[A-Za-z]{2}$/.test(value);
 
@@ -40,22 +41,25 @@ export function CrisisResourcesPage() {
         title="Crisis resources"
         description="Helplines shown beside sensitive content. Check each one's details still work at least every 180 days."
         actions={
-          <ExportCsvButton
-            noun="resources"
-            filename={`crisis-resources-${region}.csv`}
-            columns={RESOURCE_CSV}
-            fetchPage={async (after, first) => {
-              const page = await client
-                .query(
-                  RegionCrisisResourcesQuery,
-                  { region, first, after, last: null, before: null },
-                  { requestPolicy: 'network-only' },
-                )
-                .toPromise();
-              if (page.error || !page.data) throw page.error;
-              return page.data.crisisResources;
-            }}
-          />
+          <Group gap="sm">
+            <NewCrisisResourceButton />
+            <ExportCsvButton
+              noun="resources"
+              filename={`crisis-resources-${region}.csv`}
+              columns={RESOURCE_CSV}
+              fetchPage={async (after, first) => {
+                const page = await client
+                  .query(
+                    RegionCrisisResourcesQuery,
+                    { region, first, after, last: null, before: null },
+                    { requestPolicy: 'network-only' },
+                  )
+                  .toPromise();
+                if (page.error || !page.data) throw page.error;
+                return page.data.crisisResources;
+              }}
+            />
+          </Group>
         }
       />
 

@@ -172,6 +172,7 @@ export const OrganisationQuery = graphql(`
       __typename
       id
       ... on Organisation {
+        version
         name
         kind
         website
@@ -200,6 +201,40 @@ export const OrganisationQuery = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      organisation {
+        id
+        version
+        name
+        kind
+        website
+        description
+        regionsServed
+        focusTopics
+      }
+    }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+    updateOrganisation(input: $input) {
+      organisation {
+        id
+        version
+        name
+        kind
+        website
+        description
+        regionsServed
+        focusTopics
       }
     }
   }

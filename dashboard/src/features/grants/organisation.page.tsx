@@ -8,6 +8,7 @@ import { HistoryTimeline } from '../../common/history/history-timeline';
 import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type { OrganisationQuery as OrganisationResult } from '../../gql/graphql';
+import { EditOrganisationButton } from './edit-organisation.button';
 import { KIND_LABELS, STATUS_LABELS, totalText } from './grant-labels';
 import { OrganisationQuery } from './grants.operations';
 
@@ -66,6 +67,7 @@ export function OrganisationPage() {
               documentTitle={org.name}
               title={org.name}
               description={KIND_LABELS[org.kind]}
+              actions={<EditOrganisationButton organisation={org} />}
             />
             <Card withBorder mb="lg">
               <SimpleGrid cols={{ base: 1, xs: 3 }} component="dl" m={0}>

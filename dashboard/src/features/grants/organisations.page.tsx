@@ -1,5 +1,5 @@
 /** Partner organisations: search and filter by kind, with what each has been granted in all. */
-import { Anchor, NativeSelect, SimpleGrid } from '@mantine/core';
+import { Anchor, Group, NativeSelect, SimpleGrid } from '@mantine/core';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
@@ -18,6 +18,7 @@ import type {
 } from '../../gql/graphql';
 import { KIND_LABELS, options, totalText } from './grant-labels';
 import { OrganisationsQuery } from './grants.operations';
+import { NewOrganisationButton } from './new-organisation.button';
 
 const PAGE_SIZE = 20;
 const SORTS = ['NAME'] as const;
@@ -74,22 +75,25 @@ export function OrganisationsPage() {
         title="Organisations"
         description="Partner organisations: who they are, where they work and the ad credits they have received."
         actions={
-          <ExportCsvButton
-            noun="organisations"
-            filename="organisations.csv"
-            columns={CSV}
-            fetchPage={async (after, first) => {
-              const page = await client
-                .query(
-                  OrganisationsQuery,
-                  { filter, first, after, last: null, before: null },
-                  { requestPolicy: 'network-only' },
-                )
-                .toPromise();
-              if (page.error || !page.data) throw page.error;
-              return page.data.organisations;
-            }}
-          />
+          <Group gap="sm">
+            <NewOrganisationButton />
+            <ExportCsvButton
+              noun="organisations"
+              filename="organisations.csv"
+              columns={CSV}
+              fetchPage={async (after, first) => {
+                const page = await client
+                  .query(
+                    OrganisationsQuery,
+                    { filter, first, after, last: null, before: null },
+                    { requestPolicy: 'network-only' },
+                  )
+                  .toPromise();
+                if (page.error || !page.data) throw page.error;
+                return page.data.organisations;
+              }}
+            />
+          </Group>
         }
       />
       <search>
