@@ -15,7 +15,13 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { type ConnectionArgs, type ConnectionShape, type LoadedOrder, paginateLoaded } from './connection.js';
+import {
+  type ConnectionArgs,
+  type ConnectionShape,
+  checkCursor,
+  type LoadedOrder,
+  paginateLoaded,
+} from './connection.js';
 import { type Context, loader } from './context.js';
 import { cursorShape } from './cursor-shape.js';
 import { notFound } from './domain-error.js';
@@ -110,8 +116,8 @@ function forwardPage<T extends object>(
   if (args.last != null || args.before != null) return undefined;
   const first = args.first ?? PAGE_SIZE_DEFAULT;
   if (args.after == null) return { first };
-  // Refuses a forged cursor exactly as the in-memory pager would.
-  paginateLoaded([], spec.order, args);
+  // Refuses a forged cursor exactly as the in-memory pager does.
+  checkCursor(args.after, 'after', spec.order.directions.length);
   const after = Cursor.decode(args.after) as unknown[];
   const fields = Object.keys(spec.orderBy);
   if (after.some((v) => v === null) || after.length !== fields.length) return undefined;

@@ -121,7 +121,7 @@ function pageSize(args: ConnectionArgs): { first?: number; last?: number } {
  * A cursor the client handed back: it must decode to one value per sort key, each fitting its column
  * (see cursor-shape.ts), or the list refuses it as BAD_USER_INPUT before any SQL runs.
  */
-function checkCursor(
+export function checkCursor(
   value: string | null | undefined,
   path: string,
   shape: readonly ((value: unknown) => string | null)[] | number,
