@@ -22,7 +22,7 @@ import {
   buildRecognition,
   buildSession,
 } from '../../server/src/test/factories.js';
-import { type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
 
 const PUBLISH = `mutation ($input: VersionedInput!) { publishRecognition(input: $input) { recognition { id status rank } } }`;
 const SLUG = 'world-mental-health-day-2024';
@@ -35,8 +35,6 @@ describe('campaign board', () => {
   const spotlight = () => page.getByRole('list', { name: 'Published spotlights in rank order' });
   const order = async () =>
     (await spotlight().getByRole('link').allTextContents()).map((name) => name.trim());
-  const noSidewaysScroll = (p: Page) =>
-    p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
   beforeAll(async () => {
     h = await startHarness({
@@ -248,7 +246,7 @@ describe('campaign board', () => {
     await viewer.getByRole('list', { name: 'Published spotlights in rank order' }).waitFor();
     expect(await viewer.getByRole('button', { name: /^Move / }).count()).toBe(0);
     expect(await viewer.getByText(/Only publishers and admins can/).isVisible()).toBe(true);
-    expect(await noSidewaysScroll(viewer)).toBe(true);
+    await expectNoSidewaysScroll(viewer);
     await h.expectAccessible(viewer);
     await h.screenshots(viewer, 'campaign-board-viewer');
     expect(h.errorsOf(viewer)).toEqual([]);
@@ -263,7 +261,7 @@ describe('campaign board', () => {
   it('has no sideways scroll on a phone and raised no script errors', async () => {
     await page.setViewportSize(PHONE);
     await spotlight().waitFor();
-    expect(await noSidewaysScroll(page)).toBe(true);
+    await expectNoSidewaysScroll(page);
     expect(h.errorsOf(page)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsentScope, SpotlightConsent } from '../../server/src/modules/creators/creator.entity.js';
 import { buildCreator } from '../../server/src/test/factories.js';
-import { type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
 
 describe('the creators list', () => {
   let h: Harness;
@@ -203,7 +203,7 @@ describe('the creators list', () => {
     const cards = page.getByRole('list', { name: 'Creators found' }).getByRole('listitem');
     await expect.poll(() => cards.count()).toBe(20);
     expect(await cards.first().getByRole('heading').textContent()).toBe('@ava_calm');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectNoSidewaysScroll(page);
     await h.expectAccessible(page);
   });
 

@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaffUser } from '../../server/src/modules/staff/staff-user.entity.js';
 import { buildCampaign, buildEligibleCreator, buildRecognition } from '../../server/src/test/factories.js';
-import { type Harness, StaffRole, startHarness } from './harness.js';
-import { expectNoSidewaysScroll, expectStatus } from './recognition-helpers.js';
+import { expectNoSidewaysScroll, type Harness, StaffRole, startHarness } from './harness.js';
+import { expectStatus } from './recognition-helpers.js';
 
 describe('the four-eyes rule', () => {
   let h: Harness;

@@ -79,6 +79,58 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Waits until the layout has settled after a resize or navigation: the shell moves its navigation out after
+ * a resize and slides the page over, lists re-measure. Settled means no finite animation runs and neither
+ * the main column's offset nor the page height changed for 300 ms. Waits for a state, not for a time.
+ */
+export async function settleLayout(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __beaconLayout?: { key: string; since: number } };
+      const main = document.getElementById('main') ?? document.body;
+      const key = `${getComputedStyle(main).paddingLeft}|${document.documentElement.scrollHeight}|${document.documentElement.scrollWidth}`;
+      const now = performance.now();
+      // Endless animations (a spinner) never finish; only finite ones (transitions) are waited for.
+      const moving = document
+        .getAnimations()
+        .some((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY);
+      if (w.__beaconLayout?.key !== key || moving) {
+        w.__beaconLayout = { key, since: now };
+        return false;
+      }
+      return now - w.__beaconLayout.since > 300;
+    },
+    undefined,
+    { polling: 50, timeout: 10_000 },
+  );
+}
+
+/**
+ * At a phone's width (390 px), once the layout has settled, nothing scrolls sideways. The page's viewport
+ * is put back as it was.
+ */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const original = page.viewportSize() ?? DESKTOP;
+  await page.setViewportSize(PHONE);
+  await settleLayout(page);
+  const overflow = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    widest: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`),
+  }));
+  if (overflow.scrollWidth > overflow.clientWidth) {
+    throw new Error(
+      `the page scrolls sideways at ${PHONE.width} px: ${overflow.scrollWidth} > ${overflow.clientWidth}; overflowing: ${overflow.widest.join(', ')}`,
+    );
+  }
+  if (original.width !== PHONE.width || original.height !== PHONE.height)
+    await page.setViewportSize(original);
+}
+
 export async function startHarness(
   options: { seed?: (app: TestApp) => Promise<void> } = {},
 ): Promise<Harness> {
@@ -182,27 +234,7 @@ export async function startHarness(
       const original = page.viewportSize() ?? DESKTOP;
       for (const size of [DESKTOP, PHONE]) {
         await page.setViewportSize(size);
-        // Let the layout settle at the new width: the shell moves its navigation out after the resize and
-        // slides the page over; lists re-measure. Wait until nothing animates and nothing moved for a while.
-        await page.waitForFunction(
-          () => {
-            const w = window as unknown as { __beaconLayout?: { key: string; since: number } };
-            const main = document.getElementById('main') ?? document.body;
-            const key = `${getComputedStyle(main).paddingLeft}|${document.documentElement.scrollHeight}`;
-            const now = performance.now();
-            // Endless animations (a spinner) never finish; only finite ones (transitions) are waited for.
-            const moving = document
-              .getAnimations()
-              .some((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY);
-            if (w.__beaconLayout?.key !== key || moving) {
-              w.__beaconLayout = { key, since: now };
-              return false;
-            }
-            return now - w.__beaconLayout.since > 300;
-          },
-          undefined,
-          { polling: 50, timeout: 10_000 },
-        );
+        await settleLayout(page);
         await page.screenshot({
           path: path.join(SCREENSHOTS_DIR, `${name}-${size.width}.png`),
           fullPage: true,

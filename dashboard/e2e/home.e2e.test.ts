@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecognitionStatus } from '../../server/src/modules/recognitions/recognition.entity.js';
 import type { StaffUser } from '../../server/src/modules/staff/staff-user.entity.js';
 import { buildCampaign, buildEligibleCreator, buildRecognition } from '../../server/src/test/factories.js';
-import { type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
 
 const NOMINATE = `mutation ($input: NominateInput!) { nominateCreator(input: $input) { recognition { id status } } }`;
 const DAY = 86_400_000;
@@ -151,11 +151,7 @@ describe('home: what needs you', () => {
     expect(await viewerPage.getByText(/Only editors and admins can nominate creators/).isVisible()).toBe(
       true,
     );
-    expect(
-      await viewerPage.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-    ).toBe(true);
+    await expectNoSidewaysScroll(viewerPage);
     await h.expectAccessible(viewerPage);
     await h.screenshots(viewerPage, 'home-viewer');
     expect(h.errorsOf(viewerPage)).toEqual([]);
@@ -164,9 +160,7 @@ describe('home: what needs you', () => {
   it('has no sideways scroll on a phone and raised no script errors', async () => {
     await page.setViewportSize(PHONE);
     await page.getByRole('heading', { name: 'What needs you', level: 1 }).waitFor();
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
-    ).toBe(true);
+    await expectNoSidewaysScroll(page);
     expect(h.errorsOf(page)).toEqual([]);
   });
 });

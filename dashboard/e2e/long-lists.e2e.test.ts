@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaign } from '../../server/src/test/factories.js';
-import { type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
 
 const TOTAL = 120;
 
@@ -60,7 +60,7 @@ describe('long lists', () => {
     const cards = page.getByRole('list', { name: 'Campaigns found' }).getByRole('listitem');
     await expect.poll(() => cards.count()).toBeGreaterThan(0);
     expect(await cards.count()).toBeLessThan(TOTAL);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectNoSidewaysScroll(page);
     await h.expectAccessible(page);
   });
 

@@ -14,8 +14,8 @@ import {
   buildEligibleCreator,
   buildVideo,
 } from '../../server/src/test/factories.js';
-import { type Harness, StaffRole, startHarness } from './harness.js';
-import { expectNoSidewaysScroll, expectStatus, tabTo } from './recognition-helpers.js';
+import { expectNoSidewaysScroll, type Harness, StaffRole, startHarness } from './harness.js';
+import { expectStatus, tabTo } from './recognition-helpers.js';
 
 const SLUG = 'world-mental-health-day-2026';
 const CITATION =

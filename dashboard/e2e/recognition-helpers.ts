@@ -1,7 +1,6 @@
-/** Helpers the spotlight workflow's browser tests share: keyboard travel and the phone-width check. */
+/** Helpers the spotlight workflow's browser tests share: keyboard travel and the recognition's status. */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DESKTOP, PHONE } from './harness.js';
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
@@ -11,17 +10,6 @@ export async function tabTo(page: Page, target: Locator, max = 40): Promise<void
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
   }
   throw new Error(`Tab never reached ${target}`);
-}
-
-/** At 390 px wide nothing scrolls sideways; the desktop width is restored after. */
-export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  await page.setViewportSize(PHONE);
-  await expect
-    .poll(() =>
-      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-    )
-    .toBeLessThanOrEqual(0);
-  await page.setViewportSize(DESKTOP);
 }
 
 /** The recognition's status (the live region beside the "Status" heading) reads `label`. */

@@ -7,7 +7,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCreator } from '../../server/src/test/factories.js';
-import { type Harness, PHONE, StaffRole, startHarness, TEST_PASSWORD } from './harness.js';
+import {
+  expectNoSidewaysScroll,
+  type Harness,
+  PHONE,
+  StaffRole,
+  startHarness,
+  TEST_PASSWORD,
+} from './harness.js';
 
 describe('the dashboard shell', () => {
   let h: Harness;
@@ -67,7 +74,7 @@ describe('the dashboard shell', () => {
     await drawer.getByRole('link', { name: 'Campaigns' }).click();
     await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
     await expect.poll(() => drawer.count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectNoSidewaysScroll(page);
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
