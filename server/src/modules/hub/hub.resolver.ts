@@ -7,8 +7,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import {
-  pageOfLoadedWindows,
   ProgrammingWindowConnection,
+  pageOfLoadedWindows,
   windowsOfCampaign,
 } from '../campaigns/campaign.children.js';
 import { requiredById } from '../common/batch.js';
