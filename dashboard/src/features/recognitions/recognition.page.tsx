@@ -193,7 +193,9 @@ function Lifecycle({ recognition: r }: { recognition: Recognition }) {
     r.scheduledFor && r.scheduledTimeZone
       ? `For ${formatInZone(new Date(r.scheduledFor), r.scheduledTimeZone)}`
       : null,
-    r.publishedAt ? `${r.publishedBy?.displayName ?? ''}, ${formatWhen(r.publishedAt)}` : null,
+    // Who published may be unknown (a scheduled publish whose scheduler has gone, an older record): then
+    // only when, not a dangling comma.
+    r.publishedAt ? [r.publishedBy?.displayName, formatWhen(r.publishedAt)].filter(Boolean).join(', ') : null,
   ];
   // A step is complete when the record is past it; the current one is "in progress" unless it ended there.
   const current = r.status === 'PUBLISHED' || r.status === 'WITHDRAWN' ? LIFECYCLE.length : active;
