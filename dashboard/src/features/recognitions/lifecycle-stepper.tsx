@@ -7,22 +7,39 @@ import { Stepper } from '@mantine/core';
 import { formatInZone } from '../../common/time/zoned-time';
 import type { RecognitionFieldsFragment } from '../../gql/graphql';
 import { formatWhen } from './format-when';
-import { LIFECYCLE, stepOf } from './recognition-words';
+import { LIFECYCLE } from './recognition-words';
 
 type Recognition = RecognitionFieldsFragment;
 
 const by = (who: { displayName: string } | null | undefined, when: string | null | undefined) =>
   [who?.displayName, when ? formatWhen(when) : null].filter(Boolean).join(', ');
 
-/** How many steps the record completed before it ended (for a withdrawal: the furthest it got). */
+/**
+ * How many steps the record has completed: a status is the step it names done (an approved spotlight has
+ * its approval ticked and waits to be scheduled or published). Returned and rejected stop at review; a
+ * withdrawal counts the furthest the spotlight got.
+ */
 function reached(r: Recognition): number {
-  if (r.status === 'REJECTED') return 1;
-  if (r.status !== 'WITHDRAWN') return r.status === 'PUBLISHED' ? LIFECYCLE.length : stepOf(r.status);
-  if (r.publishedAt) return 5;
-  if (r.scheduledFor) return 4;
-  if (r.approvedAt) return 3;
-  if (r.reviewedAt) return 2;
-  return 1;
+  switch (r.status) {
+    case 'NOMINATED':
+    case 'RETURNED_FOR_CHANGES':
+    case 'REJECTED':
+      return 1;
+    case 'SAFETY_REVIEWED':
+      return 2;
+    case 'APPROVED':
+      return 3;
+    case 'SCHEDULED':
+      return 4;
+    case 'PUBLISHED':
+      return 5;
+    case 'WITHDRAWN':
+      if (r.publishedAt) return 5;
+      if (r.scheduledFor) return 4;
+      if (r.approvedAt) return 3;
+      if (r.reviewedAt) return 2;
+      return 1;
+  }
 }
 
 export function LifecycleStepper({ recognition: r }: { recognition: Recognition }) {
@@ -30,7 +47,7 @@ export function LifecycleStepper({ recognition: r }: { recognition: Recognition 
   const current = reached(r);
   const done: (string | null)[] = [
     by(r.nominatedBy, r.nominatedAt),
-    r.reviewedBy && r.reviewedAt && stepOf(r.status) >= 1 ? by(r.reviewedBy, r.reviewedAt) : null,
+    r.reviewedBy && r.reviewedAt ? by(r.reviewedBy, r.reviewedAt) : null,
     r.approvedBy && r.approvedAt ? by(r.approvedBy, r.approvedAt) : null,
     r.scheduledFor && r.scheduledTimeZone
       ? `For ${formatInZone(new Date(r.scheduledFor), r.scheduledTimeZone)}`
@@ -44,7 +61,8 @@ export function LifecycleStepper({ recognition: r }: { recognition: Recognition 
       if (r.status === 'REJECTED')
         return `Rejected${r.reviewedBy ? ` by ${by(r.reviewedBy, r.reviewedAt)}` : ''}`;
       if (r.status === 'WITHDRAWN') return 'Not reached: withdrawn';
-      if (r.status === 'RETURNED_FOR_CHANGES') return 'Next: returned for changes';
+      if (r.status === 'RETURNED_FOR_CHANGES')
+        return `Returned for changes${r.reviewedBy ? ` by ${r.reviewedBy.displayName}` : ''}: waiting for the nominator`;
       return 'Next';
     }
     return ended ? 'Not reached' : 'Later';
