@@ -59,6 +59,9 @@ export default defineConfig({
           include: ['dashboard/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['dashboard/src/test/setup.ts'],
+          // A component test types and clicks as a person would (user-event); on a busy 2-core machine a
+          // long form can take well over vitest's 5 s default. The bound catches a hang, not slowness.
+          testTimeout: 30_000,
         },
       },
       {

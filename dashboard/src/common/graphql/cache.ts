@@ -74,6 +74,19 @@ function recognitionChanged(cache: Cache, campaignId: string | undefined) {
   }
 }
 
+/**
+ * A record's history (the audit timeline on its page) gains an entry with every change to it: the pages of
+ * `recordHistory` for that record are fetched again, or the page would say "No changes recorded yet"
+ * right after the step its reader took.
+ */
+function invalidateHistoryOf(cache: Cache, recordId: string | undefined) {
+  if (!recordId) return;
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'recordHistory' && field.arguments?.id === recordId)
+      cache.invalidate('Query', field.fieldName, field.arguments);
+  }
+}
+
 /** Creator lists filter and sort on what these change (consent, standing, names): refetched after them. */
 const invalidateCreatorLists = (cache: Cache) => invalidateLists(cache, 'creators');
 
@@ -189,7 +202,12 @@ export const cacheConfig = {
         WORKFLOW_STEPS.map((step) => [
           step,
           (result: Record<string, unknown>, _args: unknown, cache: Cache, info: ResolveInfo) => {
-            if (!info.optimistic) recognitionChanged(cache, campaignOf(cache, result, step));
+            if (info.optimistic) return;
+            recognitionChanged(cache, campaignOf(cache, result, step));
+            invalidateHistoryOf(
+              cache,
+              (result[step] as { recognition?: { id?: string } } | null)?.recognition?.id,
+            );
           },
         ]),
       ),
@@ -235,12 +253,13 @@ export const cacheConfig = {
     },
     Subscription: {
       // Watching every campaign (the start page), the event's own campaign is the one whose counters moved.
-      recognitionChanged: (result, args, cache) =>
-        recognitionChanged(
-          cache,
-          (args.campaignId as string | null | undefined) ??
-            (result.recognitionChanged as NonNullable<RecognitionPayload>['recognition'])?.campaign?.id,
-        ),
+      recognitionChanged: (result, args, cache) => {
+        const changed = result.recognitionChanged as
+          | (NonNullable<RecognitionPayload>['recognition'] & { id?: string })
+          | null;
+        recognitionChanged(cache, (args.campaignId as string | null | undefined) ?? changed?.campaign?.id);
+        invalidateHistoryOf(cache, changed?.id);
+      },
     },
   },
   optimistic: {

@@ -298,4 +298,42 @@ describe('workflow steps in the cache', () => {
       campaign: { name: 'World Mental Health Day' },
     });
   });
+
+  it('fetches the record’s history again after a step on it, so the page shows the step it just took', async () => {
+    const HISTORY = gql`
+      query History($id: ID!) {
+        recordHistory(id: $id, first: 20) {
+          nodes {
+            id
+            action
+          }
+        }
+      }
+    `;
+    const entries: { __typename: string; id: string; action: string }[] = [];
+    const network = fakeNetwork((op) => {
+      if (op.kind === 'query')
+        return makeResult(op, {
+          data: { recordHistory: { __typename: 'AuditEventConnection', nodes: [...entries] } },
+        });
+      if (op.kind === 'mutation') {
+        entries.unshift({ __typename: 'AuditEvent', id: 'A1', action: 'recognition.approve' });
+        return makeResult(op, {
+          data: {
+            approveRecognition: { __typename: 'RecognitionPayload', recognition: recognition('APPROVED', 4) },
+          },
+        });
+      }
+      return null;
+    });
+    const client = new Client({ url: '/graphql', exchanges: [cache, network.exchange] });
+    const seen: string[][] = [];
+    const { unsubscribe } = client.query(HISTORY, { id: 'R1' }).subscribe((result) => {
+      if (result.data) seen.push(result.data.recordHistory.nodes.map((n: { action: string }) => n.action));
+    });
+    await expect.poll(() => seen.at(-1)).toEqual([]);
+    await client.mutation(APPROVE, { input: { id: 'R1', expectedVersion: 3 } }).toPromise();
+    await expect.poll(() => seen.at(-1)).toEqual(['recognition.approve']);
+    unsubscribe();
+  });
 });

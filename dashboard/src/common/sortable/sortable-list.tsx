@@ -30,6 +30,20 @@ import { Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import classes from './sortable-list.module.css';
 
+/** One drop: the item moved, where it was and where it went (0-based indexes in the list as shown). */
+export interface SortableMove {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Gives the handle of the item `id` in the list inside `container` the focus, if it is there. */
+export function focusSortableHandle(container: HTMLElement | null, id: string): void {
+  container?.querySelector<HTMLElement>(`[data-sortable-handle="${cssEscape(id)}"]`)?.focus();
+}
+
+const cssEscape = (value: string) => (globalThis.CSS?.escape ? globalThis.CSS.escape(value) : value);
+
 export function SortableList<Item>({
   label,
   items,
@@ -46,8 +60,8 @@ export function SortableList<Item>({
   /** How the item is named when read out ("Ava Calm"). */
   getName: (item: Item) => string;
   renderItem: (item: Item, index: number) => ReactNode;
-  /** The ids in their new order, after a drop that moved something. */
-  onReorder: (ids: string[]) => void;
+  /** The ids in their new order, after a drop that moved something, and which item went where (0-based). */
+  onReorder: (ids: string[], move: SortableMove) => void;
   /** Shown but not movable (a role that may not reorder; a save under way). */
   disabled?: boolean;
 }) {
@@ -79,7 +93,9 @@ export function SortableList<Item>({
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    onReorder(arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))));
+    const from = ids.indexOf(String(active.id));
+    const to = ids.indexOf(String(over.id));
+    onReorder(arrayMove(ids, from, to), { id: String(active.id), from, to });
   };
 
   return (
@@ -151,6 +167,7 @@ function SortableItem({
               {...attributes}
               {...listeners}
               className={classes.handle}
+              data-sortable-handle={id}
               aria-label={`Move ${name}, position ${position}`}
             >
               <span aria-hidden>⠿</span>

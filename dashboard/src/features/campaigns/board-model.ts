@@ -91,3 +91,14 @@ export function byAudience<S extends { audience: string }>(
     creators: sessions.filter((s) => s.audience === 'CREATORS'),
   };
 }
+
+/**
+ * A publisher's move made again on an order that changed under it: `id` taken out and put back at index
+ * `to` (clamped to the list's end). Null when `id` is no longer in the order (withdrawn meanwhile).
+ */
+export function moveAgain(order: readonly string[], id: string, to: number): string[] | null {
+  if (!order.includes(id)) return null;
+  const rest = order.filter((other) => other !== id);
+  const at = Math.max(0, Math.min(to, rest.length));
+  return [...rest.slice(0, at), id, ...rest.slice(at)];
+}

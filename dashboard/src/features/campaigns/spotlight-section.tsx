@@ -3,19 +3,29 @@
  * reorderable by drag or keyboard by those who may publish, and what is scheduled to join them.
  */
 import { Permission } from '@beacon/shared';
-import { Anchor, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { isStaleVersion, problemOf } from '../../common/graphql/problem';
+import { isStaleVersion } from '../../common/graphql/problem';
 import { notify } from '../../common/notifications/notify';
 import { useAction } from '../../common/notifications/use-action';
 import { useCan } from '../../common/permissions/use-can';
 import { EmptyState } from '../../common/query-state/query-state';
-import { SortableList } from '../../common/sortable/sortable-list';
+import { focusSortableHandle, SortableList, type SortableMove } from '../../common/sortable/sortable-list';
 import { formatInZone } from '../../common/time/zoned-time';
 import type { SpotlightFieldsFragment } from '../../gql/graphql';
-import { capacityMeter } from './board-model';
+import { capacityMeter, moveAgain } from './board-model';
 import { ReorderSpotlightMutation } from './campaign-board.operations';
+
+/** A move the server refused because someone else had reordered first: kept to show and to offer again. */
+interface LostMove {
+  readonly id: string;
+  readonly name: string;
+  /** Where the publisher dropped it (0-based). */
+  readonly to: number;
+  /** The order the publisher saw when they moved it, by name. */
+  readonly saw: readonly string[];
+}
 
 export const recognitionPath = (id: string) => `/recognitions/${encodeURIComponent(id)}`;
 
@@ -52,30 +62,52 @@ export function SpotlightSection({
     failure: 'The spotlight order was not saved',
   });
 
-  const save = async (ids: string[]) => {
+  const sectionRef = useRef<HTMLElement>(null);
+  const [lost, setLost] = useState<LostMove | null>(null);
+  const againRef = useRef<HTMLButtonElement>(null);
+  // The refusal is said where the list is and the focus goes to the way out, not only to a passing toast.
+  useEffect(() => {
+    if (lost) requestAnimationFrame(() => againRef.current?.focus());
+  }, [lost]);
+
+  const save = async (ids: string[], move: SortableMove) => {
     if (fetching) {
       notify.info('The previous move is still being saved; move it again in a moment.');
       return;
     }
+    const saw = published.map((r) => r.creator.displayName);
     setPending(ids);
     const result = await reorder({
       input: { campaignId: campaign.id, expectedVersion: campaign.version, recognitionIds: ids },
     });
-    if (result.error) {
-      setPending(null);
-      if (isStaleVersion(result.error)) {
-        notify.error(
-          'Someone else changed this spotlight first; the board now shows the latest order',
-          problemOf(result.error),
-        );
-        onConflict();
-      }
+    if (!result.error) {
+      setLost(null);
+      return;
+    }
+    setPending(null);
+    if (isStaleVersion(result.error)) {
+      // Their order wins on screen (reloaded), and this move is kept beside it to be made again or dropped.
+      setLost({ id: move.id, name: byId.get(move.id)?.creator.displayName ?? 'It', to: move.to, saw });
+      onConflict();
     }
   };
 
+  const again = async () => {
+    if (!lost) return;
+    const ids = moveAgain(serverOrder, lost.id, lost.to);
+    if (!ids) return;
+    await save(ids, { id: lost.id, from: serverOrder.indexOf(lost.id), to: ids.indexOf(lost.id) });
+    // The moved spotlight's handle, so a further move can follow (the alert and its button are gone).
+    requestAnimationFrame(() => focusSortableHandle(sectionRef.current, lost.id));
+  };
+  const dismiss = () => {
+    setLost(null);
+    requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>('h2')?.focus());
+  };
+
   return (
-    <Card withBorder component="section" aria-labelledby={titleId} mb="xl">
-      <Title order={2} size="h3" id={titleId} mb="sm">
+    <Card withBorder component="section" aria-labelledby={titleId} mb="xl" ref={sectionRef}>
+      <Title order={2} size="h3" id={titleId} mb="sm" tabIndex={-1}>
         Spotlight
       </Title>
       <Group justify="space-between" gap="xs" mb={4}>
@@ -109,6 +141,17 @@ export function SpotlightSection({
           <Title order={3} size="h5" mb="xs">
             Published, in rank order ({publishedTotal})
           </Title>
+          {lost && (
+            <LostMoveAlert
+              lost={lost}
+              now={published.map((r) => r.creator.displayName)}
+              stillPublished={serverOrder.includes(lost.id)}
+              againRef={againRef}
+              saving={fetching}
+              onAgain={() => void again()}
+              onDismiss={dismiss}
+            />
+          )}
           {shown.length === 0 ? (
             <EmptyState title="Nothing is published in this spotlight yet" />
           ) : (
@@ -120,7 +163,7 @@ export function SpotlightSection({
                 getName={(r) => r.creator.displayName}
                 // Not disabled while saving: that would take the handles away, and focus with them.
                 disabled={!reorderable.allowed}
-                onReorder={(ids) => void save(ids)}
+                onReorder={(ids, move) => void save(ids, move)}
                 renderItem={(r) => <SpotlightLine recognition={r} />}
               />
               {reorderable.reason && (
@@ -151,6 +194,63 @@ export function SpotlightSection({
         </div>
       </Stack>
     </Card>
+  );
+}
+
+/**
+ * Someone else reordered between this publisher's load and their move: what they saw, the order now (the
+ * list below shows it too), and their move offered again on the new order, or dropped.
+ */
+function LostMoveAlert({
+  lost,
+  now,
+  stillPublished,
+  againRef,
+  saving,
+  onAgain,
+  onDismiss,
+}: {
+  lost: LostMove;
+  now: readonly string[];
+  stillPublished: boolean;
+  againRef: React.RefObject<HTMLButtonElement | null>;
+  saving: boolean;
+  onAgain: () => void;
+  onDismiss: () => void;
+}) {
+  const position = lost.to + 1;
+  return (
+    <Alert
+      color="red.9"
+      variant="outline"
+      role="alert"
+      title="Someone else reordered the spotlight first"
+      mb="sm"
+    >
+      <Stack gap="xs">
+        <Text size="sm">
+          Your move of {lost.name} to position {position} was not saved. You saw: {lost.saw.join(', ')}. It is
+          now: {now.join(', ')}.
+        </Text>
+        {stillPublished ? (
+          <Group gap="sm">
+            <Button ref={againRef} size="xs" loading={saving} onClick={onAgain}>
+              Move {lost.name} to position {position} again
+            </Button>
+            <Button size="xs" variant="default" onClick={onDismiss}>
+              Keep this order
+            </Button>
+          </Group>
+        ) : (
+          <Group gap="sm">
+            <Text size="sm">{lost.name} is no longer published, so there is nothing to move.</Text>
+            <Button ref={againRef} size="xs" variant="default" onClick={onDismiss}>
+              Dismiss
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
   );
 }
 

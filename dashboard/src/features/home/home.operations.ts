@@ -50,8 +50,10 @@ export const RecognitionChangedSubscription = graphql(`
       status
       version
       rank
+      # The campaign's version moves with a reorder: a board that follows live can reorder after it.
       campaign {
         id
+        version
       }
     }
   }

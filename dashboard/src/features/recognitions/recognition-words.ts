@@ -49,22 +49,3 @@ export const LIFECYCLE: readonly { status: RecognitionStatus; label: string }[] 
   { status: 'SCHEDULED', label: 'Scheduled' },
   { status: 'PUBLISHED', label: 'Published' },
 ];
-
-/** Which step of LIFECYCLE a status is at (returned counts as back at nomination). */
-export function stepOf(status: RecognitionStatus): number {
-  switch (status) {
-    case 'NOMINATED':
-    case 'RETURNED_FOR_CHANGES':
-    case 'REJECTED':
-      return 0;
-    case 'SAFETY_REVIEWED':
-      return 1;
-    case 'APPROVED':
-      return 2;
-    case 'SCHEDULED':
-      return 3;
-    case 'PUBLISHED':
-    case 'WITHDRAWN':
-      return 4;
-  }
-}

@@ -5,7 +5,7 @@
  * the record's history. Follows `recognitionChanged` live, so a colleague's step shows without reloading.
  */
 import { Permission, SafetySeverity } from '@beacon/shared';
-import { Alert, Anchor, Badge, Card, Grid, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useId, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
@@ -19,8 +19,9 @@ import type { RecognitionFieldsFragment } from '../../gql/graphql';
 import { EditNominationForm } from './edit-nomination.form';
 import { checksSummary, EligibilityChecks } from './eligibility-checks';
 import { formatWhen } from './format-when';
+import { LifecycleStepper } from './lifecycle-stepper';
 import { NoteThread } from './note-thread';
-import { LIFECYCLE, STATUS_COLOURS, STATUS_LABELS, stepOf } from './recognition-words';
+import { STATUS_COLOURS, STATUS_LABELS } from './recognition-words';
 import { RecognitionChangedSubscription, RecognitionQuery } from './recognitions.operations';
 import { SpotlightPreview } from './spotlight-preview';
 import { announceStale, WorkflowActions } from './workflow-actions';
@@ -110,7 +111,7 @@ function RecognitionView({ recognition, reload }: { recognition: Recognition; re
                   </Badge>
                 </div>
               </Group>
-              <Lifecycle recognition={recognition} />
+              <LifecycleStepper recognition={recognition} />
               <StatusNotes recognition={recognition} />
               <Title order={3} size="h5" mt="lg" mb="xs" id={ids.actions}>
                 Your next steps
@@ -177,49 +178,6 @@ function RecognitionView({ recognition, reload }: { recognition: Recognition; re
         <HistoryTimeline id={recognition.id} />
       </Stack>
     </>
-  );
-}
-
-/** The lifecycle as steps, each done one saying who and when. */
-function Lifecycle({ recognition: r }: { recognition: Recognition }) {
-  const active = stepOf(r.status);
-  const ended = r.status === 'REJECTED' || r.status === 'WITHDRAWN';
-  const done: (string | null)[] = [
-    `${r.nominatedBy.displayName}, ${formatWhen(r.nominatedAt)}`,
-    r.reviewedBy && r.reviewedAt && stepOf(r.status) >= 1
-      ? `${r.reviewedBy.displayName}, ${formatWhen(r.reviewedAt)}`
-      : null,
-    r.approvedBy && r.approvedAt ? `${r.approvedBy.displayName}, ${formatWhen(r.approvedAt)}` : null,
-    r.scheduledFor && r.scheduledTimeZone
-      ? `For ${formatInZone(new Date(r.scheduledFor), r.scheduledTimeZone)}`
-      : null,
-    r.publishedAt ? `${r.publishedBy?.displayName ?? ''}, ${formatWhen(r.publishedAt)}` : null,
-  ];
-  // A step is complete when the record is past it; the current one is "in progress" unless it ended there.
-  const current = r.status === 'PUBLISHED' || r.status === 'WITHDRAWN' ? LIFECYCLE.length : active;
-  return (
-    <Stepper
-      active={current}
-      orientation="vertical"
-      size="sm"
-      allowNextStepsSelect={false}
-      color={ended ? 'gray.7' : 'teal.9'}
-      aria-label="Lifecycle"
-    >
-      {LIFECYCLE.map((step, index) => (
-        <Stepper.Step
-          key={step.status}
-          label={step.label}
-          description={
-            index < current
-              ? (done[index] ?? (index === 3 ? 'Skipped: published directly' : 'Done'))
-              : index === current
-                ? 'Next'
-                : 'Later'
-          }
-        />
-      ))}
-    </Stepper>
   );
 }
 

@@ -319,7 +319,13 @@ function ReviewDialog({
   const needsNote = decision !== 'SIGN_OFF';
   const { form, submit, problem } = useBeaconForm({
     schema: needsNote
-      ? reviewSchema.extend({ notes: z.string().trim().min(1, 'Say what should change or why').max(4000) })
+      ? reviewSchema.extend({
+          notes: z
+            .string()
+            .trim()
+            .min(1, decision === 'REJECT' ? 'Say why it is rejected' : 'Say what should change')
+            .max(4000),
+        })
       : reviewSchema,
     defaultValues: { notes: '' },
   });
