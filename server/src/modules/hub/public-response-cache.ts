@@ -37,7 +37,10 @@ const BROTLI_QUALITY = 5;
 /** Response headers kept with an entry and sent again on a hit. */
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'surrogate-key'] as const;
 
-/** The header that says how a response was served: `hit` or `miss` (absent when the cache was not asked). */
+/**
+ * The header that says how a response was served: `hit` or `miss`, or `bypass` while the cache is suspended
+ * (Redis lost: see RedisPublicChanges); absent when the cache was not asked.
+ */
 export const CACHE_STATUS_HEADER = 'beacon-cache';
 
 interface Entry {
@@ -157,6 +160,7 @@ function encodingFor(acceptEncoding: string | undefined): Encoding {
 export class PublicResponseCache {
   private readonly store: LRUCache<string, Entry>;
   private generation = 0;
+  private suspended = false;
   readonly counters: PublicCacheCounters = { hits: 0, misses: 0, stored: 0, invalidations: 0 };
 
   constructor(private readonly options: PublicResponseCacheOptions) {
@@ -177,6 +181,23 @@ export class PublicResponseCache {
     this.generation++;
     this.store.clear();
     this.counters.invalidations++;
+  }
+
+  /**
+   * Stops serving and keeping answers, and drops what it holds: changes made on other instances can no
+   * longer be heard (Redis lost), so nothing held may be trusted. Requests go to Apollo meanwhile.
+   */
+  suspend(): void {
+    if (this.suspended) return;
+    this.suspended = true;
+    this.invalidate();
+  }
+
+  /** Serves and keeps answers again, starting empty (changes may have been missed while suspended). */
+  resume(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    this.invalidate();
   }
 
   /** Follows `channel`: every announced change invalidates. Returns a function that stops following. */
@@ -209,6 +230,11 @@ export class PublicResponseCache {
     return (req: Request, res: Response, next: NextFunction): void => {
       const key = this.keyOf(req);
       if (!key) {
+        next();
+        return;
+      }
+      if (this.suspended) {
+        res.setHeader(CACHE_STATUS_HEADER, 'bypass');
         next();
         return;
       }
