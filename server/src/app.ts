@@ -25,6 +25,7 @@ import type { Context, CookieJar } from './modules/common/context.js';
 import { databaseUnavailablePlugin } from './modules/common/database-unavailable.plugin.js';
 import { RETRY_AFTER_SECONDS, serviceUnavailable, toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
+import { shareLiveEvents } from './modules/common/live-events.js';
 import { requestIdFor, requestIdPlugin } from './modules/common/request-id.plugin.js';
 import { explorerRouter } from './modules/explorer/explorer.router.js';
 import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
@@ -169,6 +170,11 @@ export async function createApp(options: {
       })
     : null;
   publicCache?.follow(publicChanges);
+  if (publicCache && sharedChanges) {
+    // An instance that cannot hear the others' changes must not serve from memory (RedisPublicChanges).
+    if (!sharedChanges.hearsEveryInstance) publicCache.suspend();
+    sharedChanges.onHealth((hears) => (hears ? publicCache.resume() : publicCache.suspend()));
+  }
   const { cdnPurgeUrl, cdnPurgeToken } = config.publicCache;
   const cdnPurge = cdnPurgeUrl ? new CdnPurge({ url: cdnPurgeUrl, token: cdnPurgeToken, logger }) : null;
   cdnPurge?.follow(publicChanges);
@@ -178,6 +184,11 @@ export async function createApp(options: {
   const httpServer = http.createServer(
     publicCache ? publicCache.frontListener({ next: app, bodyLimit: BODY_LIMIT_BYTES }) : app,
   );
+
+  // Live updates (subscriptions, session re-checks) reach every instance through Redis when it is set.
+  const sharedLive = config.hardening.redisUrl
+    ? shareLiveEvents({ url: config.hardening.redisUrl, keyPrefix: config.hardening.keyPrefix, logger })
+    : null;
 
   const contextFor = async (
     req: { headers: http.IncomingHttpHeaders; id?: unknown },
@@ -252,6 +263,7 @@ export async function createApp(options: {
               await ws.dispose();
               await rateLimits.close();
               await sharedChanges?.close();
+              await sharedLive?.close();
             },
           };
         },
@@ -283,7 +295,9 @@ export async function createApp(options: {
         return id;
       },
       // Health probes are polled constantly; log them only when they fail.
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: {
+        ignore: (req) => req.url === '/healthz' || req.url === '/livez' || req.url === '/readyz',
+      },
       // During a database outage every request fails alike: the outage log summarises them once per
       // interval (database-faults.ts) instead of one line per refused request.
       customLogLevel: (_req, res) => (res.statusCode === 503 && databaseHealth.down ? 'silent' : 'info'),
@@ -302,7 +316,8 @@ export async function createApp(options: {
   app.use('/graphql', corsAllowList(config.hardening.corsOrigins));
   // ---- end hardening headers
 
-  app.get('/healthz', (_req, res) => {
+  // Liveness (both names: `/livez` is what Kubernetes-style probes expect): the process answers.
+  app.get(['/healthz', '/livez'], (_req, res) => {
     res.json({ status: 'ok' });
   });
 
@@ -310,8 +325,11 @@ export async function createApp(options: {
   // late 200. Failures are logged through the outage log, once per interval.
   app.get('/readyz', async (_req, res) => {
     const result = await databaseHealth.check();
+    // Redis is reported, never a reason to be unready: without it an instance works on its own (rate
+    // limits in the process, no cached public answers, live updates from this instance only).
+    const redis = sharedChanges ? { redis: sharedChanges.hearsEveryInstance ? 'ok' : 'unreachable' } : {};
     if (result.ok) {
-      res.json({ status: 'ready', database: config.database.kind });
+      res.json({ status: 'ready', database: config.database.kind, ...redis });
       return;
     }
     if (result.reason === 'unexpected error')

@@ -19,7 +19,7 @@ export const REVALIDATE = 'no-cache';
 const SHORT = 'public, max-age=3600';
 
 /** Paths the HTTP app serves itself; never the dashboard's. */
-const SERVER_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|healthz|livez|readyz)(\/|$)/;
 const SOURCE_MAP = /\.map(\.(br|gz))?$/i;
 const COMPRESSED_SIBLING = /\.(br|gz)$/;
 

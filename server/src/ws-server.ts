@@ -7,8 +7,9 @@
  * - opening a socket counts against the client address's request budget (4429 when over);
  * - it serves subscriptions only (queries and mutations go over HTTP, where their limits, deadline and
  *   cookies live), each checked against the document and operation limits of who is signed in;
- * - its session is re-checked before every event and on a timer, and at once when this process signs the
- *   member out, deactivates them or changes their role (see modules/staff/live-sessions.ts): an ended
+ * - its session is re-checked before every event and on a timer, and at once when any instance signs the
+ *   member out, deactivates them or changes their role (see modules/staff/live-sessions.ts; other
+ *   instances hear it through Redis when `REDIS_URL` is set): an ended
  *   session closes the socket with 4401, a role that no longer allows a subscription with 4403.
  */
 import { randomUUID } from 'node:crypto';
@@ -162,7 +163,7 @@ export function startWsServer(options: WsServerOptions): { dispose(): Promise<vo
   const onAccessChanged = (userId: string) => {
     for (const socket of sockets) if (socket.userId === userId) void recheck(socket);
   };
-  staffAccessChanged.on('changed', onAccessChanged);
+  const stopListening = staffAccessChanged.listen(onAccessChanged);
 
   const liveOf = (ctx: SocketContext<Record<string, unknown>, Extra>) =>
     (ctx.extra as Extra & { live?: LiveSocket }).live;
@@ -332,7 +333,7 @@ export function startWsServer(options: WsServerOptions): { dispose(): Promise<vo
 
   return {
     async dispose() {
-      staffAccessChanged.off('changed', onAccessChanged);
+      stopListening();
       for (const socket of sockets) if (socket.timer) clearInterval(socket.timer);
       await cleanup.dispose();
     },

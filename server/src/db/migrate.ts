@@ -4,7 +4,27 @@
  * runs the same on start, so this is for preparing a database ahead of a deploy or checking one.
  */
 import { MikroORM } from '@mikro-orm/core';
+import pg from 'pg';
 import { type DatabaseConfig, ormConfig } from './orm-config.js';
+
+/**
+ * Runs `work` (a migration) holding PostgreSQL's session advisory lock on Beacon's migrations, on a
+ * connection of its own: instances started together on one database (a deploy of N at once) migrate one
+ * at a time, and each after the first finds nothing left to do. SQLite needs none: one writer at a time,
+ * and one file on one machine.
+ */
+export async function withMigrationLock<T>(database: DatabaseConfig, work: () => Promise<T>): Promise<T> {
+  if (database.kind !== 'postgres') return work();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('beacon:migrations'))");
+    return await work();
+  } finally {
+    // Ending the session releases the lock, whatever happened.
+    await client.end().catch(() => undefined);
+  }
+}
 
 export interface MigrationOutcome {
   /** Migrations run now, oldest first. */
@@ -17,9 +37,11 @@ export async function migrateDatabase(database: DatabaseConfig): Promise<Migrati
   const orm = await MikroORM.init(ormConfig(database));
   try {
     const migrator = orm.getMigrator();
-    const alreadyApplied = (await migrator.getExecutedMigrations()).length;
-    const applied = await migrator.up();
-    return { applied: applied.map((m) => m.name), alreadyApplied };
+    return await withMigrationLock(database, async () => {
+      const alreadyApplied = (await migrator.getExecutedMigrations()).length;
+      const applied = await migrator.up();
+      return { applied: applied.map((m) => m.name), alreadyApplied };
+    });
   } finally {
     await orm.close(true);
   }

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { alignDemoStaff, demoSignInAllowed } from '../modules/staff/demo-staff.js';
 import { ensureFirstAdmin } from '../modules/staff/staff.service.js';
 import { surfaceFailedBegin } from './database-faults.js';
+import { withMigrationLock } from './migrate.js';
 import { DEFAULT_DATABASE_TIMEOUTS, type OrmConfigOptions, ormConfig } from './orm-config.js';
 import { seedDemoProgramme } from './seed/demo-programme.js';
 import { DEMO_STAFF } from './seed/demo-spotlights.js';
@@ -28,7 +29,7 @@ export async function openDatabase(
   );
   surfaceFailedBegin(orm);
   try {
-    await orm.getMigrator().up();
+    await withMigrationLock(config.database, () => orm.getMigrator().up());
     await orm.reconnect({ driverOptions: serving.driverOptions, pool: serving.pool });
   } catch (error) {
     await orm.close(true);

@@ -201,14 +201,25 @@ export class PublicChangeSubscriber implements EventSubscriber {
 /**
  * Public changes shared by every instance through Redis pub/sub (on `REDIS_URL`): each instance announces
  * its own changes to its listeners directly (its cache, its CDN purge) and publishes them; the others hear
- * them and empty their caches. The CDN is purged once, by the instance that made the change. An instance
- * that misses a message (Redis down) keeps its answers until they expire (the public max-age).
+ * them and empty their caches. The CDN is purged once, by the instance that made the change.
+ *
+ * Safety first when Redis fails: an instance that cannot hear the others cannot trust its cache, so
+ * `hearsEveryInstance` turns false the moment the subscribing connection drops (and is false until it first
+ * subscribes), and the response cache is bypassed until it is subscribed again, then emptied (it may have
+ * missed changes meanwhile). A change whose publish failed is owed: once Redis answers again, a catch-all
+ * message empties every other instance's cache.
  */
 export class RedisPublicChanges implements PublicChangeChannel {
   private readonly local = new InProcessPublicChanges();
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly instance = randomUUID();
+  private readonly healthListeners = new Set<(hearsEveryInstance: boolean) => void>();
+  private subscribed = false;
+  /** Whether it has ever subscribed (so a first subscription is not logged as a recovery). */
+  private everSubscribed = false;
+  private owed = false;
+  private closing = false;
 
   constructor(
     url: string,
@@ -217,7 +228,8 @@ export class RedisPublicChanges implements PublicChangeChannel {
   ) {
     const options = { connectTimeout: 2_000, retryStrategy: (times: number) => Math.min(times * 250, 5_000) };
     this.publisher = new Redis(url, { ...options, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    this.subscriber = new Redis(url, options);
+    // Never gives a command up while Redis is away: SUBSCRIBE waits for it.
+    this.subscriber = new Redis(url, { ...options, maxRetriesPerRequest: null });
     for (const client of [this.publisher, this.subscriber])
       client.on('error', (error) => logger.debug({ err: error }, 'public changes: Redis error'));
     this.subscriber.on('message', (_channel: string, message: string) => {
@@ -231,26 +243,80 @@ export class RedisPublicChanges implements PublicChangeChannel {
       // The instance that made the change has told the CDN; here only caches are emptied.
       void this.local.announce({ entities: parsed.entities ?? [], takedownKeys: [] });
     });
+    this.subscriber.on('close', () => this.setSubscribed(false));
+    // ioredis subscribes again on its own after a reconnection; subscribing here too (idempotent, and
+    // answered after ioredis's own) says when messages flow again.
+    this.subscriber.on('ready', () => void this.subscribe());
+    this.publisher.on('ready', () => {
+      if (this.owed) void this.publish(['*']);
+    });
   }
 
-  /** Subscribes; a Redis that does not answer is logged, and this instance works on its own meanwhile. */
-  async connect(): Promise<void> {
+  /** Whether changes made on other instances reach this one now (Redis connected and subscribed). */
+  get hearsEveryInstance(): boolean {
+    return this.subscribed;
+  }
+
+  /** Called with `hearsEveryInstance` each time it changes; returns a function that stops it. */
+  onHealth(listener: (hearsEveryInstance: boolean) => void): () => void {
+    this.healthListeners.add(listener);
+    return () => this.healthListeners.delete(listener);
+  }
+
+  /**
+   * Waits (at most `timeoutMs`) for the first subscription; a Redis that does not answer is logged, and this
+   * instance works on its own (its cache bypassed) until it does.
+   */
+  async connect(timeoutMs = 2_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), timeoutMs);
+    });
+    const outcome = await Promise.race([this.subscribe(), late]);
+    clearTimeout(timer);
+    if (outcome === 'late' || !this.subscribed)
+      this.logger.warn(
+        'public changes: Redis is unreachable; this instance serves no cached public answers until it answers',
+      );
+  }
+
+  private async subscribe(): Promise<void> {
     try {
       await this.subscriber.subscribe(this.channel);
+      if (this.subscriber.status === 'ready') this.setSubscribed(true);
     } catch (error) {
-      this.logger.warn({ err: error }, 'public changes: Redis is unreachable; other instances will not hear');
+      if (!this.closing) this.logger.debug({ err: error }, 'public changes: could not subscribe yet');
     }
+  }
+
+  private setSubscribed(subscribed: boolean): void {
+    if (this.closing || subscribed === this.subscribed) return;
+    this.subscribed = subscribed;
+    if (subscribed && this.everSubscribed)
+      this.logger.info('public changes: Redis answers again; instances share invalidations');
+    if (subscribed) this.everSubscribed = true;
+    else
+      this.logger.warn(
+        'public changes: lost Redis; cached public answers are bypassed until it answers again',
+      );
+    for (const listener of this.healthListeners) listener(subscribed);
   }
 
   async announce(change: PublicChange): Promise<void> {
     await this.local.announce(change);
+    await this.publish(change.entities);
+  }
+
+  private async publish(entities: readonly string[]): Promise<void> {
     try {
-      await this.publisher.publish(
-        this.channel,
-        JSON.stringify({ from: this.instance, entities: change.entities }),
-      );
+      await this.publisher.publish(this.channel, JSON.stringify({ from: this.instance, entities }));
+      this.owed = false;
     } catch (error) {
-      this.logger.warn({ err: error }, 'public changes: could not tell other instances through Redis');
+      this.owed = true;
+      this.logger.warn(
+        { err: error },
+        'public changes: could not tell other instances through Redis; will tell them when it answers',
+      );
     }
   }
 
@@ -259,7 +325,9 @@ export class RedisPublicChanges implements PublicChangeChannel {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     for (const client of [this.subscriber, this.publisher]) {
+      client.removeAllListeners('ready');
       if (client.status === 'ready') await client.quit().catch(() => undefined);
       client.disconnect();
     }

@@ -19,7 +19,7 @@ import type { Campaign } from '../campaigns/campaign.entity.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
-import { CACHE_STATUS_HEADER } from './public-response-cache.js';
+import { CACHE_STATUS_HEADER, type PublicResponseCache } from './public-response-cache.js';
 
 const HUB = /* GraphQL */ `
   query CachedHub($campaign: String!) {
@@ -353,6 +353,23 @@ describe('the public response cache', () => {
     expect(forged.status).toBe(400);
     expect(forged.headers.get(CACHE_STATUS_HEADER)).toBeNull();
     expect(await forged.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('answers afresh while it cannot hear other instances (suspended), and starts empty when it can again', async () => {
+    await cached();
+    const cache = app.beacon.publicCache as PublicResponseCache;
+    // What RedisPublicChanges does when its Redis connection drops, and when it is subscribed again.
+    cache.suspend();
+    expect(cache.size).toBe(0);
+    app.resetQueryCount();
+    expect((await read()).status).toBe('bypass');
+    expect((await read()).status).toBe('bypass');
+    expect(app.queryCount()).toBeGreaterThan(0);
+    expect(cache.size).toBe(0);
+
+    cache.resume();
+    expect((await read()).status).toBe('miss');
+    expect((await read()).status).toBe('hit');
   });
 });
 

@@ -60,7 +60,10 @@ const PER_REQUEST_HEADERS = new Set([
   'keep-alive',
 ]);
 
-/** The header that says how a response was served: `hit` or `miss` (absent when the cache was not asked). */
+/**
+ * The header that says how a response was served: `hit` or `miss`, or `bypass` while the cache is suspended
+ * (Redis lost: see RedisPublicChanges); absent when the cache was not asked.
+ */
 export const CACHE_STATUS_HEADER = 'beacon-cache';
 
 /** The path GraphQL is served on; the front listener looks only at requests for exactly this path. */
@@ -254,6 +257,7 @@ export class PublicResponseCache {
   private generation = 0;
   /** Body errors the front listener met, for the route to report as express.json would have. */
   private readonly bodyErrors = new WeakMap<IncomingMessage, unknown>();
+  private suspended = false;
   readonly counters: PublicCacheCounters = { hits: 0, misses: 0, stored: 0, invalidations: 0 };
 
   constructor(private readonly options: PublicResponseCacheOptions) {
@@ -274,6 +278,23 @@ export class PublicResponseCache {
     this.generation++;
     this.store.clear();
     this.counters.invalidations++;
+  }
+
+  /**
+   * Stops serving and keeping answers, and drops what it holds: changes made on other instances can no
+   * longer be heard (Redis lost), so nothing held may be trusted. Requests go to Apollo meanwhile.
+   */
+  suspend(): void {
+    if (this.suspended) return;
+    this.suspended = true;
+    this.invalidate();
+  }
+
+  /** Serves and keeps answers again, starting empty (changes may have been missed while suspended). */
+  resume(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    this.invalidate();
   }
 
   /** Follows `channel`: every announced change invalidates. Returns a function that stops following. */
@@ -355,7 +376,8 @@ export class PublicResponseCache {
     next: RequestListener,
   ): void {
     const key = this.keyOf(req.headers, paramsOf(req.method, req.url ?? '', body));
-    const entry = key ? this.store.get(key) : undefined;
+    // Suspended (Redis lost): nothing is answered from memory; the route says `bypass`.
+    const entry = key && !this.suspended ? this.store.get(key) : undefined;
     if (!entry) {
       next(req, res);
       return;
@@ -400,6 +422,11 @@ export class PublicResponseCache {
       }
       const key = this.keyOf(req.headers, paramsOf(req.method, req.originalUrl, req.body));
       if (!key) {
+        next();
+        return;
+      }
+      if (this.suspended) {
+        res.setHeader(CACHE_STATUS_HEADER, 'bypass');
         next();
         return;
       }

@@ -76,7 +76,7 @@ export class BeaconMetrics {
     });
     this.cacheRequests = new Counter({
       name: 'beacon_public_cache_requests_total',
-      help: 'Anonymous requests the public response cache was asked about: hit (answered from memory) or miss.',
+      help: 'Anonymous requests the public response cache was asked about: hit (answered from memory), miss, or bypass (Redis lost: not trusted).',
       labelNames: ['result'],
       registers,
     });
@@ -141,7 +141,8 @@ export class BeaconMetrics {
       const facts: RequestFacts = { operationType: null };
       res.on('finish', () => {
         const status = res.getHeader(CACHE_STATUS_HEADER);
-        if (status === 'hit' || status === 'miss') this.cacheRequests.inc({ result: status });
+        if (status === 'hit' || status === 'miss' || status === 'bypass')
+          this.cacheRequests.inc({ result: status });
         const hit = status === 'hit';
         this.latency.observe(
           {

@@ -1,8 +1,9 @@
 /**
  * Live subscriptions end with their session. A graphql-ws socket is authenticated by the session cookie it
  * opened with, and lives for hours; so its session is checked again before every event it would deliver
- * and on a timer (BEACON_SESSION_RECHECK_SECONDS) when no event comes, and at once when this process
- * signs the member out, deactivates them or changes their role. When the session has ended (signed out,
+ * and on a timer (BEACON_SESSION_RECHECK_SECONDS) when no event comes, and at once when any instance
+ * signs the member out, deactivates them or changes their role (through Redis with `REDIS_URL`; without
+ * it, only the instance that made the change checks at once, the others at their next tick). When the session has ended (signed out,
  * expired, account deactivated) the socket is closed with 4401; when the member's role no longer allows
  * a subscription it holds, with 4403. The event that found out is not delivered.
  */

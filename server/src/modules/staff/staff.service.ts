@@ -93,7 +93,7 @@ export async function findSession(em: EntityManager, token: string): Promise<Sta
 export async function signOut(em: EntityManager, session: StaffSession | null): Promise<void> {
   if (!session) return;
   await em.nativeDelete(StaffSession, { tokenHash: session.tokenHash });
-  staffAccessChanged.emit('changed', session.user.id);
+  staffAccessChanged.emit(session.user.id);
 }
 
 /**
@@ -219,7 +219,7 @@ export async function changeStaffRole(
       { action: 'staff.change_role' },
     ),
   );
-  staffAccessChanged.emit('changed', user.id);
+  staffAccessChanged.emit(user.id);
   return user;
 }
 
@@ -247,7 +247,7 @@ export async function deactivateStaffUser(
       { action: 'staff.deactivate' },
     ),
   );
-  staffAccessChanged.emit('changed', user.id);
+  staffAccessChanged.emit(user.id);
   return user;
 }
 
