@@ -1,6 +1,7 @@
 /**
  * Where the two engines differ, behind one function each so services stay engine-agnostic: which engine
- * this is, case-insensitive text search, and "this JSON array column contains a value". Dialect branches
+ * this is, case-insensitive text search (served by each engine's trigram index), and "this JSON array
+ * column contains a value". Dialect branches
  * and hand-written SQL belong here (or elsewhere in `db/`), not in feature modules.
  */
 import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
@@ -14,8 +15,24 @@ function likePattern(term: string): string {
 }
 
 /**
+ * The text each list searches, by table and column. The migrations index exactly these: PostgreSQL with a
+ * pg_trgm GIN index per column (`<table>_<column>_trgm_index`), SQLite with one FTS5 trigram table per
+ * table (`<table>_search`, a column for each, keyed by the row's rowid), both kept by the database itself.
+ */
+export const SEARCHED_COLUMNS = {
+  creator: ['handle', 'display_name'],
+  awareness_video: ['title'],
+} as const;
+
+export type SearchedTable = keyof typeof SEARCHED_COLUMNS;
+
+/** Trigrams need three characters: a shorter term has none to look up, so it scans (see below). */
+export const INDEXED_SEARCH_MIN = 3;
+
+/**
  * Matches records where any of `fields` contains `term`, ignoring case. SQLite's LIKE is already
- * case-insensitive for ASCII; PostgreSQL needs ILIKE.
+ * case-insensitive for ASCII; PostgreSQL needs ILIKE. Reads every row it checks: for small tables; the
+ * large lists use `indexedTextSearch`.
  */
 export function textSearch<T>(
   em: EntityManager,
@@ -37,6 +54,34 @@ export function textSearch<T>(
       [raw((alias: string) => `(${alias}.${column(field)} like ? escape '\\')`, [pattern])]: 1,
     })),
   } as FilterQuery<T>;
+}
+
+/**
+ * `textSearch` over the searched columns of `table` (SEARCHED_COLUMNS), served by indexes for terms of
+ * three characters or more, with exactly `textSearch`'s results. PostgreSQL's trigram indexes serve its
+ * ILIKE directly. On SQLite the FTS5 trigram table finds the candidate rows (the term as a quoted
+ * phrase, so FTS5's own syntax is inert) and the same LIKE re-checks each one: the trigram tokenizer folds
+ * case more widely than LIKE, never less, so it never drops a row LIKE keeps. A term of one or two
+ * characters has no trigram to look up on either engine: LIKE alone checks rows in list order until the
+ * page is full (quick for a common term, a scan of the table for one that matches nothing).
+ */
+export function indexedTextSearch<T>(
+  em: EntityManager,
+  table: SearchedTable,
+  term: string | null | undefined,
+): FilterQuery<T> {
+  const fields = SEARCHED_COLUMNS[table].map((column) =>
+    column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+  );
+  const like = textSearch<T>(em, fields, term);
+  const trimmed = term?.trim();
+  if (!trimmed || isPostgres(em) || [...trimmed].length < INDEXED_SEARCH_MIN) return like;
+  const phrase = `"${trimmed.replaceAll('"', '""')}"`;
+  const candidates = raw(
+    (alias: string) => `(${alias}.rowid in (select rowid from ${table}_search where ${table}_search match ?))`,
+    [phrase],
+  );
+  return { $and: [{ [candidates]: 1 }, like] } as FilterQuery<T>;
 }
 
 /** Matches records whose JSON array column `column` (snake_case) contains `value`. */
