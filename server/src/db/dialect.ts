@@ -60,7 +60,8 @@ export function textSearch<T>(
  * `textSearch` over the searched columns of `table` (SEARCHED_COLUMNS), served by indexes for terms of
  * three characters or more, with exactly `textSearch`'s results. PostgreSQL's trigram indexes serve its
  * ILIKE directly. On SQLite the FTS5 trigram table finds the candidate rows (the term as a quoted
- * phrase, so FTS5's own syntax is inert) and the same LIKE re-checks each one: the trigram tokenizer folds
+ * phrase, so FTS5's own syntax is inert), SQLite reads just those by rowid and sorts them, and the same
+ * LIKE re-checks each one: the trigram tokenizer folds
  * case more widely than LIKE, never less, so it never drops a row LIKE keeps. A term of one or two
  * characters has no trigram to look up on either engine: LIKE alone checks rows in list order until the
  * page is full (quick for a common term, a scan of the table for one that matches nothing).
@@ -77,11 +78,14 @@ export function indexedTextSearch<T>(
   const trimmed = term?.trim();
   if (!trimmed || isPostgres(em) || [...trimmed].length < INDEXED_SEARCH_MIN) return like;
   const phrase = `"${trimmed.replaceAll('"', '""')}"`;
-  const candidates = raw(
-    (alias: string) => `(${alias}.rowid in (select rowid from ${table}_search where ${table}_search match ?))`,
-    [phrase],
-  );
-  return { $and: [{ [candidates]: 1 }, like] } as FilterQuery<T>;
+  // A bare `rowid in (…)`, so SQLite looks the candidates up by rowid (a miss reads nothing) instead of
+  // testing each row of the list's order against them.
+  const candidates = {
+    [raw((alias: string) => `${alias}.rowid`)]: {
+      $in: raw(`(select rowid from ${table}_search where ${table}_search match ?)`, [phrase]),
+    },
+  };
+  return { $and: [candidates, like] } as FilterQuery<T>;
 }
 
 /** Matches records whose JSON array column `column` (snake_case) contains `value`. */
