@@ -238,7 +238,10 @@ describe('bounded counts of filtered lists', () => {
       totalCount: TOTAL_COUNT_BOUND,
       totalCountIsExact: false,
     });
-    expect(await count({ region: 'GB' })).toEqual({ totalCount: TOTAL_COUNT_BOUND, totalCountIsExact: false });
+    expect(await count({ region: 'GB' })).toEqual({
+      totalCount: TOTAL_COUNT_BOUND,
+      totalCountIsExact: false,
+    });
     expect(await count({ region: 'GB' }, null)).toEqual({
       totalCount: TOTAL_COUNT_BOUND,
       totalCountIsExact: false,

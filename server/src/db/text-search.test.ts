@@ -166,7 +166,9 @@ describe('indexed text search', () => {
       const steps = plan.map((step) => step.detail);
       // The candidates come from the FTS5 index and are read by rowid: no step scans the videos.
       expect(steps).toContainEqual(expect.stringMatching(/awareness_video_search VIRTUAL TABLE INDEX/));
-      expect(steps).toContainEqual(expect.stringMatching(/^SEARCH a0 USING INTEGER PRIMARY KEY \(rowid=\?\)/));
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^SEARCH a0 USING INTEGER PRIMARY KEY \(rowid=\?\)/),
+      );
       expect(steps).not.toContainEqual(expect.stringMatching(/^SCAN a0/));
     }
   });

@@ -221,7 +221,8 @@ async function countList<T extends object>(
   where: FilterQuery<T>,
   strategy: ListCount | undefined,
 ): Promise<{ n: number; exact: boolean }> {
-  if (strategy && 'maintained' in strategy) return { n: await maintainedCount(em, strategy.maintained), exact: true };
+  if (strategy && 'maintained' in strategy)
+    return { n: await maintainedCount(em, strategy.maintained), exact: true };
   if (!strategy) return { n: await em.count(entity, where), exact: true };
   // select count(*) from (select 1 from … where … limit BOUND + 1): the database stops at the bound.
   const sqlEm = em as SqlEntityManager;

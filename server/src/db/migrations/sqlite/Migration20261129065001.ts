@@ -15,7 +15,7 @@ import { Migration } from '@mikro-orm/migrations';
 const COUNTED = {
   creator: {
     creator: '1',
-    'creator.unarchived': "{row}.archived_at is null",
+    'creator.unarchived': '{row}.archived_at is null',
     'creator.public': "{row}.archived_at is null and {row}.status = 'ACTIVE'",
   },
   awareness_video: {
@@ -36,7 +36,9 @@ export class Migration20261129065001 extends Migration {
       const entries = Object.entries(lists) as [string, string][];
       const keys = entries.map(([list]) => `'${list}'`).join(', ');
       const when = (row: 'new' | 'old') =>
-        entries.map(([list, condition]) => `when '${list}' then (${condition.replaceAll('{row}', row)})`).join(' ');
+        entries
+          .map(([list, condition]) => `when '${list}' then (${condition.replaceAll('{row}', row)})`)
+          .join(' ');
       for (const [list, condition] of entries) {
         this.addSql(
           `insert into list_count (list, n) select '${list}', count(*) from \`${table}\` as t where ${condition.replaceAll('{row}', 't')};`,
