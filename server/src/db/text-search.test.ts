@@ -87,7 +87,7 @@ describe('indexed text search', () => {
   const byLike = async (entity: typeof Creator | typeof AwarenessVideo, fields: string[], term: string) => {
     const em: EntityManager = app.orm.em.fork();
     const rows = await em.find(entity as typeof Creator, {
-      $and: [{ archivedAt: null }, textSearch(em, fields, term)],
+      $and: [{ archivedAt: null }, textSearch<Creator>(em, fields, term)],
     });
     return rows.map((r) => `${entity === Creator ? 'Creator' : 'AwarenessVideo'}:${r.id}`);
   };
