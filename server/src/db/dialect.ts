@@ -56,36 +56,51 @@ export function textSearch<T>(
   } as FilterQuery<T>;
 }
 
+/** Up to this many index candidates, SQLite reads the candidates; past it, the list in its own order. */
+const CANDIDATES_READ_MAX = 2_000;
+
 /**
  * `textSearch` over the searched columns of `table` (SEARCHED_COLUMNS), served by indexes for terms of
- * three characters or more, with exactly `textSearch`'s results. PostgreSQL's trigram indexes serve its
- * ILIKE directly. On SQLite the FTS5 trigram table finds the candidate rows (the term as a quoted
- * phrase, so FTS5's own syntax is inert), SQLite reads just those by rowid and sorts them, and the same
- * LIKE re-checks each one: the trigram tokenizer folds
- * case more widely than LIKE, never less, so it never drops a row LIKE keeps. A term of one or two
- * characters has no trigram to look up on either engine: LIKE alone checks rows in list order until the
- * page is full (quick for a common term, a scan of the table for one that matches nothing).
+ * three characters or more, with exactly `textSearch`'s results. Returns a builder: conditions made with
+ * `raw()` are single-use, and a list builds its page query and its count separately.
+ *
+ * PostgreSQL's trigram indexes serve its ILIKE directly, its planner choosing between them and the list's
+ * order. SQLite has no such choice, so it is made here: the FTS5 trigram table is asked first how many
+ * rows hold the term (the term as a quoted phrase, so FTS5's own syntax is inert), stopping past
+ * `CANDIDATES_READ_MAX`. For a rare term (or none) SQLite reads just those candidates by rowid and sorts
+ * them, and the same LIKE re-checks each one: the trigram tokenizer folds case more widely than LIKE,
+ * never less, so it never drops a row LIKE keeps. For a common term, LIKE alone checks rows in list order
+ * and fills the page from the first few hundred. A term of one or two characters holds no trigram: on
+ * both engines LIKE alone checks rows in list order (quick for a common term, a scan of the table for one
+ * that matches nothing).
  */
-export function indexedTextSearch<T>(
+export async function indexedTextSearch<T>(
   em: EntityManager,
   table: SearchedTable,
   term: string | null | undefined,
-): FilterQuery<T> {
+): Promise<() => FilterQuery<T>> {
   const fields = SEARCHED_COLUMNS[table].map((column) =>
     column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
   );
-  const like = textSearch<T>(em, fields, term);
+  const like = () => textSearch<T>(em, fields, term);
   const trimmed = term?.trim();
   if (!trimmed || isPostgres(em) || [...trimmed].length < INDEXED_SEARCH_MIN) return like;
   const phrase = `"${trimmed.replaceAll('"', '""')}"`;
-  // A bare `rowid in (…)`, so SQLite looks the candidates up by rowid (a miss reads nothing) instead of
-  // testing each row of the list's order against them.
-  const candidates = {
-    [raw((alias: string) => `${alias}.rowid`)]: {
-      $in: raw(`(select rowid from ${table}_search where ${table}_search match ?)`, [phrase]),
-    },
-  };
-  return { $and: [candidates, like] } as FilterQuery<T>;
+  const matching = `select rowid from ${table}_search where ${table}_search match ?`;
+  const [probe] = (await em
+    .getConnection()
+    .execute(
+      `select count(*) as n from (${matching} limit ${CANDIDATES_READ_MAX + 1})`,
+      [phrase],
+      'all',
+      em.getTransactionContext(),
+    )) as { n: unknown }[];
+  if (Number(probe?.n ?? 0) > CANDIDATES_READ_MAX) return like;
+  // A bare `rowid in (…)`, so SQLite looks the candidates up by rowid (a miss reads nothing).
+  return () =>
+    ({
+      $and: [{ [raw((alias: string) => `${alias}.rowid`)]: { $in: raw(`(${matching})`, [phrase]) } }, like()],
+    }) as FilterQuery<T>;
 }
 
 /** Matches records whose JSON array column `column` (snake_case) contains `value`. */

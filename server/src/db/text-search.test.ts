@@ -147,7 +147,7 @@ describe('indexed text search', () => {
     const sql = em
       .createQueryBuilder(AwarenessVideo)
       .select('*')
-      .where({ $and: [{ archivedAt: null }, indexedTextSearch(em, 'awareness_video', 'calm')] })
+      .where({ $and: [{ archivedAt: null }, (await indexedTextSearch(em, 'awareness_video', 'calm'))()] })
       .orderBy({ publishedAt: 'desc', id: 'desc' })
       .limit(21)
       .getFormattedQuery();

@@ -57,7 +57,7 @@ export function creatorVisibility(
   );
 }
 
-export function listCreators(
+export async function listCreators(
   ctx: Context,
   filter: CreatorFilter | null | undefined,
   order: CreatorOrder,
@@ -69,10 +69,12 @@ export function listCreators(
       : filter.hasActiveConsent
         ? { consent: { givenAt: { $ne: null }, withdrawnAt: null } }
         : { $or: [{ consent: { givenAt: null } }, { consent: { withdrawnAt: { $ne: null } } }] };
+  creatorVisibility(ctx, filter); // refuses staff-only filters before any SQL runs
+  const search = await indexedTextSearch<Creator>(ctx.em, 'creator', filter?.search);
   const where = () =>
     allOf<Creator>(
       creatorVisibility(ctx, filter),
-      indexedTextSearch(ctx.em, 'creator', filter?.search),
+      search(),
       jsonArrayContains(ctx.em, 'topics', filter?.topic),
       filter?.region ? { region: filter.region } : {},
       consent,

@@ -46,7 +46,7 @@ function advisoryCondition(
   return wanted ? { $or: any } : { $and: any.map((c) => ({ $not: c })) };
 }
 
-export function listVideos(
+export async function listVideos(
   ctx: Context,
   filter: VideoFilter | null | undefined,
   order: VideoOrder,
@@ -58,10 +58,11 @@ export function listVideos(
       ? {}
       : { archivedAt: null }
     : PUBLIC_VIDEO;
+  const search = await indexedTextSearch<AwarenessVideo>(ctx.em, 'awareness_video', filter?.search);
   const where = () =>
     allOf<AwarenessVideo>(
       visibility,
-      indexedTextSearch(ctx.em, 'awareness_video', filter?.search),
+      search(),
       jsonArrayContains(ctx.em, 'topics', filter?.topic),
       filter?.strategy ? { strategy: filter.strategy } : {},
       filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
