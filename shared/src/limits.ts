@@ -13,6 +13,12 @@ export const CITATION_MAX = 2_000;
 export const URL_MAX = 2_048;
 export const SEARCH_MAX = 100;
 
+/**
+ * Filtered creator and video lists count at most this many matches for `totalCount`: past it they answer
+ * `totalCount: 1000` with `totalCountIsExact: false` ("more than 1,000"), so a count never reads the table.
+ */
+export const TOTAL_COUNT_BOUND = 1_000;
+
 /** Normalises a handle as people type it: trims, drops a leading @, lower-cases. */
 export function normaliseHandle(raw: string): string {
   return raw.trim().replace(/^@+/, '').toLowerCase();

@@ -209,6 +209,17 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "totalCountIsExact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
           }
         ],
         "interfaces": []
@@ -492,6 +503,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -803,6 +825,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -1205,6 +1238,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -1803,6 +1847,17 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "totalCountIsExact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
           }
         ],
         "interfaces": []
@@ -2156,6 +2211,17 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "totalCountIsExact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
           }
         ],
         "interfaces": []
@@ -2459,6 +2525,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -2843,6 +2920,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -4740,6 +4828,17 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "totalCountIsExact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
           }
         ],
         "interfaces": []
@@ -5015,6 +5114,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -6510,6 +6620,17 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "totalCountIsExact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
           }
         ],
         "interfaces": []
@@ -6675,6 +6796,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -7023,6 +7155,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -7404,6 +7547,17 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "totalCountIsExact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
           }
         ],
         "interfaces": []
@@ -7670,6 +7824,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -8040,6 +8205,17 @@ export default {
           },
           {
             "name": "totalCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCountIsExact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {

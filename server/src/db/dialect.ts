@@ -1,6 +1,7 @@
 /**
  * Where the two engines differ, behind one function each so services stay engine-agnostic: which engine
- * this is, case-insensitive text search, and "this JSON array column contains a value". Dialect branches
+ * this is, case-insensitive text search (served by each engine's trigram index), and "this JSON array
+ * column contains a value". Dialect branches
  * and hand-written SQL belong here (or elsewhere in `db/`), not in feature modules.
  */
 import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
@@ -14,8 +15,24 @@ function likePattern(term: string): string {
 }
 
 /**
+ * The text each list searches, by table and column. The migrations index exactly these: PostgreSQL with a
+ * pg_trgm GIN index per column (`<table>_<column>_trgm_index`), SQLite with one FTS5 trigram table per
+ * table (`<table>_search`, a column for each, keyed by the row's rowid), both kept by the database itself.
+ */
+export const SEARCHED_COLUMNS = {
+  creator: ['handle', 'display_name'],
+  awareness_video: ['title'],
+} as const;
+
+export type SearchedTable = keyof typeof SEARCHED_COLUMNS;
+
+/** Trigrams need three characters: a shorter term has none to look up, so it scans (see below). */
+export const INDEXED_SEARCH_MIN = 3;
+
+/**
  * Matches records where any of `fields` contains `term`, ignoring case. SQLite's LIKE is already
- * case-insensitive for ASCII; PostgreSQL needs ILIKE.
+ * case-insensitive for ASCII; PostgreSQL needs ILIKE. Reads every row it checks: for small tables; the
+ * large lists use `indexedTextSearch`.
  */
 export function textSearch<T>(
   em: EntityManager,
@@ -37,6 +54,53 @@ export function textSearch<T>(
       [raw((alias: string) => `(${alias}.${column(field)} like ? escape '\\')`, [pattern])]: 1,
     })),
   } as FilterQuery<T>;
+}
+
+/** Up to this many index candidates, SQLite reads the candidates; past it, the list in its own order. */
+const CANDIDATES_READ_MAX = 2_000;
+
+/**
+ * `textSearch` over the searched columns of `table` (SEARCHED_COLUMNS), served by indexes for terms of
+ * three characters or more, with exactly `textSearch`'s results. Returns a builder: conditions made with
+ * `raw()` are single-use, and a list builds its page query and its count separately.
+ *
+ * PostgreSQL's trigram indexes serve its ILIKE directly, its planner choosing between them and the list's
+ * order. SQLite has no such choice, so it is made here: the FTS5 trigram table is asked first how many
+ * rows hold the term (the term as a quoted phrase, so FTS5's own syntax is inert), stopping past
+ * `CANDIDATES_READ_MAX`. For a rare term (or none) SQLite reads just those candidates by rowid and sorts
+ * them, and the same LIKE re-checks each one: the trigram tokenizer folds case more widely than LIKE,
+ * never less, so it never drops a row LIKE keeps. For a common term, LIKE alone checks rows in list order
+ * and fills the page from the first few hundred. A term of one or two characters holds no trigram: on
+ * both engines LIKE alone checks rows in list order (quick for a common term, a scan of the table for one
+ * that matches nothing).
+ */
+export async function indexedTextSearch<T>(
+  em: EntityManager,
+  table: SearchedTable,
+  term: string | null | undefined,
+): Promise<() => FilterQuery<T>> {
+  const fields = SEARCHED_COLUMNS[table].map((column) =>
+    column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+  );
+  const like = () => textSearch<T>(em, fields, term);
+  const trimmed = term?.trim();
+  if (!trimmed || isPostgres(em) || [...trimmed].length < INDEXED_SEARCH_MIN) return like;
+  const phrase = `"${trimmed.replaceAll('"', '""')}"`;
+  const matching = `select rowid from ${table}_search where ${table}_search match ?`;
+  const [probe] = (await em
+    .getConnection()
+    .execute(
+      `select count(*) as n from (${matching} limit ${CANDIDATES_READ_MAX + 1})`,
+      [phrase],
+      'all',
+      em.getTransactionContext(),
+    )) as { n: unknown }[];
+  if (Number(probe?.n ?? 0) > CANDIDATES_READ_MAX) return like;
+  // A bare `rowid in (…)`, so SQLite looks the candidates up by rowid (a miss reads nothing).
+  return () =>
+    ({
+      $and: [{ [raw((alias: string) => `${alias}.rowid`)]: { $in: raw(`(${matching})`, [phrase]) } }, like()],
+    }) as FilterQuery<T>;
 }
 
 /** Matches records whose JSON array column `column` (snake_case) contains `value`. */

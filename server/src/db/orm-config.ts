@@ -8,10 +8,14 @@ import { DataloaderType, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config.js';
+import { SEARCHED_COLUMNS } from './dialect.js';
 import { entities } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { PostgreSqlDriver } from './postgres-driver.js';
+
+/** Tables outside the entities: `list_count`, and the FTS5 search tables with their shadow tables. */
+const UNMAPPED_TABLES = ['list_count', /^(creator|awareness_video)_search(_\w+)?$/] as const;
 
 export type DatabaseConfig = Config['database'];
 
@@ -132,6 +136,10 @@ export function ormConfig(database: DatabaseConfig, options: OrmConfigOptions = 
         }
       : undefined,
     colors: false,
+    // Tables the migrations keep by hand, with no entity: the maintained list counts and SQLite's
+    // full-text search indexes (docs/architecture.md, "Counts and search"). The schema diff must not
+    // propose dropping them.
+    schemaGenerator: { skipTables: [...UNMAPPED_TABLES] },
   } satisfies Partial<Options>;
 
   const timeouts = options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
@@ -140,6 +148,20 @@ export function ormConfig(database: DatabaseConfig, options: OrmConfigOptions = 
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: database.url,
+      discovery: {
+        ...common.discovery,
+        // The trigram indexes are written by hand in the migrations (an operator class MikroORM cannot
+        // declare); named here so the schema diff knows them and does not propose dropping them.
+        onMetadata: (meta) => {
+          for (const column of SEARCHED_COLUMNS[meta.tableName as keyof typeof SEARCHED_COLUMNS] ?? []) {
+            const name = `${meta.tableName}_${column}_trgm_index`;
+            meta.indexes.push({
+              name,
+              expression: `create index "${name}" on "${meta.tableName}" using gin ("${column}" gin_trgm_ops)`,
+            });
+          }
+        },
+      },
       pool: {
         min: 0,
         max: 10,

@@ -1,9 +1,12 @@
 /**
  * Relay connections: every list in Beacon's API is one. Top-level lists page with keyset cursors through
- * MikroORM's `findByCursor` (never OFFSET); `totalCount` runs its COUNT only when a client selects it.
+ * MikroORM's `findByCursor` (never OFFSET); `totalCount` is computed only when a client selects it, by one
+ * of three strategies a list chooses (`ListCount`): an exact COUNT (the default), a count the database
+ * maintains (exact, for the unfiltered creator and video lists), or a COUNT bounded at
+ * `TOTAL_COUNT_BOUND + 1` rows (their filtered requests), which says whether it is exact.
  */
 
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@beacon/shared';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, TOTAL_COUNT_BOUND } from '@beacon/shared';
 import {
   Cursor,
   type EntityManager,
@@ -11,9 +14,12 @@ import {
   type FilterQuery,
   type FindByCursorOptions,
   type QueryOrderMap,
+  raw,
 } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { type CountedList, maintainedCount } from '../../db/list-counts.js';
 import { cursorShape, misfit } from './cursor-shape.js';
 import { badInput, invalidField } from './domain-error.js';
 
@@ -73,7 +79,16 @@ export interface ConnectionShape<T> {
   nodes: T[];
   pageInfo: PageInfo;
   readonly totalCount: Promise<number>;
+  readonly totalCountIsExact: Promise<boolean>;
 }
+
+/**
+ * How a top-level list answers `totalCount`. Absent: an exact COUNT of the matching rows. `maintained`:
+ * the count the database keeps for an unfiltered list (`db/list-counts.ts`), exact and read in one look-up.
+ * `bounded`: count at most `TOTAL_COUNT_BOUND + 1` matching rows; past the bound the answer is
+ * `TOTAL_COUNT_BOUND` and not exact.
+ */
+export type ListCount = { readonly maintained: CountedList } | { readonly bounded: true };
 
 /** Builds the `XEdge` and `XConnection` object types for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, noun: string) {
@@ -97,8 +112,15 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo, { description: 'Paging information.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match in all (computed only when selected).' })
+    @Field(() => Int, {
+      description: `How many items match in all (computed only when selected). Exact unless \`totalCountIsExact\` is false: the creator and video lists count a filtered request (search, topic, region...) only up to ${TOTAL_COUNT_BOUND.toLocaleString('en')}, and when more match they answer ${TOTAL_COUNT_BOUND.toLocaleString('en')} here and false there. Unfiltered lists are always exact.`,
+    })
     totalCount!: Promise<number>;
+
+    @Field(() => Boolean, {
+      description: `Whether \`totalCount\` is the exact number of matching items. False only when a filtered creator or video list stopped counting at its bound: more than \`totalCount\` items match.`,
+    })
+    totalCountIsExact!: Promise<boolean>;
   }
   return ConnectionTypeClass;
 }
@@ -151,8 +173,9 @@ export async function paginate<T extends object, P extends string = never>(
   where: FilterQuery<T> | (() => FilterQuery<T>),
   orderBy: QueryOrderMap<T>,
   args: ConnectionArgs,
-  options: Pick<FindByCursorOptions<T, P>, 'populate'> = {},
+  options: Pick<FindByCursorOptions<T, P>, 'populate'> & { count?: ListCount } = {},
 ): Promise<ConnectionShape<T>> {
+  const { count: strategy, ...findOptions } = options;
   const size = pageSize(args);
   const shape = cursorShape(em, entity, orderBy);
   const after = checkCursor(args.after, 'after', shape);
@@ -163,11 +186,17 @@ export async function paginate<T extends object, P extends string = never>(
     before,
     orderBy,
     includeCount: false,
-    ...(options as object),
+    ...(findOptions as object),
   } as FindByCursorOptions<T, P, '*', never, false>)) as unknown as Cursor<T, P, '*', never, false>;
   const items = [...page.items] as T[];
   const edges = items.map((node) => ({ node, cursor: page.from(node as never) }));
-  let total: Promise<number> | undefined;
+  let total: Promise<{ n: number; exact: boolean }> | undefined;
+  // graphql-js reads these getters only when the client selected the field, so the count runs then, once
+  // for both fields, and never otherwise.
+  const counted = () => {
+    total ??= countList(em.fork(), entity, build(where), strategy);
+    return total;
+  };
   return {
     edges,
     nodes: items,
@@ -177,13 +206,38 @@ export async function paginate<T extends object, P extends string = never>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    // A getter: graphql-js reads it only when the client selected `totalCount`, so the COUNT runs then,
-    // once, and never otherwise.
     get totalCount() {
-      total ??= em.fork().count(entity, build(where));
-      return total;
+      return counted().then((c) => c.n);
+    },
+    get totalCountIsExact() {
+      return counted().then((c) => c.exact);
     },
   };
+}
+
+async function countList<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  strategy: ListCount | undefined,
+): Promise<{ n: number; exact: boolean }> {
+  if (strategy && 'maintained' in strategy)
+    return { n: await maintainedCount(em, strategy.maintained), exact: true };
+  if (!strategy) return { n: await em.count(entity, where), exact: true };
+  // select count(*) from (select 1 from … where … limit BOUND + 1): the database stops at the bound.
+  const sqlEm = em as SqlEntityManager;
+  const matching = sqlEm
+    .createQueryBuilder(entity)
+    .select(raw('1'))
+    .where(where)
+    .limit(TOTAL_COUNT_BOUND + 1)
+    .getKnexQuery();
+  const knex = sqlEm.getKnex();
+  const [row] = (await sqlEm
+    .getConnection()
+    .execute(knex.count({ n: '*' }).from(matching.as('bounded')))) as { n: unknown }[];
+  const n = Number(row?.n ?? 0);
+  return n > TOTAL_COUNT_BOUND ? { n: TOTAL_COUNT_BOUND, exact: false } : { n, exact: true };
 }
 
 /**
@@ -234,6 +288,7 @@ export function paginateLoaded<T extends object>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: Promise.resolve(items.length),
+    totalCountIsExact: Promise.resolve(true),
   };
 }
 

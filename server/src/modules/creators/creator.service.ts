@@ -2,7 +2,7 @@
 
 import { normaliseHandle } from '@beacon/shared';
 import { type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { jsonArrayContains, textSearch } from '../../db/dialect.js';
+import { indexedTextSearch, jsonArrayContains } from '../../db/dialect.js';
 import { locks, withLock } from '../../db/locks.js';
 import {
   type Actor,
@@ -12,7 +12,7 @@ import {
   newEntity,
   updateRecord,
 } from '../common/catalogue.js';
-import type { ConnectionArgs } from '../common/connection.js';
+import type { ConnectionArgs, ListCount } from '../common/connection.js';
 import { paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { conflict, forbidden } from '../common/domain-error.js';
@@ -57,7 +57,7 @@ export function creatorVisibility(
   );
 }
 
-export function listCreators(
+export async function listCreators(
   ctx: Context,
   filter: CreatorFilter | null | undefined,
   order: CreatorOrder,
@@ -69,15 +69,33 @@ export function listCreators(
       : filter.hasActiveConsent
         ? { consent: { givenAt: { $ne: null }, withdrawnAt: null } }
         : { $or: [{ consent: { givenAt: null } }, { consent: { withdrawnAt: { $ne: null } } }] };
+  creatorVisibility(ctx, filter); // refuses staff-only filters before any SQL runs
+  const search = await indexedTextSearch<Creator>(ctx.em, 'creator', filter?.search);
   const where = () =>
     allOf<Creator>(
       creatorVisibility(ctx, filter),
-      textSearch(ctx.em, ['handle', 'displayName'], filter?.search),
+      search(),
       jsonArrayContains(ctx.em, 'topics', filter?.topic),
       filter?.region ? { region: filter.region } : {},
       consent,
     );
-  return paginate(ctx.em, Creator, where, ORDERS[order], args);
+  return paginate(ctx.em, Creator, where, ORDERS[order], args, { count: creatorCount(ctx, filter) });
+}
+
+/**
+ * `totalCount` of a creator list: the database's maintained count when nothing narrows the list beyond
+ * who may see what, else a count bounded at `TOTAL_COUNT_BOUND` (connection.ts).
+ */
+function creatorCount(ctx: Context, filter: CreatorFilter | null | undefined): ListCount {
+  const narrowed =
+    !!filter?.search?.trim() ||
+    filter?.topic != null ||
+    filter?.region != null ||
+    filter?.hasActiveConsent != null ||
+    filter?.status != null;
+  if (narrowed) return { bounded: true };
+  if (!readsStaffData(ctx)) return { maintained: 'creator.public' };
+  return { maintained: filter?.includeArchived ? 'creator' : 'creator.unarchived' };
 }
 
 export async function creatorByHandle(ctx: Context, handle: string): Promise<Creator | null> {

@@ -2,7 +2,7 @@
 
 import { SENSITIVE_TOPICS } from '@beacon/shared';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { jsonArrayContains, textSearch } from '../../db/dialect.js';
+import { indexedTextSearch, jsonArrayContains } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -12,7 +12,7 @@ import {
   newEntity,
   updateRecord,
 } from '../common/catalogue.js';
-import { type ConnectionArgs, paginate } from '../common/connection.js';
+import { type ConnectionArgs, type ListCount, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { forbidden } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
@@ -46,7 +46,7 @@ function advisoryCondition(
   return wanted ? { $or: any } : { $and: any.map((c) => ({ $not: c })) };
 }
 
-export function listVideos(
+export async function listVideos(
   ctx: Context,
   filter: VideoFilter | null | undefined,
   order: VideoOrder,
@@ -58,17 +58,35 @@ export function listVideos(
       ? {}
       : { archivedAt: null }
     : PUBLIC_VIDEO;
+  const search = await indexedTextSearch<AwarenessVideo>(ctx.em, 'awareness_video', filter?.search);
   const where = () =>
     allOf<AwarenessVideo>(
       visibility,
-      textSearch(ctx.em, ['title'], filter?.search),
+      search(),
       jsonArrayContains(ctx.em, 'topics', filter?.topic),
       filter?.strategy ? { strategy: filter.strategy } : {},
       filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
       filter?.region ? { creator: { region: filter.region } } : {},
       advisoryCondition(ctx.em, filter?.hasAdvisory),
     );
-  return paginate(ctx.em, AwarenessVideo, where, ORDERS[order], args);
+  return paginate(ctx.em, AwarenessVideo, where, ORDERS[order], args, { count: videoCount(ctx, filter) });
+}
+
+/**
+ * `totalCount` of a video list: the database's maintained count for a signed-in reader's unfiltered
+ * list, else a count bounded at `TOTAL_COUNT_BOUND` (connection.ts). The public list depends on each
+ * video's creator, which no maintained count follows, so it is bounded too.
+ */
+function videoCount(ctx: Context, filter: VideoFilter | null | undefined): ListCount {
+  const narrowed =
+    !!filter?.search?.trim() ||
+    filter?.topic != null ||
+    filter?.strategy != null ||
+    filter?.creatorId != null ||
+    filter?.region != null ||
+    filter?.hasAdvisory != null;
+  if (narrowed || !ctx.user) return { bounded: true };
+  return { maintained: filter?.includeArchived ? 'awareness_video' : 'awareness_video.unarchived' };
 }
 
 export function createVideo(

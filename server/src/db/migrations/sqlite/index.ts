@@ -3,10 +3,12 @@ import { Migration20261121055119 } from './Migration20261121055119.js';
 import { Migration20261128235901 } from './Migration20261128235901.js';
 import { Migration20261129000856 } from './Migration20261129000856.js';
 import { Migration20261129002700 } from './Migration20261129002700.js';
+import { Migration20261129065001 } from './Migration20261129065001.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261121055119', class: Migration20261121055119 },
   { name: 'Migration20261128235901', class: Migration20261128235901 },
   { name: 'Migration20261129000856', class: Migration20261129000856 },
   { name: 'Migration20261129002700', class: Migration20261129002700 },
+  { name: 'Migration20261129065001', class: Migration20261129065001 },
 ];
