@@ -19,6 +19,7 @@ import type { Campaign } from '../campaigns/campaign.entity.js';
 import { Creator } from '../creators/creator.entity.js';
 import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
+import { PUBLIC_MAX_AGE_SECONDS, STALE_WHILE_REVALIDATE_SECONDS } from './public-cache.plugin.js';
 import { CACHE_STATUS_HEADER, type PublicResponseCache } from './public-response-cache.js';
 
 const HUB = /* GraphQL */ `
@@ -353,6 +354,51 @@ describe('the public response cache', () => {
     expect(forged.status).toBe(400);
     expect(forged.headers.get(CACHE_STATUS_HEADER)).toBeNull();
     expect(await forged.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('past a minute, serves the old answer while one request computes it afresh, rather than all at once', async () => {
+    await cached();
+    const cache = app.beacon.publicCache as PublicResponseCache;
+    const realNow = cache.now;
+    try {
+      // A minute and a bit later: the entry is stale, within the stale-while-revalidate window.
+      cache.now = () => realNow() + (PUBLIC_MAX_AGE_SECONDS + 1) * 1000;
+      app.resetQueryCount();
+      const burst = await Promise.all(Array.from({ length: 6 }, () => read()));
+      const statuses = burst.map((r) => r.status).sort();
+      // One reader computes it (the first to find it stale); the others are not held up by the database.
+      expect(statuses.filter((s) => s === 'miss')).toHaveLength(1);
+      expect(statuses.filter((s) => s !== 'miss').every((s) => s === 'stale' || s === 'hit')).toBe(true);
+      const oneComputation = app.queryCount();
+      expect(oneComputation).toBeGreaterThan(0);
+      for (const r of burst) expect(r.json).toEqual(burst[0]?.json);
+      // The answer computed afresh is kept: fresh again, from memory.
+      app.resetQueryCount();
+      expect((await read()).status).toBe('hit');
+      expect(app.queryCount()).toBe(0);
+
+      // Past the stale window too: nothing is served from memory; the next reader computes it.
+      cache.now = () => realNow() + (2 * PUBLIC_MAX_AGE_SECONDS + STALE_WHILE_REVALIDATE_SECONDS + 2) * 1000;
+      expect((await read()).status).toBe('miss');
+      expect((await read()).status).toBe('hit');
+    } finally {
+      cache.now = realNow;
+    }
+  });
+
+  it('never serves a stale answer after a change a reader could see', async () => {
+    const before = await cached();
+    const cache = app.beacon.publicCache as PublicResponseCache;
+    const realNow = cache.now;
+    try {
+      cache.now = () => realNow() + (PUBLIC_MAX_AGE_SECONDS + 1) * 1000;
+      await published(app, campaign, before.length + 1, 'Later: a change while the entry was stale.');
+      const after = await read();
+      expect(after.status).toBe('miss');
+      expect(spotlightsOf(after.json)).toHaveLength(before.length + 1);
+    } finally {
+      cache.now = realNow;
+    }
   });
 
   it('answers afresh while it cannot hear other instances (suspended), and starts empty when it can again', async () => {

@@ -36,7 +36,7 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { requestIdFor } from '../common/request-id.plugin.js';
 import { SESSION_COOKIE } from '../staff/staff.resolver.js';
-import { PUBLIC_MAX_AGE_SECONDS } from './public-cache.plugin.js';
+import { PUBLIC_MAX_AGE_SECONDS, STALE_WHILE_REVALIDATE_SECONDS } from './public-cache.plugin.js';
 import type { PublicChangeChannel } from './public-changes.js';
 
 /**
@@ -61,8 +61,9 @@ const PER_REQUEST_HEADERS = new Set([
 ]);
 
 /**
- * The header that says how a response was served: `hit` or `miss`, or `bypass` while the cache is suspended
- * (Redis lost: see RedisPublicChanges); absent when the cache was not asked.
+ * The header that says how a response was served: `hit`, `stale` (older than a minute, sent while one
+ * request computes it afresh) or `miss`, or `bypass` while the cache is suspended (Redis lost: see
+ * RedisPublicChanges); absent when the cache was not asked.
  */
 export const CACHE_STATUS_HEADER = 'beacon-cache';
 
@@ -75,10 +76,12 @@ interface Entry {
   readonly br: Buffer;
   readonly etag: string;
   /**
-   * The full pipeline's response headers, less PER_REQUEST_HEADERS, with the ETag and `beacon-cache: hit`:
+   * The full pipeline's response headers, less PER_REQUEST_HEADERS, with the ETag (`send` adds the status):
    * name, value, name, value... as `writeHead` takes them.
    */
   readonly raw: readonly string[];
+  /** Until when (on the cache's clock, ms) the entry is fresh; after it, stale-while-revalidate. */
+  readonly freshUntil: number;
 }
 
 export interface PublicResponseCacheOptions {
@@ -259,13 +262,35 @@ export class PublicResponseCache {
   private readonly bodyErrors = new WeakMap<IncomingMessage, unknown>();
   private suspended = false;
   readonly counters: PublicCacheCounters = { hits: 0, misses: 0, stored: 0, invalidations: 0 };
+  /**
+   * Keys whose stale entry one request is computing afresh now; until it is kept, readers get the stale
+   * entry rather than all computing it at once (the stampede when a busy hub's entry expires).
+   */
+  private readonly refreshing = new Set<string>();
+  /** The cache's clock in ms (freshness and expiry); replaceable so a test can let a minute pass. */
+  now: () => number = () => performance.now();
 
   constructor(private readonly options: PublicResponseCacheOptions) {
     this.store = new LRUCache<string, Entry>({
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
       sizeCalculation: (e) => e.identity.length + e.gzip.length + e.br.length + 512,
-      ttl: PUBLIC_MAX_AGE_SECONDS * 1000,
+      // Fresh for max-age, then served stale while one request computes it again, for as long as a CDN
+      // may (the stale-while-revalidate the answers carry); after that, gone. A change a reader could see
+      // empties the cache whatever the age (invalidate), so "stale" only ever means "older than a minute".
+      ttl: (PUBLIC_MAX_AGE_SECONDS + STALE_WHILE_REVALIDATE_SECONDS) * 1000,
+      perf: { now: () => this.now() },
     });
+  }
+
+  /**
+   * The entry to answer `key` with: a fresh one; a stale one while another request computes it afresh;
+   * none when there is none, or when this request should compute it (the first to find it stale).
+   */
+  private lookup(key: string): { entry: Entry; status: 'hit' | 'stale' } | null {
+    const entry = this.store.get(key);
+    if (!entry) return null;
+    if (this.now() < entry.freshUntil) return { entry, status: 'hit' };
+    return this.refreshing.has(key) ? { entry, status: 'stale' } : null;
   }
 
   /** Entries held now. */
@@ -277,6 +302,7 @@ export class PublicResponseCache {
   invalidate(): void {
     this.generation++;
     this.store.clear();
+    this.refreshing.clear();
     this.counters.invalidations++;
   }
 
@@ -377,8 +403,8 @@ export class PublicResponseCache {
   ): void {
     const key = this.keyOf(req.headers, paramsOf(req.method, req.url ?? '', body));
     // Suspended (Redis lost): nothing is answered from memory; the route says `bypass`.
-    const entry = key && !this.suspended ? this.store.get(key) : undefined;
-    if (!entry) {
+    const found = key && !this.suspended ? this.lookup(key) : null;
+    if (!found) {
       next(req, res);
       return;
     }
@@ -389,7 +415,7 @@ export class PublicResponseCache {
           return;
         }
         this.counters.hits++;
-        this.send(req, res, entry, requestIdFor(req.headers['x-request-id']));
+        this.send(req, res, found, requestIdFor(req.headers['x-request-id']));
         this.options.onHit?.(start);
       })
       .catch((error: unknown) => {
@@ -430,20 +456,23 @@ export class PublicResponseCache {
         next();
         return;
       }
-      const entry = this.store.get(key);
-      if (entry) {
+      const found = this.lookup(key);
+      if (found) {
         this.admitted(req).then((admitted) => {
           if (!admitted) {
             next();
             return;
           }
           this.counters.hits++;
-          this.send(req, res, entry);
+          this.send(req, res, found);
         }, next);
         return;
       }
       this.counters.misses++;
       res.setHeader(CACHE_STATUS_HEADER, 'miss');
+      // This request computes the answer; readers of a stale entry meanwhile get the stale one.
+      this.refreshing.add(key);
+      res.on('close', () => this.refreshing.delete(key));
       this.capture(res, key, this.generation);
       next();
     };
@@ -453,8 +482,17 @@ export class PublicResponseCache {
    * Sends `entry`; `requestId` when the request did not pass the request logger (which gave it one). The
    * headers go in one `writeHead` of a prepared list, which Node writes without a header object.
    */
-  private send(req: IncomingMessage, res: ServerResponse, entry: Entry, requestId?: string): void {
-    const ids = requestId === undefined ? [] : ['x-request-id', requestId];
+  private send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    { entry, status }: { entry: Entry; status: 'hit' | 'stale' },
+    requestId?: string,
+  ): void {
+    const ids = [
+      CACHE_STATUS_HEADER,
+      status,
+      ...(requestId === undefined ? [] : ['x-request-id', requestId]),
+    ];
     if (matches(req.headers['if-none-match'], entry.etag)) {
       // As Express answers a fresh GET: no body, so no content headers.
       const headers = entry.raw.filter((_, i, all) => all[i - (i % 2)] !== 'content-type');
@@ -522,9 +560,8 @@ export class PublicResponseCache {
           ...Object.entries({ ...headers, etag }).flatMap(([name, value]) =>
             (Array.isArray(value) ? value : [value]).flatMap((v) => [name, v]),
           ),
-          CACHE_STATUS_HEADER,
-          'hit',
         ],
+        freshUntil: this.now() + PUBLIC_MAX_AGE_SECONDS * 1000,
       };
       this.store.set(key, entry);
       this.counters.stored++;
