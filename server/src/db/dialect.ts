@@ -52,3 +52,16 @@ export function jsonArrayContains<T>(
     : (alias: string) => `(select count(*) from json_each(${alias}.${column}) where json_each.value = ?)`;
   return { [raw(expression, [value])]: { $gt: 0 } } as FilterQuery<T>;
 }
+
+/** Matches records whose JSON array column `column` (snake_case) is empty (false) or has an item (true). */
+export function jsonArrayNonEmpty<T>(
+  em: EntityManager,
+  column: string,
+  wanted: boolean | null | undefined,
+): FilterQuery<T> {
+  if (wanted == null) return {} as FilterQuery<T>;
+  const expression = isPostgres(em)
+    ? (alias: string) => `jsonb_array_length(${alias}.${column})`
+    : (alias: string) => `json_array_length(${alias}.${column})`;
+  return { [raw(expression)]: wanted ? { $gt: 0 } : 0 } as FilterQuery<T>;
+}

@@ -2,7 +2,7 @@
 
 import { SENSITIVE_TOPICS } from '@beacon/shared';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { jsonArrayContains, textSearch } from '../../db/dialect.js';
+import { jsonArrayContains, jsonArrayNonEmpty, textSearch } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -53,6 +53,8 @@ export function listVideos(
   args: ConnectionArgs,
 ) {
   if (!readsStaffData(ctx) && filter?.includeArchived) throw forbidden('Archived videos are for staff only');
+  if (!readsStaffData(ctx) && filter?.hasSafetyFindings != null)
+    throw forbidden('Safe-messaging findings are for staff only');
   const visibility: FilterQuery<AwarenessVideo> = ctx.user
     ? filter?.includeArchived
       ? {}
@@ -61,12 +63,13 @@ export function listVideos(
   const where = () =>
     allOf<AwarenessVideo>(
       visibility,
-      textSearch(ctx.em, ['title'], filter?.search),
+      textSearch(ctx.em, ['title', 'caption'], filter?.search),
       jsonArrayContains(ctx.em, 'topics', filter?.topic),
       filter?.strategy ? { strategy: filter.strategy } : {},
       filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
       filter?.region ? { creator: { region: filter.region } } : {},
       advisoryCondition(ctx.em, filter?.hasAdvisory),
+      jsonArrayNonEmpty(ctx.em, 'safety_findings', filter?.hasSafetyFindings),
     );
   return paginate(ctx.em, AwarenessVideo, where, ORDERS[order], args);
 }
