@@ -5,6 +5,7 @@
  */
 import { Button, TextInput } from '@mantine/core';
 import { screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -146,5 +147,28 @@ describe('forms on the shared foundation', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByLabelText('Name')).toHaveValue('Awareness Month');
     expect(screen.getByLabelText('Theme')).toHaveValue('Support one tap away');
+  });
+
+  it('keeps what you typed when a newer version arrives while you edit, and follows it when you have not', async () => {
+    function Host() {
+      const [record, setRecord] = useState<VersionedRecord<Values>>(v1);
+      return (
+        <>
+          <Button onClick={() => setRecord(v2)}>Newer version arrives</Button>
+          <CampaignForm record={record} save={vi.fn<Save>()} fetchLatest={vi.fn()} />
+        </>
+      );
+    }
+    const { user, unmount } = renderWithApp(<Host />);
+    await user.type(screen.getByLabelText('Name'), ' (draft)');
+    await user.click(screen.getByRole('button', { name: 'Newer version arrives' }));
+    // This form never shows whether it is dirty, yet an edit in progress is not replaced.
+    expect(screen.getByLabelText('Name')).toHaveValue('Awareness Month (draft)');
+    expect(screen.getByLabelText('Theme')).toHaveValue('Looking after each other');
+    unmount();
+
+    const untouched = renderWithApp(<Host />);
+    await untouched.user.click(screen.getByRole('button', { name: 'Newer version arrives' }));
+    await waitFor(() => expect(screen.getByLabelText('Theme')).toHaveValue('Support one tap away'));
   });
 });
