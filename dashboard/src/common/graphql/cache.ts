@@ -205,6 +205,9 @@ export const cacheConfig = {
         invalidateRecognitionLists(cache);
       },
       // Catalogue lists: a record added or archived changes which records a list holds.
+      // A video's caption change moves it in or out of "has findings"; archiving hides it from the list.
+      updateAwarenessVideo: (_result, _args, cache) => invalidateLists(cache, 'awarenessVideos'),
+      archiveAwarenessVideo: (_result, _args, cache) => invalidateLists(cache, 'awarenessVideos'),
       createTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
       archiveTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
       // A grant added or archived changes the grant lists and every total it counts towards.
