@@ -164,7 +164,7 @@ function VideoDetails({ video }: { video: Video }) {
               </Text>
               <Findings findings={findings} title={video.title} />
             </Section>
-            <Section title="Content advisory">
+            <Section title="Advisory wording">
               <AdvisoryBlock video={video} denied="disable" />
             </Section>
           </Stack>
