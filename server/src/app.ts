@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
@@ -247,8 +247,10 @@ export async function createApp(options: {
           };
         },
       },
-      // Beacon sets Cache-Control itself (public-cache.plugin.ts), from what was asked and by whom.
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      // Beacon sets Cache-Control itself (public-cache.plugin.ts), from what was asked and by whom, and
+      // uses no @cacheControl hints: Apollo's own cache-control plugin, installed unless disabled, would
+      // wrap every field of every response to compute a policy nothing reads.
+      ApolloServerPluginCacheControlDisabled(),
       publicCachePlugin(config.regionHeader),
       queryLimitsPlugin(config.hardening),
       legacyJsonStatusPlugin<Context>(REQUEST_LIMIT_CODES),
