@@ -81,7 +81,7 @@ describe('the creators list', () => {
     await page.getByText('Showing 1–20 of 25 creators').waitFor();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const names: string[] = [];
-    for (let i = 0; i < 23; i++) {
+    for (let i = 0; i < 24; i++) {
       await page.keyboard.press('Tab');
       names.push(
         await page.evaluate(() => {
@@ -100,6 +100,7 @@ describe('the creators list', () => {
       'Sign out',
       'Home',
       'Creators',
+      'Videos',
       'Campaigns',
       'Training',
       'Organisations',

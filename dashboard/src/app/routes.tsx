@@ -46,6 +46,18 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/creators/creator.page'), 'CreatorPage'),
   },
   {
+    // Every awareness video: findings, advisories and the staff override of the warning text.
+    path: 'videos',
+    nav: 'Videos',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/videos/videos.page'), 'VideosPage'),
+  },
+  {
+    path: 'videos/:id',
+    permission: Permission.STAFF_READ,
+    page: page(() => import('../features/videos/video.page'), 'VideoPage'),
+  },
+  {
     path: 'campaigns',
     nav: 'Campaigns',
     permission: Permission.STAFF_READ,

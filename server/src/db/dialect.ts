@@ -21,7 +21,7 @@ function likePattern(term: string): string {
  */
 export const SEARCHED_COLUMNS = {
   creator: ['handle', 'display_name'],
-  awareness_video: ['title'],
+  awareness_video: ['title', 'caption'],
 } as const;
 
 export type SearchedTable = keyof typeof SEARCHED_COLUMNS;
@@ -115,4 +115,17 @@ export function jsonArrayContains<T>(
         `(select count(*) from jsonb_array_elements_text(${alias}.${column}) as e(v) where e.v = ?)`
     : (alias: string) => `(select count(*) from json_each(${alias}.${column}) where json_each.value = ?)`;
   return { [raw(expression, [value])]: { $gt: 0 } } as FilterQuery<T>;
+}
+
+/** Matches records whose JSON array column `column` (snake_case) is empty (false) or has an item (true). */
+export function jsonArrayNonEmpty<T>(
+  em: EntityManager,
+  column: string,
+  wanted: boolean | null | undefined,
+): FilterQuery<T> {
+  if (wanted == null) return {} as FilterQuery<T>;
+  const expression = isPostgres(em)
+    ? (alias: string) => `jsonb_array_length(${alias}.${column})`
+    : (alias: string) => `json_array_length(${alias}.${column})`;
+  return { [raw(expression)]: wanted ? { $gt: 0 } : 0 } as FilterQuery<T>;
 }

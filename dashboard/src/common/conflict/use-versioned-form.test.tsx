@@ -5,6 +5,7 @@
  */
 import { Button, TextInput } from '@mantine/core';
 import { screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -48,6 +49,17 @@ function CampaignForm({
 
 const v1 = { values: { name: 'Awareness Month', theme: 'Looking after each other' }, version: 1 };
 const v2 = { values: { name: 'Awareness Month', theme: 'Support one tap away' }, version: 2 };
+
+/** The form on a record that a newer version replaces when the button says so (a live update). */
+function UpdatingHost() {
+  const [record, setRecord] = useState<VersionedRecord<Values>>(v1);
+  return (
+    <>
+      <Button onClick={() => setRecord(v2)}>Newer version arrives</Button>
+      <CampaignForm record={record} save={vi.fn<Save>()} fetchLatest={vi.fn()} />
+    </>
+  );
+}
 
 const serverError = (message: string, extensions: Record<string, unknown>) =>
   new CombinedError({ graphQLErrors: [{ message, extensions }] });
@@ -146,5 +158,19 @@ describe('forms on the shared foundation', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByLabelText('Name')).toHaveValue('Awareness Month');
     expect(screen.getByLabelText('Theme')).toHaveValue('Support one tap away');
+  });
+
+  it('keeps what you typed when a newer version arrives while you edit, and follows it when you have not', async () => {
+    const { user, unmount } = renderWithApp(<UpdatingHost />);
+    await user.type(screen.getByLabelText('Name'), ' (draft)');
+    await user.click(screen.getByRole('button', { name: 'Newer version arrives' }));
+    // This form never shows whether it is dirty, yet an edit in progress is not replaced.
+    expect(screen.getByLabelText('Name')).toHaveValue('Awareness Month (draft)');
+    expect(screen.getByLabelText('Theme')).toHaveValue('Looking after each other');
+    unmount();
+
+    const untouched = renderWithApp(<UpdatingHost />);
+    await untouched.user.click(screen.getByRole('button', { name: 'Newer version arrives' }));
+    await waitFor(() => expect(screen.getByLabelText('Theme')).toHaveValue('Support one tap away'));
   });
 });

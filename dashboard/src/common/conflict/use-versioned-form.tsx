@@ -61,16 +61,19 @@ export function useVersionedForm<Schema extends z.ZodType<FieldValues, FieldValu
   const { form } = beacon;
   const latestRecord = useRef(record);
   latestRecord.current = record;
+  // Read during render so react-hook-form tracks it: its formState proxy only updates what a render read,
+  // and a form that never shows `isDirty` would otherwise look untouched to the effect below.
+  const { isDirty } = form.formState;
 
   // A newer version arrived (a live update, or our own save): follow it unless the person is editing.
   // (An older one is the query catching up after a conflict was resolved onto a newer version.)
   useEffect(() => {
     if (record.version <= base.version) return;
-    if (!form.formState.isDirty) {
+    if (!isDirty) {
       setBase(record);
       form.reset(record.values);
     }
-  }, [record, base.version, form]);
+  }, [record, base.version, form, isDirty]);
 
   const openConflict = useCallback(async () => {
     const mine = form.getValues();

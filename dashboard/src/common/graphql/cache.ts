@@ -188,8 +188,14 @@ export const cacheConfig = {
   globalIDs: true,
   resolvers: {
     Query: {
-      // Answer node(id) and nodes(ids) from records already loaded under any query.
-      node: (_parent, args) => args.id as string,
+      // Answer node(id) and nodes(ids) from records already loaded under any query. A record the cache has
+      // never seen falls back to what the server answered for this node(id): null for one that does not
+      // exist, so a "not found" page shows instead of asking again for ever.
+      node: (_parent, args, cache, info) => {
+        const id = args.id as string;
+        if (cache.resolve(id, '__typename')) return id;
+        return cache.resolve(info.parentKey, info.fieldName, args) as string | null | undefined;
+      },
       nodes: (_parent, args) => args.ids as string[],
       campaigns: relayPagination(),
     },
@@ -223,6 +229,9 @@ export const cacheConfig = {
         invalidateRecognitionLists(cache);
       },
       // Catalogue lists: a record added or archived changes which records a list holds.
+      // A video's caption change moves it in or out of "has findings"; archiving hides it from the list.
+      updateAwarenessVideo: (_result, _args, cache) => invalidateLists(cache, 'awarenessVideos'),
+      archiveAwarenessVideo: (_result, _args, cache) => invalidateLists(cache, 'awarenessVideos'),
       createTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
       archiveTrainingSession: (_result, _args, cache) => invalidateLists(cache, 'trainingSessions'),
       // A grant added or archived changes the grant lists and every total it counts towards.

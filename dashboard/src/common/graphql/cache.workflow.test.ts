@@ -336,4 +336,30 @@ describe('workflow steps in the cache', () => {
     await expect.poll(() => seen.at(-1)).toEqual(['recognition.approve']);
     unsubscribe();
   });
+
+  it('answers node(id) null for a record the server does not have, once, instead of asking again', async () => {
+    const NODE = gql`
+      query Node($id: ID!) {
+        node(id: $id) {
+          __typename
+          id
+          ... on Recognition {
+            status
+          }
+        }
+      }
+    `;
+    const network = fakeNetwork((op) =>
+      op.kind === 'query' ? makeResult(op, { data: { node: null } }) : null,
+    );
+    const client = new Client({ url: '/graphql', exchanges: [cache, network.exchange] });
+    const results: unknown[] = [];
+    const { unsubscribe } = client.query(NODE, { id: 'R-missing' }).subscribe((result) => {
+      if (!result.stale) results.push(result.data);
+    });
+    await expect.poll(() => results).toContainEqual({ node: null });
+    const asked = network.sent.filter((op) => op.kind === 'query').length;
+    expect(asked).toBe(1);
+    unsubscribe();
+  });
 });

@@ -4,14 +4,7 @@
  * safe-messaging guidelines with the shared `checkSafeMessaging` (the same check the server runs at
  * publish), each finding's words marked in the caption.
  */
-import {
-  checkSafeMessaging,
-  Permission,
-  type SafetyFinding,
-  SafetySeverity,
-  TOPIC_INFO,
-  type Topic,
-} from '@beacon/shared';
+import { checkSafeMessaging, Permission, SafetySeverity, TOPIC_INFO, type Topic } from '@beacon/shared';
 import {
   Anchor,
   Badge,
@@ -25,7 +18,8 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useAction } from '../../common/notifications/use-action';
 import { useCan } from '../../common/permissions/use-can';
@@ -122,7 +116,9 @@ function VideoCard({ video }: { video: Video }) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
-            {video.title}
+            <Anchor component={Link} to={`/videos/${encodeURIComponent(video.id)}`} inherit>
+              {video.title}
+            </Anchor>
           </Title>
           <Text size="sm" c="dimmed">
             Posted {date.format(new Date(video.publishedAt))} ·{' '}
@@ -163,11 +159,44 @@ function VideoCard({ video }: { video: Video }) {
   );
 }
 
-function AdvisoryBlock({ video }: { video: Video }) {
+/** What the advisory block needs of a video: the creator's list and the video's own page both have it. */
+export interface AdvisoryVideo {
+  readonly id: string;
+  readonly version: number;
+  readonly title: string;
+  readonly advisory: Pick<
+    Video['advisory'],
+    'required' | 'warningText' | 'warningOverridden' | 'requiresOptIn' | 'minimumAge' | 'sensitiveTopics'
+  >;
+}
+
+/**
+ * The advisory with its staff override: "Change wording" edits the warning text, "Use derived wording"
+ * goes back. For a role that cannot edit the catalogue the controls are hidden, or (`denied="disable"`)
+ * shown disabled with the reason.
+ */
+export function AdvisoryBlock({
+  video,
+  denied = 'hide',
+}: {
+  video: AdvisoryVideo;
+  denied?: 'hide' | 'disable';
+}) {
   const { advisory } = video;
-  const canEdit = useCan(Permission.CATALOGUE_WRITE).allowed;
+  const ability = useCan(Permission.CATALOGUE_WRITE);
+  const canEdit = ability.allowed;
+  const reasonId = useId();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(advisory.warningText ?? '');
+  // Focus follows the work: into the text when editing starts, back to "Change wording" when it ends.
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) textArea.current?.focus();
+    else if (wasEditing.current) changeButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const [{ fetching }, save] = useAction(OverrideAdvisoryMutation, {
     success: (data) =>
       data.updateAwarenessVideo.video.advisory.warningOverridden
@@ -180,7 +209,10 @@ function AdvisoryBlock({ video }: { video: Video }) {
     const result = await save({
       input: { id: video.id, expectedVersion: video.version, advisoryWarningOverride: value },
     });
-    if (!result.error) setEditing(false);
+    if (result.error) return;
+    // "Use derived wording" removes itself: focus moves to "Change wording" (an edit does so on closing).
+    if (!editing) requestAnimationFrame(() => changeButton.current?.focus());
+    setEditing(false);
   };
 
   if (!advisory.required)
@@ -217,7 +249,7 @@ function AdvisoryBlock({ video }: { video: Video }) {
                 minRows={2}
                 value={text}
                 onChange={(e) => setText(e.currentTarget.value)}
-                data-autofocus
+                ref={textArea}
               />
               <Group gap="xs">
                 <Button type="submit" size="compact-md" loading={fetching}>
@@ -239,16 +271,27 @@ function AdvisoryBlock({ video }: { video: Video }) {
           </List.Item>
           {advisory.minimumAge && <List.Item>Minimum age {advisory.minimumAge}</List.Item>}
         </List>
+        {!canEdit && denied === 'disable' && (
+          <Stack gap={4} align="flex-start">
+            <Button size="compact-sm" variant="default" disabled aria-describedby={reasonId}>
+              Change wording
+            </Button>
+            <Text id={reasonId} size="sm" c="dimmed">
+              {ability.reason}
+            </Text>
+          </Stack>
+        )}
         {canEdit && !editing && (
           <Group gap="xs">
             <Button
+              ref={changeButton}
               size="compact-sm"
               variant="default"
               onClick={() => {
                 setText(advisory.warningText ?? '');
                 setEditing(true);
               }}
-              aria-label={`Change the warning text of “${video.title}”`}
+              aria-label={`Change wording of the advisory for “${video.title}”`}
             >
               Change wording
             </Button>
@@ -258,7 +301,7 @@ function AdvisoryBlock({ video }: { video: Video }) {
                 variant="default"
                 loading={fetching}
                 onClick={() => void submit('')}
-                aria-label={`Use the derived warning text for “${video.title}”`}
+                aria-label={`Use derived wording for “${video.title}”`}
               >
                 Use derived wording
               </Button>
@@ -270,9 +313,20 @@ function AdvisoryBlock({ video }: { video: Video }) {
   );
 }
 
-const isBlocking = (f: SafetyFinding) => f.severity === SafetySeverity.BLOCK;
+const isBlocking = (f: FindingLike) => f.severity === SafetySeverity.BLOCK;
 
-function Findings({ findings, title }: { findings: readonly SafetyFinding[]; title: string }) {
+/** What the findings list and highlights read of a finding: the shared check's and the API's alike. */
+export interface FindingLike {
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly excerpt: string;
+  readonly message: string;
+  readonly suggestion?: string | null;
+}
+
+export function Findings({ findings, title }: { findings: readonly FindingLike[]; title: string }) {
   if (findings.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -283,7 +337,15 @@ function Findings({ findings, title }: { findings: readonly SafetyFinding[]; tit
     <Stack component="ul" gap={6} m={0} pl="md" aria-label={`Safe-messaging findings in “${title}”`}>
       {findings.map((f) => (
         <Text component="li" size="sm" key={`${f.ruleId}-${f.start}-${f.end}`}>
-          <Badge size="sm" variant="outline" color={isBlocking(f) ? 'red.9' : 'yellow.9'} tt="none" mr={6}>
+          {/* The same badges as the safe-messaging field: a light outline in yellow lacks contrast. */}
+          <Badge
+            size="sm"
+            variant={isBlocking(f) ? 'outline' : 'filled'}
+            color={isBlocking(f) ? 'red.9' : 'yellow.4'}
+            autoContrast
+            tt="none"
+            mr={6}
+          >
             {isBlocking(f) ? 'Blocks publishing' : 'Warning'}
           </Badge>
           {f.end > f.start && <q>{f.excerpt.length > 80 ? `${f.excerpt.slice(0, 80)}…` : f.excerpt}</q>}{' '}
@@ -301,7 +363,7 @@ function Findings({ findings, title }: { findings: readonly SafetyFinding[]; tit
 }
 
 /** The caption with each finding's words marked (overlaps merged; the more severe mark wins). */
-export function Highlighted({ text, findings }: { text: string; findings: readonly SafetyFinding[] }) {
+export function Highlighted({ text, findings }: { text: string; findings: readonly FindingLike[] }) {
   const spans = findings
     .filter((f) => f.end > f.start && !(f.start === 0 && f.end >= text.trimEnd().length))
     .map((f) => ({ start: f.start, end: f.end, blocking: isBlocking(f) }))

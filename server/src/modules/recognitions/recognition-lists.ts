@@ -39,6 +39,11 @@ export function recognitionWhere(
       ? { campaign: expectGlobalId(filter.campaignId, 'Campaign', 'filter.campaignId') }
       : {},
     filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
+    filter?.featuredVideoId
+      ? {
+          featuredVideos: expectGlobalId(filter.featuredVideoId, 'AwarenessVideo', 'filter.featuredVideoId'),
+        }
+      : {},
     filter?.statuses?.length ? { status: { $in: filter.statuses } } : {},
     filter?.nominatedById
       ? { nominatedBy: expectGlobalId(filter.nominatedById, 'StaffUser', 'filter.nominatedById') }

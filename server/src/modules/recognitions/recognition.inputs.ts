@@ -173,6 +173,9 @@ export class RecognitionFilter {
   @Field(() => ID, { nullable: true, description: 'Only this creator.' })
   creatorId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only recognitions that feature this awareness video.' })
+  featuredVideoId?: string | null;
+
   @Field(() => [RecognitionStatus], {
     nullable: true,
     description: 'Only these statuses (a review queue asks for NOMINATED).',

@@ -23,7 +23,10 @@ const HASHTAG = /^#?[\p{L}\p{N}_]{1,100}$/u;
 
 @InputType({ description: 'Which awareness videos to list.' })
 export class VideoFilter {
-  @Field(() => String, { nullable: true, description: 'Text found in the title (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text found in the title or the caption (case-insensitive).',
+  })
   @IsOptional()
   @MaxLength(SEARCH_MAX)
   search?: string | null;
@@ -50,6 +53,13 @@ export class VideoFilter {
     description: 'Only videos that carry a content advisory (true) or none (false).',
   })
   hasAdvisory?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only videos whose title or caption has safe-messaging findings (true) or none (false), as of their last save (staff only).',
+  })
+  hasSafetyFindings?: boolean | null;
 
   @Field(() => Boolean, {
     nullable: true,

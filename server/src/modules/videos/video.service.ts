@@ -2,7 +2,7 @@
 
 import { SENSITIVE_TOPICS } from '@beacon/shared';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { indexedTextSearch, jsonArrayContains } from '../../db/dialect.js';
+import { indexedTextSearch, jsonArrayContains, jsonArrayNonEmpty } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -53,6 +53,8 @@ export async function listVideos(
   args: ConnectionArgs,
 ) {
   if (!readsStaffData(ctx) && filter?.includeArchived) throw forbidden('Archived videos are for staff only');
+  if (!readsStaffData(ctx) && filter?.hasSafetyFindings != null)
+    throw forbidden('Safe-messaging findings are for staff only');
   const visibility: FilterQuery<AwarenessVideo> = ctx.user
     ? filter?.includeArchived
       ? {}
@@ -68,6 +70,7 @@ export async function listVideos(
       filter?.creatorId ? { creator: expectGlobalId(filter.creatorId, 'Creator', 'filter.creatorId') } : {},
       filter?.region ? { creator: { region: filter.region } } : {},
       advisoryCondition(ctx.em, filter?.hasAdvisory),
+      jsonArrayNonEmpty(ctx.em, 'safety_findings', filter?.hasSafetyFindings),
     );
   return paginate(ctx.em, AwarenessVideo, where, ORDERS[order], args, { count: videoCount(ctx, filter) });
 }
@@ -84,7 +87,8 @@ function videoCount(ctx: Context, filter: VideoFilter | null | undefined): ListC
     filter?.strategy != null ||
     filter?.creatorId != null ||
     filter?.region != null ||
-    filter?.hasAdvisory != null;
+    filter?.hasAdvisory != null ||
+    filter?.hasSafetyFindings != null;
   if (narrowed || !ctx.user) return { bounded: true };
   return { maintained: filter?.includeArchived ? 'awareness_video' : 'awareness_video.unarchived' };
 }

@@ -1,6 +1,6 @@
 import { Topic } from '@beacon/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCreator, buildVideo } from '../../test/factories.js';
+import { buildCreator, buildRecognition, buildVideo } from '../../test/factories.js';
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
@@ -152,5 +152,73 @@ describe('awareness videos', () => {
     expect(created.createAwarenessVideo.video.id).toBeTruthy();
     const stored = await app.orm.em.fork().findOneOrFail(AwarenessVideo, { url: input.url });
     expect(stored.hashtags).toEqual(['mentalhealthawareness']);
+  });
+
+  it('finds videos by words in the caption as well as the title', async () => {
+    const em = app.orm.em.fork();
+    const creator = await buildCreator(em, { region: 'NZ' });
+    await buildVideo(em, {
+      creator,
+      title: 'Morning walk',
+      caption: 'A quiet harbour at dawn helps me reset.',
+    });
+    await buildVideo(em, { creator, title: 'Harbour swim', caption: 'Cold water, warm friends.' });
+    await buildVideo(em, { creator, title: 'Journal prompts', caption: 'Three questions for a hard day.' });
+    const query = `query($f: VideoFilter) { awarenessVideos(filter: $f) { nodes { title } } }`;
+    const found = dataOf(
+      await app.run<{ awarenessVideos: { nodes: { title: string }[] } }>(query, {
+        f: { region: 'NZ', search: 'HARBOUR' },
+      }),
+    ).awarenessVideos.nodes.map((n) => n.title);
+    expect(found.sort()).toEqual(['Harbour swim', 'Morning walk']);
+  });
+
+  it('lets staff list the videos with safe-messaging findings, or without, and refuses that filter to the public', async () => {
+    const em = app.orm.em.fork();
+    const creator = await buildCreator(em, { region: 'IE' });
+    await buildVideo(em, {
+      creator,
+      title: 'What the news gets wrong',
+      caption: 'He committed suicide, the headline said. Words matter.',
+      topics: [Topic.SUICIDE_PREVENTION],
+    });
+    await buildVideo(em, { creator, title: 'Tea with my nan', caption: 'We talk every Sunday.' });
+    const query = `query($f: VideoFilter) { awarenessVideos(filter: $f) { nodes { title safetyFindings { ruleId } } } }`;
+    type Found = { awarenessVideos: { nodes: { title: string; safetyFindings: { ruleId: string }[] }[] } };
+    const flagged = dataOf(
+      await app.run<Found>(query, { f: { region: 'IE', hasSafetyFindings: true } }, editor),
+    ).awarenessVideos.nodes;
+    expect(flagged.map((n) => n.title)).toEqual(['What the news gets wrong']);
+    expect(flagged[0]?.safetyFindings.length).toBeGreaterThan(0);
+    const clean = dataOf(
+      await app.run<Found>(query, { f: { region: 'IE', hasSafetyFindings: false } }, editor),
+    ).awarenessVideos.nodes;
+    expect(clean.map((n) => n.title)).toEqual(['Tea with my nan']);
+    expect(
+      codesOf(
+        await app.run(`query { awarenessVideos(filter: { hasSafetyFindings: true }) { nodes { title } } }`),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
+
+  it('lists the spotlights that feature a video, for the warning before archiving it', async () => {
+    const em = app.orm.em.fork();
+    const creator = await buildCreator(em);
+    const featured = await buildVideo(em, { creator, title: 'Featured' });
+    const other = await buildVideo(em, { creator, title: 'Not featured' });
+    const spotlight = await buildRecognition(em, { creator, featured: [featured] });
+    const query = `query($f: RecognitionFilter) { recognitions(filter: $f) { totalCount nodes { id } } }`;
+    type Found = { recognitions: { totalCount: number; nodes: { id: string }[] } };
+    const featuring = dataOf(
+      await app.run<Found>(query, { f: { featuredVideoId: featured.globalId } }, editor),
+    ).recognitions;
+    expect(featuring).toEqual({ totalCount: 1, nodes: [{ id: spotlight.globalId }] });
+    expect(
+      dataOf(await app.run<Found>(query, { f: { featuredVideoId: other.globalId } }, editor)).recognitions
+        .totalCount,
+    ).toBe(0);
+    expect(codesOf(await app.run(query, { f: { featuredVideoId: creator.globalId } }, editor))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 });

@@ -25,7 +25,7 @@ const COUNTED = {
 
 const SEARCHED = {
   creator: ['handle', 'display_name'],
-  awareness_video: ['title'],
+  awareness_video: ['title', 'caption'],
 } as const;
 
 export class Migration20261129065002 extends Migration {

@@ -26,7 +26,7 @@ const COUNTED = {
 
 const SEARCHED = {
   creator: ['handle', 'display_name'],
-  awareness_video: ['title'],
+  awareness_video: ['title', 'caption'],
 } as const;
 
 export class Migration20261129065001 extends Migration {

@@ -1,0 +1,307 @@
+/**
+ * Awareness videos: search by title or caption, filter by topic, advisory, safe-messaging findings,
+ * strategy, creator and archived, sort, page through the results and export every match to CSV. The
+ * filters, sort and page live in the URL (a creator's profile links here with `?creator=`).
+ */
+import { STRATEGY_LABELS, TOPIC_INFO } from '@beacon/shared';
+import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { listColumns } from '../../common/data-table/columns';
+import { DataTable } from '../../common/data-table/data-table';
+import type { CsvColumn } from '../../common/data-table/export-csv';
+import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { ListSummary, Pager } from '../../common/data-table/pager';
+import { ListTextFilter } from '../../common/data-table/search-field';
+import { useListParams } from '../../common/data-table/use-list-params';
+import { PageHeader } from '../../common/page/page-header';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import type {
+  ContentStrategy,
+  Topic,
+  VideoFilter,
+  VideoOrder,
+  VideosQuery as VideosResult,
+} from '../../gql/graphql';
+import { advisoryText, captionExcerpt, findingsText } from './video-labels';
+import { VideosQuery } from './videos.operations';
+
+const PAGE_SIZE = 20;
+const SORTS = ['NEWEST', 'MOST_VIEWED'] as const satisfies readonly VideoOrder[];
+const SORT_LABELS: Record<VideoOrder, string> = { NEWEST: 'Newest first', MOST_VIEWED: 'Most viewed' };
+const TOPICS = Object.entries(TOPIC_INFO) as [Topic, { label: string }][];
+const STRATEGIES = Object.entries(STRATEGY_LABELS) as [ContentStrategy, string][];
+const isTopic = (value: string | null): value is Topic => value !== null && value in TOPIC_INFO;
+const isStrategy = (value: string | null): value is ContentStrategy =>
+  value !== null && value in STRATEGY_LABELS;
+const YES_NO: Record<string, boolean> = { yes: true, no: false };
+const topicLabel = (t: string) => TOPIC_INFO[t as Topic]?.label ?? t;
+
+type VideoRow = VideosResult['awarenessVideos']['nodes'][number];
+
+const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+const count = new Intl.NumberFormat('en-GB');
+
+const col = listColumns<VideoRow>();
+const columns = col.columns([
+  col.accessor('title', {
+    header: 'Video',
+    cell: (c) => (
+      <>
+        <Anchor component={Link} to={`/videos/${encodeURIComponent(c.row.original.id)}`} inherit>
+          {c.getValue()}
+        </Anchor>
+        {c.row.original.archivedAt && (
+          <Badge color="gray.8" variant="outline" ml="xs" size="sm" tt="none">
+            Archived
+          </Badge>
+        )}
+      </>
+    ),
+    meta: { rowHeader: true },
+  }),
+  col.accessor('creator', {
+    header: 'Creator',
+    cell: (c) => (
+      <Anchor component={Link} to={`/creators/${encodeURIComponent(c.getValue().id)}`} inherit>
+        @{c.getValue().handle}
+      </Anchor>
+    ),
+  }),
+  col.accessor('caption', {
+    header: 'Caption',
+    cell: (c) =>
+      c.getValue() ? (
+        <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {captionExcerpt(c.getValue())}
+        </Text>
+      ) : (
+        <Text span size="sm" c="dimmed">
+          No caption
+        </Text>
+      ),
+  }),
+  col.accessor('topics', {
+    header: 'Topics',
+    cell: (c) => (
+      <Group gap={4}>
+        {c.getValue().map((t) => (
+          <Badge key={t} variant="outline" color="gray.7" size="sm" radius="sm" tt="none">
+            {topicLabel(t)}
+          </Badge>
+        ))}
+      </Group>
+    ),
+  }),
+  col.accessor('advisory', {
+    header: 'Advisory',
+    cell: (c) => (
+      <Text
+        span
+        size="sm"
+        fw={c.getValue().required ? 500 : 400}
+        c={c.getValue().required ? undefined : 'dimmed'}
+      >
+        {advisoryText(c.getValue())}
+      </Text>
+    ),
+  }),
+  col.accessor('safetyFindings', {
+    header: 'Findings',
+    cell: (c) => {
+      const findings = c.getValue() ?? [];
+      const blocking = findings.some((f) => f.severity === 'BLOCK');
+      return (
+        <Text
+          span
+          size="sm"
+          c={blocking ? 'red.9' : findings.length ? undefined : 'dimmed'}
+          fw={blocking ? 600 : 400}
+        >
+          {findingsText(findings)}
+        </Text>
+      );
+    },
+  }),
+  col.accessor('publishedAt', {
+    header: 'Posted',
+    cell: (c) => date.format(new Date(c.getValue())),
+    meta: { serverSort: { value: 'NEWEST', direction: 'descending' } },
+  }),
+  col.accessor((v) => v.metrics.views, {
+    id: 'views',
+    header: 'Views',
+    cell: (c) => count.format(c.getValue()),
+    meta: { numeric: true, serverSort: { value: 'MOST_VIEWED', direction: 'descending' } },
+  }),
+]);
+
+const CSV: CsvColumn<VideoRow>[] = [
+  { header: 'Title', value: (v) => v.title },
+  { header: 'Creator', value: (v) => `@${v.creator.handle}` },
+  { header: 'Creator name', value: (v) => v.creator.displayName },
+  { header: 'Caption', value: (v) => v.caption },
+  { header: 'Topics', value: (v) => v.topics.map(topicLabel).join('; ') },
+  { header: 'Advisory', value: (v) => advisoryText(v.advisory) },
+  { header: 'Safe-messaging findings', value: (v) => v.safetyFindings?.length ?? 0 },
+  { header: 'Findings detail', value: (v) => findingsText(v.safetyFindings) },
+  { header: 'Posted at', value: (v) => v.publishedAt },
+  { header: 'Views', value: (v) => v.metrics.views },
+  { header: 'Archived at', value: (v) => v.archivedAt },
+];
+
+export function VideosPage() {
+  const list = useListParams({
+    filters: ['q', 'topic', 'advisory', 'findings', 'strategy', 'archived', 'creator'],
+    sorts: SORTS,
+    defaultSort: 'NEWEST',
+  });
+  const topicParam = list.get('topic');
+  const strategyParam = list.get('strategy');
+  const creatorId = list.get('creator');
+  const filter: VideoFilter = {
+    search: list.get('q'),
+    topic: isTopic(topicParam) ? topicParam : null,
+    strategy: isStrategy(strategyParam) ? strategyParam : null,
+    hasAdvisory: YES_NO[list.get('advisory') ?? ''] ?? null,
+    hasSafetyFindings: YES_NO[list.get('findings') ?? ''] ?? null,
+    includeArchived: list.get('archived') === 'include',
+    creatorId,
+  };
+  const variables = { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort };
+  const [result, reexecute] = useQuery({ query: VideosQuery, variables });
+  const client = useClient();
+  const connection = result.data?.awarenessVideos;
+  const creator = connection?.nodes.find((v) => v.creator.id === creatorId)?.creator;
+
+  return (
+    <>
+      <PageHeader
+        title="Videos"
+        description="Awareness videos with the advisory a reader meets and what the safe-messaging check found."
+        actions={
+          <ExportCsvButton
+            noun="videos"
+            filename="videos.csv"
+            columns={CSV}
+            fetchPage={async (after, first) => {
+              const page = await client
+                .query(
+                  VideosQuery,
+                  { filter, orderBy: list.sort, first, after, last: null, before: null },
+                  { requestPolicy: 'network-only' },
+                )
+                .toPromise();
+              if (page.error || !page.data) throw page.error;
+              return page.data.awarenessVideos;
+            }}
+          />
+        }
+      />
+
+      <search>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mb="sm">
+          <ListTextFilter
+            params={list}
+            name="q"
+            label="Search"
+            type="search"
+            placeholder="Words in the title or caption"
+          />
+          <NativeSelect
+            label="Topic"
+            value={filter.topic ?? ''}
+            onChange={(e) => list.set({ topic: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Any topic' },
+              ...TOPICS.map(([value, info]) => ({ value, label: info.label })),
+            ]}
+          />
+          <NativeSelect
+            label="Advisory"
+            value={list.get('advisory') ?? ''}
+            onChange={(e) => list.set({ advisory: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'With or without' },
+              { value: 'yes', label: 'Carries an advisory' },
+              { value: 'no', label: 'No advisory' },
+            ]}
+          />
+          <NativeSelect
+            label="Safe-messaging findings"
+            value={list.get('findings') ?? ''}
+            onChange={(e) => list.set({ findings: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'With or without' },
+              { value: 'yes', label: 'Has findings' },
+              { value: 'no', label: 'No findings' },
+            ]}
+          />
+          <NativeSelect
+            label="Strategy"
+            value={filter.strategy ?? ''}
+            onChange={(e) => list.set({ strategy: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Any strategy' },
+              ...STRATEGIES.map(([value, label]) => ({ value, label })),
+            ]}
+          />
+          <NativeSelect
+            label="Archived"
+            value={list.get('archived') ?? ''}
+            onChange={(e) => list.set({ archived: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'Hide archived' },
+              { value: 'include', label: 'Include archived' },
+            ]}
+          />
+          <NativeSelect
+            label="Sort by"
+            value={list.sort}
+            onChange={(e) => list.setSort(e.currentTarget.value as VideoOrder)}
+            data={SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
+          />
+        </SimpleGrid>
+        {creatorId && (
+          <Group gap="xs" mb="sm">
+            <Text size="sm">Only videos by {creator ? `@${creator.handle}` : 'one creator'}.</Text>
+            <Button size="compact-sm" variant="default" onClick={() => list.set({ creator: null })}>
+              Show every creator
+            </Button>
+          </Group>
+        )}
+      </search>
+
+      <ListSummary
+        total={connection?.totalCount ?? null}
+        shown={connection?.nodes.length ?? 0}
+        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
+        noun="video"
+        loading={result.fetching}
+        emptyText="No videos match these filters."
+      />
+      <QueryState
+        result={result}
+        retry={reexecute}
+        loading="Loading videos…"
+        errorTitle="Videos could not be loaded"
+        isEmpty={(data) => data.awarenessVideos.nodes.length === 0}
+        empty={<EmptyState title="No videos found">Try another search, or clear a filter.</EmptyState>}
+      >
+        {(data) => (
+          <>
+            <DataTable
+              label="Videos found"
+              rows={data.awarenessVideos.nodes}
+              columns={columns}
+              getRowId={(row) => row.id}
+              sort={{ value: list.sort, onChange: (value) => list.setSort(value as VideoOrder) }}
+              busy={result.fetching}
+            />
+            <Pager list={list} pageInfo={data.awarenessVideos.pageInfo} label="Video pages" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
