@@ -11,6 +11,7 @@ import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { topicsText } from '../../common/topics/topics';
 import type {
   OrganisationFilter,
   OrganisationKind,
@@ -41,6 +42,10 @@ const columns = col.columns([
     header: 'Regions',
     cell: (c) => (c.getValue().length ? c.getValue().join(', ') : 'Worldwide'),
   }),
+  col.accessor('focusTopics', {
+    header: 'Focus topics',
+    cell: (c) => topicsText(c.getValue(), 'No particular focus'),
+  }),
   col.accessor('grantTotal', {
     header: 'Granted in all',
     cell: (c) => totalText(c.getValue()),
@@ -53,6 +58,7 @@ const CSV: CsvColumn<OrganisationRow>[] = [
   { header: 'Kind', value: (o) => KIND_LABELS[o.kind] },
   { header: 'Website', value: (o) => o.website },
   { header: 'Regions', value: (o) => o.regionsServed.join('; ') },
+  { header: 'Focus topics', value: (o) => o.focusTopics.join('; ') },
   { header: 'Granted in all', value: (o) => totalText(o.grantTotal) },
 ];
 
