@@ -7,14 +7,12 @@ import { Permission } from '@beacon/shared';
 import { Anchor, Group, NativeSelect, SimpleGrid } from '@mantine/core';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
-import { DataTable } from '../../common/data-table/data-table';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { useCan } from '../../common/permissions/use-can';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import { TOPIC_OPTIONS } from '../../common/topics/topics';
 import type { CrisisResourceDirectoryFilter, Topic } from '../../gql/graphql';
 import { type DirectoryRow, RESOURCE_CSV, resourceColumnsFor } from './crisis-resource-columns';
@@ -54,7 +52,6 @@ export function CrisisResourceDirectoryPage() {
   });
   const client = useClient();
   const canWrite = useCan(Permission.CATALOGUE_WRITE).allowed;
-  const connection = result.data?.crisisResourceDirectory;
 
   return (
     <>
@@ -136,35 +133,21 @@ export function CrisisResourceDirectoryPage() {
           />
         </SimpleGrid>
       </search>
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="resource"
-        loading={result.fetching}
-        emptyText="No resources match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={retry}
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.crisisResourceDirectory}
+        noun="resource"
+        label="All crisis resources"
+        pagerLabel="Resource pages"
+        columns={canWrite ? columns : readOnlyColumns}
         loading="Loading resources…"
         errorTitle="Resources could not be loaded"
-        isEmpty={(d) => d.crisisResourceDirectory.nodes.length === 0}
-        empty={<EmptyState title="No resources found">Try another search, or clear a filter.</EmptyState>}
-      >
-        {(d) => (
-          <>
-            <DataTable
-              label="All crisis resources"
-              rows={d.crisisResourceDirectory.nodes}
-              columns={canWrite ? columns : readOnlyColumns}
-              getRowId={(r) => r.id}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={d.crisisResourceDirectory.pageInfo} label="Resource pages" />
-          </>
-        )}
-      </QueryState>
+        emptyTitle="No resources found"
+        emptyText="No resources match these filters."
+      />
     </>
   );
 }
