@@ -7,7 +7,7 @@
  *   const list = useListParams({ filters: ['q', 'topic', 'region'], sorts: ['HANDLE', 'FOLLOWERS'], defaultSort: 'HANDLE' });
  *   useQuery({ query, variables: { ...list.pageVariables(20), orderBy: list.sort, filter: { search: list.get('q') } } });
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 const PAGING = ['after', 'before', 'page'] as const;
@@ -53,17 +53,29 @@ export function useListParams<Sort extends string>({
 }): ListParams<Sort> {
   const [params, setParams] = useSearchParams();
 
+  // React Router's functional `setSearchParams` starts from the params of the last render, not from the
+  // last change asked for: two changes before React renders (a fast user, a busy machine) and the second
+  // undoes the first. So the changes asked for and not yet rendered are kept here, in order, and the next
+  // change starts from the newest of them. A render of one of them drops it and those before it; a render
+  // of anything else (Back, a link) is a navigation of its own, and nothing is pending any more. Renders
+  // for other reasons (a query's answer) leave the queue as it is.
+  const pending = useRef<string[]>([]);
+  const rendered = params.toString();
+  const latest = useRef(rendered);
+  if (latest.current !== rendered) {
+    const seen = pending.current.indexOf(rendered);
+    pending.current = seen >= 0 ? pending.current.slice(seen + 1) : [];
+    latest.current = rendered;
+  }
+
   const update = useCallback(
-    (change: (next: URLSearchParams) => void) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          change(next);
-          return next;
-        },
-        // Typing into a filter should not fill the history; paging should (Back returns to the page).
-        { replace: false },
-      ),
+    (change: (next: URLSearchParams) => void) => {
+      const next = new URLSearchParams(pending.current.at(-1) ?? latest.current);
+      change(next);
+      pending.current = [...pending.current, next.toString()];
+      // Typing into a filter should not fill the history; paging should (Back returns to the page).
+      setParams(next, { replace: false });
+    },
     [setParams],
   );
 

@@ -174,6 +174,11 @@ export function SafeMessagingField({
                   {fix && current && (
                     <Button
                       size="compact-sm"
+                      // The fix quotes the words it adds, which can be longer than a phone is wide: the
+                      // label wraps rather than being cut off mid-sentence.
+                      h="auto"
+                      maw="100%"
+                      styles={{ label: { whiteSpace: 'normal', textAlign: 'start', paddingBlock: 4 } }}
                       onClick={() => {
                         const next = fix.apply(value);
                         onChange(next.text);

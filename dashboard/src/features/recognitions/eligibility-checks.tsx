@@ -19,8 +19,10 @@ export function EligibilityChecks({ checks, labelledBy }: { checks: readonly Che
         <List.Item key={check.name}>
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Badge
-              variant={check.passed ? 'light' : 'filled'}
-              color={check.passed ? 'green.9' : 'red.9'}
+              // Filled, white on teal 9 (5.0:1) or red 9 (5.4:1). A light badge in a shade drew its text in
+              // the colour of its own background: a row of blank green pills.
+              variant="filled"
+              color={check.passed ? 'teal.9' : 'red.9'}
               miw={64}
               style={{ flexShrink: 0 }}
             >
