@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
@@ -25,7 +25,7 @@ import type { Context, CookieJar } from './modules/common/context.js';
 import { databaseUnavailablePlugin } from './modules/common/database-unavailable.plugin.js';
 import { RETRY_AFTER_SECONDS, serviceUnavailable, toClientError } from './modules/common/errors.js';
 import { legacyJsonStatusPlugin } from './modules/common/legacy-json-status.plugin.js';
-import { requestIdPlugin } from './modules/common/request-id.plugin.js';
+import { requestIdFor, requestIdPlugin } from './modules/common/request-id.plugin.js';
 import { explorerRouter } from './modules/explorer/explorer.router.js';
 import { EXPLORER_PATH } from './modules/explorer/explorer-pages.js';
 import { landingPagePlugin } from './modules/explorer/landing-page.plugin.js';
@@ -46,7 +46,12 @@ import { queryLimitsPlugin } from './modules/limits/query-limits.plugin.js';
 import { RateLimitStore } from './modules/limits/rate-limit-store.js';
 import { clientIpOf, RequestGuard } from './modules/limits/request-guard.js';
 import { BeaconMetrics } from './modules/metrics/metrics.js';
-import { BODY_LIMIT, graphqlHttpErrors, plainHttpErrors } from './modules/security/http-errors.js';
+import {
+  BODY_LIMIT,
+  BODY_LIMIT_BYTES,
+  graphqlHttpErrors,
+  plainHttpErrors,
+} from './modules/security/http-errors.js';
 import { corsAllowList, securityHeaders } from './modules/security/security-headers.js';
 import { SignInGuard } from './modules/staff/sign-in-guard.js';
 import { SESSION_COOKIE } from './modules/staff/staff.resolver.js';
@@ -76,8 +81,6 @@ export interface BeaconApp {
   /** Prometheus metrics served at /metrics (main.ts hands the scheduler its observer). */
   readonly metrics: BeaconMetrics;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Compares a presented secret in constant time (hashed first, so lengths do not leak either). */
 const sameSecret = (given: string, expected: string) =>
@@ -111,7 +114,6 @@ export async function createApp(options: {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
-  const httpServer = http.createServer(app);
   const databaseHealth = new DatabaseHealth(orm, logger, config.readinessTimeoutMs);
 
   /** The signed-in session; while the database is unavailable, the whole request is a 503. */
@@ -161,8 +163,9 @@ export async function createApp(options: {
         regionHeader: config.regionHeader,
         maxBytes: config.publicCache.maxBytes,
         logger,
-        // A hit counts against the anonymous rate limit like any other request.
+        // A hit counts against the anonymous rate limit like any other request (public-response-cache.ts).
         admit: (req) => requestGuard.admit({ user: null, clientIp: clientIpOf(req, config.trustProxy) }),
+        onHit: (start) => metrics.cacheHitServed(start),
       })
     : null;
   publicCache?.follow(publicChanges);
@@ -170,6 +173,11 @@ export async function createApp(options: {
   const cdnPurge = cdnPurgeUrl ? new CdnPurge({ url: cdnPurgeUrl, token: cdnPurgeToken, logger }) : null;
   cdnPurge?.follow(publicChanges);
   // ---- end public cache setup
+
+  // A cached public answer is sent before the request reaches Express; everything else goes on to it.
+  const httpServer = http.createServer(
+    publicCache ? publicCache.frontListener({ next: app, bodyLimit: BODY_LIMIT_BYTES }) : app,
+  );
 
   const contextFor = async (
     req: { headers: http.IncomingHttpHeaders; id?: unknown },
@@ -218,6 +226,7 @@ export async function createApp(options: {
   });
 
   // Sandbox and the bundled explorer open with example operations signed in as the configured admin.
+  const { corsOrigins } = config.hardening;
   const explorerOptions = { adminEmail: config.admin.email, sandboxTelemetry: config.sandboxTelemetry };
   const apollo = new ApolloServer<Context>({
     schema,
@@ -247,9 +256,13 @@ export async function createApp(options: {
           };
         },
       },
-      // Beacon sets Cache-Control itself (public-cache.plugin.ts), from what was asked and by whom.
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-      publicCachePlugin(config.regionHeader),
+      // Beacon sets Cache-Control itself (public-cache.plugin.ts), from what was asked and by whom, and
+      // uses no @cacheControl hints: Apollo's own cache-control plugin, installed unless disabled, would
+      // wrap every field of every response to compute a policy nothing reads.
+      ApolloServerPluginCacheControlDisabled(),
+      publicCachePlugin(config.regionHeader, {
+        varyByOrigin: corsOrigins.length > 0 && !corsOrigins.includes('*'),
+      }),
       queryLimitsPlugin(config.hardening),
       legacyJsonStatusPlugin<Context>(REQUEST_LIMIT_CODES),
       databaseUnavailablePlugin<Context>(() => databaseHealth.log.refused()),
@@ -265,8 +278,7 @@ export async function createApp(options: {
     pinoHttp({
       logger,
       genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        const id = requestIdFor(req.headers['x-request-id']);
         res.setHeader('x-request-id', id);
         return id;
       },
@@ -325,7 +337,7 @@ export async function createApp(options: {
     '/graphql',
     metrics.httpObserver(),
     express.json({ limit: BODY_LIMIT }),
-    // Anonymous public answers from memory, before Apollo (public-response-cache.ts).
+    // Keeps anonymous public answers for the front listener (and answers the few hits it did not see).
     ...(publicCache ? [publicCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

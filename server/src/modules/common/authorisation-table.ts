@@ -12,9 +12,11 @@
  * anonymous client and as each staff role against this table, and fails for any operation without a
  * line here. Adding an operation: add ONE line, for example
  *     'Mutation.archiveThing': CATALOGUE,
- * or with an explicit list: `'Mutation.purgeThing': [ADMIN],`.
+ * or with an explicit list: `'Mutation.purgeThing': [ADMIN],`. A query open to public clients is
+ * declared in `PUBLIC_QUERIES` (visibility.ts) instead, which says too whether its answers may be shared.
  */
 import { StaffRole } from '../staff/staff-role.js';
+import { PUBLIC_QUERIES } from './visibility.js';
 
 /** An anonymous client (no staff session), or a signed-in staff member of a role. */
 export type Principal = 'anonymous' | StaffRole;
@@ -44,18 +46,8 @@ const SAFETY_REVIEW = [SAFETY_REVIEWER, ADMIN] as const;
 const PUBLISH = [PUBLISHER, ADMIN] as const;
 
 export const AUTHORISATION_TABLE: Readonly<Record<string, readonly Principal[]>> = {
-  // Public reads: the awareness hub, partners' sites, the app.
-  'Query.campaign': EVERYONE,
-  'Query.campaigns': EVERYONE,
-  'Query.creator': EVERYONE,
-  'Query.creators': EVERYONE,
-  'Query.awarenessVideos': EVERYONE,
-  'Query.organisations': EVERYONE,
-  'Query.crisisResources': EVERYONE,
-  'Query.hub': EVERYONE,
-  'Query.node': EVERYONE,
-  'Query.nodes': EVERYONE,
-  'Query.me': EVERYONE,
+  // Public reads (the awareness hub, partners' sites, the app): declared once, in visibility.ts.
+  ...Object.fromEntries(Object.keys(PUBLIC_QUERIES).map((name) => [`Query.${name}`, EVERYONE])),
 
   // Staff reads.
   'Query.adCreditGrants': STAFF,

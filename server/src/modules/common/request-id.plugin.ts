@@ -4,11 +4,18 @@
  * an operator finds the request in the logs. Internal errors (masked for the client) are logged here, with
  * that id, from the request's own logger.
  */
+import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { toClientError } from './errors.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The id of a request: the caller's `x-request-id` when it is a plausible id, else a new one. */
+export const requestIdFor = (given: unknown): string =>
+  typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 
 /** The error as the client will see it, with the request id added to its extensions. */
 export function withRequestId(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {

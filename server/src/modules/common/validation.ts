@@ -33,6 +33,31 @@ export function unstorableText(value: unknown, path: string, found: FieldProblem
   return found;
 }
 
+/**
+ * Argument objects that already passed class-validator in a request, by class and value: a hub asks the
+ * same `first: 3` of every featured video and every advisory, and class-validator's work (asynchronous,
+ * per decorator) would otherwise be repeated for each. Kept per request (by its context), so nothing
+ * outlives it; a value that failed is validated again, and fails again, wherever it appears.
+ */
+const passedInRequest = new WeakMap<object, Map<unknown, Set<string>>>();
+
+function passedBefore(context: unknown, value: object): { known: boolean; remember: () => void } {
+  if (context === null || typeof context !== 'object') return { known: false, remember: () => undefined };
+  let byClass = passedInRequest.get(context);
+  if (!byClass) {
+    byClass = new Map();
+    passedInRequest.set(context, byClass);
+  }
+  let values = byClass.get(value.constructor);
+  if (!values) {
+    values = new Set();
+    byClass.set(value.constructor, values);
+  }
+  const key = JSON.stringify(value);
+  const seen = values;
+  return { known: seen.has(key), remember: () => seen.add(key) };
+}
+
 export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
   // The raw arguments of the field, all of them, named as the client sent them.
   const text = unstorableText(resolverData?.args ?? {}, '');
@@ -45,7 +70,10 @@ export const validateArgument: ValidatorFn = async (argValue, argType, resolverD
   const problems = [];
   for (const [index, value] of values.entries()) {
     if (value === null || typeof value !== 'object') continue;
+    const earlier = passedBefore(resolverData?.context, value);
+    if (earlier.known) continue;
     const errors = await validate(value as object, { forbidUnknownValues: false });
+    if (errors.length === 0) earlier.remember();
     const prefix = Array.isArray(argValue) ? `${argName}.${index}` : argName;
     problems.push(...flattenValidation(errors, prefix));
   }

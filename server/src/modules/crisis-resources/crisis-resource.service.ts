@@ -110,14 +110,16 @@ export async function resourcesForRegion(
   em: EntityManager,
   region: string | null,
 ): Promise<CrisisResource[]> {
-  if (region) {
-    const own = await em.find(
-      CrisisResource,
-      allOf<CrisisResource>(PUBLIC_CRISIS_RESOURCE, jsonArrayContains(em, 'regions', region)),
-    );
-    if (own.length > 0) return own;
-  }
-  return em.find(CrisisResource, allOf<CrisisResource>(PUBLIC_CRISIS_RESOURCE, { isGlobal: true }));
+  // One statement for both: the region's own and the global ones, then the choice in memory.
+  const candidates = await em.find(
+    CrisisResource,
+    allOf<CrisisResource>(
+      PUBLIC_CRISIS_RESOURCE,
+      region ? { $or: [jsonArrayContains(em, 'regions', region), { isGlobal: true }] } : { isGlobal: true },
+    ),
+  );
+  const own = region ? candidates.filter((r) => r.regions.includes(region)) : [];
+  return own.length > 0 ? own : candidates.filter((r) => r.isGlobal);
 }
 
 /**

@@ -6,8 +6,11 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { ProgrammingWindowConnection, windowsOfCampaign } from '../campaigns/campaign.children.js';
-import { campaignBySlug } from '../campaigns/campaign.service.js';
+import {
+  ProgrammingWindowConnection,
+  pageOfLoadedWindows,
+  windowsOfCampaign,
+} from '../campaigns/campaign.children.js';
 import { requiredById } from '../common/batch.js';
 import { ConnectionArgs, paginateLoaded } from '../common/connection.js';
 import type { Context } from '../common/context.js';
@@ -18,12 +21,16 @@ import {
   readerRegion,
   scopeReaderRegion,
 } from '../crisis-resources/crisis-resource.service.js';
-import { OrganisationConnection, partnersOfCampaign } from '../organisations/organisation.children.js';
-import { featuredVideosOf } from '../recognitions/featured-videos.js';
+import {
+  OrganisationConnection,
+  pageOfLoadedPartners,
+  partnersOfCampaign,
+} from '../organisations/organisation.children.js';
+import { featuredVideosOf, pageOfFeaturedVideos } from '../recognitions/featured-videos.js';
 import { recognitionById } from '../recognitions/recognition.service.js';
 import { Permission } from '../staff/staff-role.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
-import { previewSpotlight, publishedSpotlights } from './hub.service.js';
+import { hubSpotlights, previewSpotlight, publicHubCampaign } from './hub.service.js';
 import { Hub, Spotlight, SpotlightConnection, SpotlightPreview } from './hub.types.js';
 
 @Resolver(() => Hub)
@@ -47,7 +54,7 @@ export class HubResolver {
     const resolvedRegion = readerRegion(ctx, region);
     scopeReaderRegion(ctx, info, resolvedRegion);
     // Public by definition: staff see the same hub a reader would.
-    const campaign = await campaignBySlug(ctx.em, slug, { publicOnly: true });
+    const campaign = await publicHubCampaign(ctx.em, slug);
     return campaign ? Object.assign(new Hub(), { campaign, region: resolvedRegion }) : null;
   }
 
@@ -59,12 +66,14 @@ export class HubResolver {
     @Root() hub: Hub,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    return windowsOfCampaign(ctx, hub.campaign.id, page);
+    const windows = hub.campaign.programmingWindows;
+    const loaded = windows.isInitialized() ? pageOfLoadedWindows(windows.getItems(), page) : undefined;
+    return loaded ?? windowsOfCampaign(ctx, hub.campaign.id, page);
   }
 
   @FieldResolver(() => SpotlightConnection, { description: 'The published spotlights, in rank order.' })
   async spotlights(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    const spotlights = (await publishedSpotlights(ctx.em, hub.campaign.id)).map(Spotlight.of);
+    const spotlights = await hubSpotlights(ctx.em, hub.campaign.id);
     return paginateLoaded(
       spotlights,
       { key: (s) => [s.rank, s.recognitionId], directions: ['asc', 'asc'] },
@@ -74,7 +83,10 @@ export class HubResolver {
 
   @FieldResolver(() => OrganisationConnection, { description: 'The partner organisations of the campaign.' })
   partners(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    return partnersOfCampaign(ctx, hub.campaign, page, { publicOnly: true });
+    const partners = hub.campaign.partners;
+    return partners.isInitialized()
+      ? pageOfLoadedPartners(partners.getItems(), page)
+      : partnersOfCampaign(ctx, hub.campaign, page, { publicOnly: true });
   }
 
   @FieldResolver(() => CrisisResourceConnection, {
@@ -89,7 +101,7 @@ export class HubResolver {
 export class SpotlightResolver {
   @FieldResolver(() => Creator, { description: "The creator's public profile." })
   async creator(@Ctx() ctx: Context, @Root() spotlight: Spotlight) {
-    return requiredById(ctx, Creator, spotlight.creatorId);
+    return spotlight.loadedCreator ?? requiredById(ctx, Creator, spotlight.creatorId);
   }
 
   @FieldResolver(() => AwarenessVideoConnection, {
@@ -100,7 +112,9 @@ export class SpotlightResolver {
     @Root() spotlight: Spotlight,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    return featuredVideosOf(ctx, spotlight.recognitionId, page, { publicOnly: true });
+    return spotlight.loadedVideos
+      ? pageOfFeaturedVideos(spotlight.loadedVideos, page)
+      : featuredVideosOf(ctx, spotlight.recognitionId, page, { publicOnly: true });
   }
 }
 

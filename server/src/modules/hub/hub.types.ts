@@ -6,7 +6,9 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { ConnectionType } from '../common/connection.js';
+import type { Creator } from '../creators/creator.entity.js';
 import type { Recognition } from '../recognitions/recognition.entity.js';
+import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
 
 @ObjectType({ description: 'A creator spotlighted in a campaign hub for raising mental-health awareness.' })
 export class Spotlight {
@@ -22,6 +24,9 @@ export class Spotlight {
   /** Keys for the field resolvers; not fields. */
   recognitionId!: string;
   creatorId!: string;
+  /** Set by the hub's read path (hub.service.ts), which loads them with the spotlight; else loaded per field. */
+  loadedCreator?: Creator;
+  loadedVideos?: AwarenessVideo[];
 
   static of(recognition: Recognition): Spotlight {
     return Object.assign(new Spotlight(), {

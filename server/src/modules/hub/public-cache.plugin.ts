@@ -1,17 +1,18 @@
 /**
  * Cache headers a CDN can honour. A query from a client without a staff session, that asks only for
- * public root fields and succeeds, is public: browsers keep it `max-age` (60 s), shared caches `s-maxage`
+ * root fields whose answers may be shared (`PUBLIC_QUERIES` in visibility.ts) and succeeds, is public: browsers keep it `max-age` (60 s), shared caches `s-maxage`
  * (5 min) and may serve it `stale-while-revalidate` (60 s) longer while they fetch it again; everything
  * else is `private, no-store`. Public answers name, in `Surrogate-Key`, the campaigns and creators they
  * show (and `public`), so a purge of `creator:<id>` drops every cached answer showing that creator
  * (cdn-purge.ts purges on every takedown). This header decides too what the public response cache keeps
  * (public-response-cache.ts). Responses vary by cookie and by the trusted region header, which change what
  * a reader sees, by Accept, which changes the content type, and by Accept-Encoding (cached answers are
- * sent compressed).
+ * sent compressed), and by Origin when CORS answers origins differently.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../common/context.js';
+import { SHARED_PUBLIC_ROOTS } from '../common/visibility.js';
 import { campaignKey, creatorKey } from './public-changes.js';
 
 export const PUBLIC_MAX_AGE_SECONDS = 60;
@@ -21,19 +22,6 @@ export const STALE_WHILE_REVALIDATE_SECONDS = 60;
 export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, s-maxage=${SHARED_MAX_AGE_SECONDS}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`;
 /** The surrogate key every public answer carries: purging it empties a CDN of Beacon's public answers. */
 export const ALL_PUBLIC_KEY = 'public';
-
-/** Root query fields whose answers are the same for every anonymous reader with the same variables and region. */
-export const PUBLIC_ROOT_FIELDS = new Set([
-  'hub',
-  'campaigns',
-  'campaign',
-  'creators',
-  'creator',
-  'awarenessVideos',
-  'organisations',
-  'crisisResources',
-  '__typename',
-]);
 
 function rootFieldsOf(operation: OperationDefinitionNode): string[] | null {
   const names: string[] = [];
@@ -69,7 +57,16 @@ export function surrogateKeysOf(contextValue: Context): string[] {
   return [...keys].sort();
 }
 
-export function publicCachePlugin(regionHeader: string): ApolloServerPlugin<Context> {
+/**
+ * `varyByOrigin`: whether CORS answers each allowed origin with its own Access-Control-Allow-Origin (an
+ * allow-list other than `*`), so a shared cache must keep one answer per Origin. Apollo's headers replace
+ * the `Vary: Origin` the CORS middleware set, so it is said here.
+ */
+export function publicCachePlugin(
+  regionHeader: string,
+  options: { varyByOrigin: boolean } = { varyByOrigin: false },
+): ApolloServerPlugin<Context> {
+  const vary = `accept, accept-encoding, cookie, ${regionHeader}${options.varyByOrigin ? ', origin' : ''}`;
   return {
     async requestDidStart() {
       return {
@@ -78,13 +75,13 @@ export function publicCachePlugin(regionHeader: string): ApolloServerPlugin<Cont
           const cacheable =
             operation?.operation === 'query' &&
             !contextValue.user &&
-            fields?.every((f) => PUBLIC_ROOT_FIELDS.has(f)) === true &&
+            fields?.every((f) => SHARED_PUBLIC_ROOTS.has(f)) === true &&
             response.body.kind === 'single' &&
             !response.body.singleResult.errors?.length;
           response.http.headers.set('cache-control', cacheable ? PUBLIC_CACHE_CONTROL : 'private, no-store');
           if (cacheable) response.http.headers.set('surrogate-key', surrogateKeysOf(contextValue).join(' '));
           // Accept too: it picks the content type (application/json or application/graphql-response+json).
-          response.http.headers.set('vary', `accept, accept-encoding, cookie, ${regionHeader}`);
+          response.http.headers.set('vary', vary);
         },
       };
     },

@@ -42,6 +42,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { newEntity } from '../common/catalogue.js';
 import { encodeGlobalId } from '../common/node.js';
+import { PUBLIC_QUERIES, type PublicQueryName, SHARED_PUBLIC_ROOTS } from '../common/visibility.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
 import { RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { RecognitionNote, RecognitionNoteKind } from '../recognitions/recognition-note.entity.js';
@@ -518,35 +519,32 @@ describe('the public schema', () => {
     return (given ?? [{}]).map((args) => ({ ...paging, ...args }));
   };
 
-  /** Root fields a minimal anonymous query of which is not refused. */
-  const publicRoots = async (): Promise<Field[]> => {
-    const found: Field[] = [];
+  /**
+   * Root fields a minimal anonymous query of which is not refused, each with the Cache-Control its answer
+   * got (asked as an HTTP request would be, so the public-cache plugin judges it).
+   */
+  const publicRoots = async (): Promise<{ root: Field; cacheControl: string | undefined }[]> => {
+    const found: { root: Field; cacheControl: string | undefined }[] = [];
     for (const root of Object.values(schema.getQueryType()?.getFields() ?? {})) {
       const [args = {}] = candidatesFor(root);
       const selection = isCompositeType(getNamedType(root.type)) ? ' { __typename }' : '';
-      const result = await anonymous(`query { ${root.name}${renderArgs(args)}${selection} }`);
+      const response = await app.apollo.executeOperation(
+        { query: `query { ${root.name}${renderArgs(args)}${selection} }` },
+        { contextValue: await app.beacon.contextFor({ headers: {} }) },
+      );
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      const result = response.body.singleResult as OperationResult;
+      answers.push(result);
       const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
       const unexpected = codes.filter((c) => !REFUSALS.has(c));
       if (unexpected.length) throw new Error(`Query.${root.name} failed: ${JSON.stringify(result.errors)}`);
-      if (codes.length === 0) found.push(root);
+      if (codes.length === 0) found.push({ root, cacheControl: response.http.headers.get('cache-control') });
     }
     return found;
   };
 
-  /** The roots an anonymous client may ask; every other root field refuses it outright. */
-  const PUBLIC_ROOTS = [
-    'awarenessVideos',
-    'campaign',
-    'campaigns',
-    'creator',
-    'creators',
-    'crisisResources',
-    'hub',
-    'me',
-    'node',
-    'nodes',
-    'organisations',
-  ];
+  /** The roots an anonymous client may ask, from the one policy; every other root field refuses it outright. */
+  const PUBLIC_ROOTS = Object.keys(PUBLIC_QUERIES).sort();
 
   interface RootAnswers {
     walk: Walk;
@@ -602,9 +600,21 @@ describe('the public schema', () => {
       .join('\n')
       .toLowerCase();
 
-  it('answers an anonymous client on the public roots only: every other root field refuses it', async () => {
+  it('answers an anonymous client on the public roots only (PUBLIC_QUERIES): every other root field refuses it', async () => {
     const roots = await publicRoots();
-    expect(roots.map((r) => r.name).sort()).toEqual(PUBLIC_ROOTS);
+    expect(roots.map(({ root }) => root.name).sort()).toEqual(PUBLIC_ROOTS);
+    // The same policy decides what may be shared: exactly the shared roots' answers are marked public (and
+    // so kept by CDNs and the public response cache); the others' are private.
+    const marked = Object.fromEntries(
+      roots.map(({ root, cacheControl }) => [root.name, cacheControl?.startsWith('public') === true]),
+    );
+    const declared = Object.fromEntries(
+      PUBLIC_ROOTS.map((name) => [name, PUBLIC_QUERIES[name as PublicQueryName].shared]),
+    );
+    expect(marked).toEqual(declared);
+    expect(Object.keys(declared).filter((name) => declared[name])).toEqual(
+      [...SHARED_PUBLIC_ROOTS].filter((name) => name !== '__typename').sort(),
+    );
   });
 
   it('walks deep: through the hub to spotlights, advisories and their resources, and via node to staff types', () => {

@@ -34,12 +34,22 @@ async function loadPartners(
     { populate: ['partners'] },
   );
   const byCampaign = new Map(campaigns.map((c) => [c.id, c.partners.getItems()]));
-  return campaignIds.map((id) =>
-    sortLoaded(
-      (byCampaign.get(id) ?? []).filter((o) => !publicOnly || o.archivedAt === null),
-      byName,
-    ),
+  return campaignIds.map((id) => {
+    const partners = byCampaign.get(id) ?? [];
+    return publicOnly ? publicPartners(partners) : sortLoaded(partners, byName);
+  });
+}
+
+/** The partners a reader sees (not archived), by name. */
+const publicPartners = (partners: readonly Organisation[]) =>
+  sortLoaded(
+    partners.filter((o) => o.archivedAt === null),
+    byName,
   );
+
+/** A page of a campaign's public partners, already loaded with the campaign (the hub's read path). */
+export function pageOfLoadedPartners(partners: readonly Organisation[], page: ConnectionArgs) {
+  return paginateLoaded(publicPartners(partners), byName, page);
 }
 
 /** A page of a campaign's partners: what the public sees when `publicOnly`, else what staff see. */

@@ -14,6 +14,22 @@ import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { VIDEOS_NEWEST_FIRST } from '../videos/video.children.js';
 import { Recognition } from './recognition.entity.js';
 
+/** The featured videos a reader sees: those not archived, newest first. */
+export function publicFeaturedVideos(videos: readonly AwarenessVideo[]): AwarenessVideo[] {
+  return sortLoaded(
+    videos.filter((v) => !v.archivedAt),
+    VIDEOS_NEWEST_FIRST.order,
+  );
+}
+
+/** A page of featured videos already loaded and ordered (`publicFeaturedVideos`). */
+export function pageOfFeaturedVideos(
+  videos: readonly AwarenessVideo[],
+  page: ConnectionArgs,
+): ConnectionShape<AwarenessVideo> {
+  return paginateLoaded(videos, VIDEOS_NEWEST_FIRST.order, page);
+}
+
 export async function featuredVideosOf(
   ctx: Context,
   recognitionId: string,
@@ -33,10 +49,9 @@ export async function featuredVideosOf(
         const byRecognition = new Map(
           rows.map((r) => [
             r.id,
-            sortLoaded(
-              r.featuredVideos.getItems().filter((v) => !options.publicOnly || !v.archivedAt),
-              VIDEOS_NEWEST_FIRST.order,
-            ),
+            options.publicOnly
+              ? publicFeaturedVideos(r.featuredVideos.getItems())
+              : sortLoaded(r.featuredVideos.getItems(), VIDEOS_NEWEST_FIRST.order),
           ]),
         );
         return ids.map((id) => byRecognition.get(id) ?? []);

@@ -18,6 +18,8 @@ export enum HttpErrorCode {
 
 /** The request body limit of /graphql (documents have their own, lower limits; variables make up the rest). */
 export const BODY_LIMIT = '1mb';
+/** BODY_LIMIT in bytes, as express.json reads it (1 mb = 1,048,576 bytes). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 interface BodyError {
   status?: number;
