@@ -124,6 +124,14 @@ export const ROUTES: readonly AppRoute[] = [
     page: page(() => import('../features/crisis-resources/crisis-resources.page'), 'CrisisResourcesPage'),
   },
   {
+    path: 'crisis-resources/all',
+    permission: Permission.STAFF_READ,
+    page: page(
+      () => import('../features/crisis-resources/crisis-resource-directory.page'),
+      'CrisisResourceDirectoryPage',
+    ),
+  },
+  {
     path: 'crisis-resources/:id',
     permission: Permission.STAFF_READ,
     page: page(() => import('../features/crisis-resources/crisis-resource.page'), 'CrisisResourcePage'),

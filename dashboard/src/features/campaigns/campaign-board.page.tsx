@@ -21,6 +21,7 @@ import {
 import { Link, Navigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveIndicator } from '../../common/graphql/live-indicator';
+import { Fact } from '../../common/page/fact';
 import { PageHeader } from '../../common/page/page-header';
 import { Guarded } from '../../common/permissions/use-can';
 import { EmptyState, LoadingState, QueryState } from '../../common/query-state/query-state';
@@ -210,18 +211,5 @@ function CampaignBoard({ campaign, onConflict }: { campaign: Campaign; onConflic
       <WindowsTimeline campaign={campaign} />
       <MomentsCalendar campaign={campaign} />
     </>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }

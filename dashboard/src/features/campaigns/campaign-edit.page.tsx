@@ -31,8 +31,8 @@ import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { useAction } from '../../common/notifications/use-action';
 import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
-import { DateTimeZoneInput } from '../../common/time/date-time-zone.input';
-import { toInstant, userTimeZone, type ZonedDateTime } from '../../common/time/zoned-time';
+import { DateTimeRangeFields } from '../../common/time/date-time-range.input';
+import { toInstant, userTimeZone } from '../../common/time/zoned-time';
 import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
 import { formatWindow } from './campaign-dates';
 import {
@@ -344,13 +344,6 @@ function WindowsEditor({ campaign }: { campaign: Campaign }) {
   const errors = form.formState.errors;
   const focusHeading = () => requestAnimationFrame(() => heading.current?.focus());
 
-  // One zone for the whole window: changing it on either end moves both.
-  const sameZone = (value: ZonedDateTime, other: 'startsAt' | 'endsAt') => {
-    const current = form.getValues(other);
-    if (current.timeZone !== value.timeZone)
-      form.setValue(other, { ...current, timeZone: value.timeZone }, { shouldDirty: true });
-  };
-
   const onAdd = submit(async (values) => {
     const result = await add({
       input: {
@@ -435,38 +428,10 @@ function WindowsEditor({ campaign }: { campaign: Campaign }) {
             {...form.register('description')}
             error={errors.description?.message}
           />
-          <Controller
-            control={form.control}
-            name="startsAt"
-            render={({ field, fieldState }) => (
-              <DateTimeZoneInput
-                legend="Opens"
-                required
-                value={field.value}
-                onChange={(value) => {
-                  field.onChange(value);
-                  sameZone(value, 'endsAt');
-                }}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="endsAt"
-            render={({ field, fieldState }) => (
-              <DateTimeZoneInput
-                legend="Closes"
-                description="In the same time zone as the opening."
-                required
-                value={field.value}
-                onChange={(value) => {
-                  field.onChange(value);
-                  sameZone(value, 'startsAt');
-                }}
-                error={fieldState.error?.message}
-              />
-            )}
+          <DateTimeRangeFields
+            form={form}
+            start={{ legend: 'Opens' }}
+            end={{ legend: 'Closes', description: 'In the same time zone as the opening.' }}
           />
           <Group>
             <Button type="submit" loading={added.fetching}>

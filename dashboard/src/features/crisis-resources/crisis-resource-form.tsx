@@ -1,8 +1,9 @@
 /**
  * A crisis resource's fields, shared by "New crisis resource" and "Edit": name, who runs it, how to reach it
  * (a list of contacts, each a channel, a value that suits it and optional instructions), where (regions, or
- * the global directory), when, and in which languages. The rules mirror the server's so mistakes show beside
- * the field before anything is sent; the server's own refusals land on the same fields.
+ * the global directory), the topics it specialises in, when, and in which languages. The rules mirror the
+ * server's so mistakes show beside the field before anything is sent; the server's own refusals land on the
+ * same fields.
  */
 import { NAME_MAX } from '@beacon/shared';
 import {
@@ -19,7 +20,8 @@ import {
 } from '@mantine/core';
 import { type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import type { ContactChannel } from '../../gql/graphql';
+import { TopicsSelect, topicsSchema } from '../../common/topics/topics';
+import type { ContactChannel, Topic } from '../../gql/graphql';
 
 export const CHANNEL_LABELS: Readonly<Record<ContactChannel, string>> = {
   CALL: 'Call',
@@ -85,6 +87,7 @@ export const resourceSchema = z
         'Two-letter region codes separated by commas, such as GB, IE',
       ),
     isGlobal: z.boolean(),
+    topics: topicsSchema,
     hours: z
       .string()
       .trim()
@@ -114,6 +117,7 @@ export const RESOURCE_LABELS = {
   contacts: 'Contacts',
   regions: 'Regions',
   isGlobal: 'Global directory',
+  topics: 'Topics',
   hours: 'Hours',
   languages: 'Languages',
 } as const satisfies Record<keyof ResourceValues, string>;
@@ -130,6 +134,7 @@ export const EMPTY_RESOURCE: ResourceValues = {
   contacts: [EMPTY_CONTACT],
   regions: '',
   isGlobal: false,
+  topics: [],
   hours: '',
   languages: '',
 };
@@ -139,6 +144,7 @@ interface ResourceRecord {
   organisationName: string;
   regions: readonly string[];
   isGlobal: boolean;
+  topics?: readonly Topic[] | null;
   hours: string;
   languages?: readonly string[] | null;
   contacts: readonly { channel: ContactChannel; value: string; instructions?: string | null }[];
@@ -155,6 +161,7 @@ export const resourceValues = (r: ResourceRecord): ResourceValues => ({
   })),
   regions: r.regions.join(', '),
   isGlobal: r.isGlobal,
+  topics: [...(r.topics ?? [])],
   hours: r.hours,
   languages: (r.languages ?? []).join(', '),
 });
@@ -170,6 +177,7 @@ export const resourceInput = (v: ResourceValues) => ({
   })),
   regions: splitList(v.regions, true),
   isGlobal: v.isGlobal,
+  topics: v.topics,
   hours: v.hours,
   languages: splitList(v.languages),
 });
@@ -310,6 +318,13 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
           error={errors.hours?.message}
         />
       </SimpleGrid>
+      <TopicsSelect
+        control={form.control}
+        name="topics"
+        label="Topics"
+        description="What it specialises in; leave empty for any crisis. Readers looking at these topics see it first."
+        placeholder="Any crisis"
+      />
       <Checkbox
         label="Global directory"
         description="Shown to readers in regions that have no resource of their own"

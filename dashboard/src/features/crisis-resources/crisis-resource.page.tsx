@@ -3,8 +3,10 @@ import { Anchor, Badge, Box, Card, Group, SimpleGrid, Stack, Text } from '@manti
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { HistoryTimeline } from '../../common/history/history-timeline';
+import { Fact } from '../../common/page/fact';
 import { PageHeader } from '../../common/page/page-header';
 import { QueryState } from '../../common/query-state/query-state';
+import { topicsText } from '../../common/topics/topics';
 import type { CrisisResourceQuery as ResourceResult } from '../../gql/graphql';
 import { contactText, verifiedText } from './crisis-resource-columns';
 import { CrisisResourceQuery } from './crisis-resources.operations';
@@ -63,7 +65,9 @@ export function CrisisResourcePage() {
                   </Stack>
                 </Fact>
                 <Fact term="Regions">{r.isGlobal ? 'Global directory' : r.regions.join(', ')}</Fact>
+                <Fact term="Topics">{topicsText(r.topics, 'Any crisis')}</Fact>
                 <Fact term="Hours">{r.hours}</Fact>
+                {r.archivedAt && <Fact term="Status">Archived: readers are no longer shown it</Fact>}
                 <Fact term="Last verified">
                   <Group gap="xs">
                     <span>{verifiedText(r.lastVerifiedAt)}</span>
@@ -83,18 +87,5 @@ export function CrisisResourcePage() {
         );
       }}
     </QueryState>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }

@@ -1,4 +1,7 @@
-/** Crisis resources: those overdue a check, those a region's readers see, one resource, and "verified". */
+/**
+ * Crisis resources: those overdue a check, those a region's readers see, the staff directory of every one
+ * (archived included), one resource, and "verified".
+ */
 import { graphql } from '../../gql';
 
 export const StaleCrisisResourcesQuery = graphql(`
@@ -35,6 +38,30 @@ export const RegionCrisisResourcesQuery = graphql(`
   }
 `);
 
+export const CrisisResourceDirectoryQuery = graphql(`
+  query CrisisResourceDirectory(
+    $filter: CrisisResourceDirectoryFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    crisisResourceDirectory(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        ...CrisisResourceRow
+        archivedAt
+      }
+    }
+  }
+`);
+
 export const CrisisResourceRowFragment = graphql(`
   fragment CrisisResourceRow on CrisisResource {
     id
@@ -43,6 +70,7 @@ export const CrisisResourceRowFragment = graphql(`
     organisationName
     regions
     isGlobal
+    topics
     hours
     lastVerifiedAt
     isStale

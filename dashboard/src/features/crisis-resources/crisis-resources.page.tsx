@@ -1,10 +1,12 @@
 /**
  * Crisis resources: first those overdue a check (the server's rule: live resources last verified over 180
  * days ago, least recently verified first), each with one-click "Mark verified"; then the resources readers
- * in a region are shown (the global directory where a region has none), with overdue ones highlighted.
+ * in a region are shown (the global directory where a region has none), with overdue ones highlighted. The
+ * staff directory of every resource, archived ones included, is one link away.
  */
 import { Permission } from '@beacon/shared';
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { DataTable } from '../../common/data-table/data-table';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
@@ -42,6 +44,9 @@ export function CrisisResourcesPage() {
         description="Helplines shown beside sensitive content. Check each one's details still work at least every 180 days."
         actions={
           <Group gap="sm">
+            <Anchor component={Link} to="/crisis-resources/all">
+              All resources, archived included
+            </Anchor>
             <NewCrisisResourceButton />
             <ExportCsvButton
               noun="resources"

@@ -2,15 +2,8 @@
  * "Edit" on an organisation's page: its fields in a dialog, on the record's version. If someone saved it
  * meanwhile, the conflict dialog shows both sets of changes and nothing typed is lost.
  */
-import { Permission } from '@beacon/shared';
-import { Button, Group, Modal } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useCallback, useMemo } from 'react';
-import { useClient, useMutation } from 'urql';
-import { useVersionedForm } from '../../common/conflict/use-versioned-form';
-import { FormProblem } from '../../common/forms/form-problem';
-import { notify } from '../../common/notifications/notify';
-import { Guarded } from '../../common/permissions/use-can';
+import { VersionedEditDialog } from '../../common/forms/versioned-edit-dialog';
+import type { OrganisationQuery as OrganisationResult } from '../../gql/graphql';
 import { OrganisationQuery, UpdateOrganisationMutation } from './grants.operations';
 import {
   ORGANISATION_LABELS,
@@ -22,77 +15,30 @@ import {
 
 type Organisation = Parameters<typeof organisationValues>[0] & { id: string; version: number };
 
-export function EditOrganisationButton({ organisation }: { organisation: Organisation }) {
-  const [opened, { open, close }] = useDisclosure(false);
-  return (
-    <>
-      <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
-        {(props) => (
-          <Button variant="default" {...props} onClick={open}>
-            Edit
-          </Button>
-        )}
-      </Guarded>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={`Edit ${organisation.name}`}
-        size="lg"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        {opened && <EditOrganisationForm organisation={organisation} onDone={close} />}
-      </Modal>
-    </>
-  );
-}
+const LATEST = {
+  query: OrganisationQuery,
+  pick: (data: OrganisationResult) => {
+    const node = data.node;
+    return node?.__typename === 'Organisation' && 'name' in node ? (node as Organisation) : null;
+  },
+};
 
-function EditOrganisationForm({ organisation, onDone }: { organisation: Organisation; onDone: () => void }) {
-  const client = useClient();
-  const record = useMemo(
-    () => ({ values: organisationValues(organisation), version: organisation.version }),
-    [organisation],
-  );
-  const fetchLatest = useCallback(async () => {
-    const result = await client
-      .query(OrganisationQuery, { id: organisation.id }, { requestPolicy: 'network-only' })
-      .toPromise();
-    const node = result.data?.node;
-    return node?.__typename === 'Organisation' && 'name' in node
-      ? { values: organisationValues(node as Organisation), version: (node as Organisation).version }
-      : null;
-  }, [client, organisation.id]);
-  const { form, submit, problem, expectedVersion, conflictDialog } = useVersionedForm({
-    schema: organisationSchema,
-    record,
-    labels: ORGANISATION_LABELS,
-    fetchLatest,
-  });
-  const [{ fetching }, update] = useMutation(UpdateOrganisationMutation);
+export function EditOrganisationButton({ organisation }: { organisation: Organisation }) {
   return (
-    <form
-      noValidate
-      onSubmit={submit(async (values) => {
-        const result = await update({
-          input: { id: organisation.id, expectedVersion, ...organisationInput(values) },
-        });
-        if (result.data) {
-          notify.success(`${result.data.updateOrganisation.organisation.name} saved`);
-          onDone();
-        }
-        return result;
-      })}
-    >
-      <FormProblem problem={problem} title="The organisation was not saved" />
-      <OrganisationFields form={form} />
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={fetching}>
-          Save organisation
-        </Button>
-      </Group>
-      {conflictDialog}
-    </form>
+    <VersionedEditDialog
+      record={organisation}
+      title={`Edit ${organisation.name}`}
+      size="lg"
+      schema={organisationSchema}
+      labels={ORGANISATION_LABELS}
+      valuesOf={organisationValues}
+      latest={LATEST}
+      mutation={UpdateOrganisationMutation}
+      input={organisationInput}
+      saved={(data) => `${data.updateOrganisation.organisation.name} saved`}
+      problemTitle="The organisation was not saved"
+      submitLabel="Save organisation"
+      fields={(form) => <OrganisationFields form={form} />}
+    />
   );
 }

@@ -8,6 +8,7 @@ import { useVersionedForm } from '../../common/conflict/use-versioned-form';
 import { FormProblem } from '../../common/forms/form-problem';
 import { HistoryTimeline } from '../../common/history/history-timeline';
 import { notify } from '../../common/notifications/notify';
+import { Fact } from '../../common/page/fact';
 import { PageHeader } from '../../common/page/page-header';
 import { useCan } from '../../common/permissions/use-can';
 import { QueryState } from '../../common/query-state/query-state';
@@ -143,18 +144,5 @@ function EditGrant({ grant }: { grant: Grant }) {
         </form>
       )}
     </Box>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }

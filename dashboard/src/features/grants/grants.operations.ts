@@ -156,6 +156,7 @@ export const OrganisationsQuery = graphql(`
         kind
         website
         regionsServed
+        focusTopics
         grantTotal {
           amountMinor
           currency

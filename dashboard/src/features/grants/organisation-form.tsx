@@ -1,13 +1,15 @@
 /**
  * An organisation's fields, shared by "New organisation" and "Edit": name (unique; the server says so when
- * taken), kind, website (https), what it does and the regions it serves (none for worldwide). The rules
+ * taken), kind, website (https), what it does, the regions it serves (none for worldwide) and the topics it
+ * focuses on. The rules
  * mirror the server's so mistakes show beside the field before anything is sent.
  */
 import { BIO_MAX, NAME_MAX, URL_MAX } from '@beacon/shared';
 import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
-import type { OrganisationKind } from '../../gql/graphql';
+import { TopicsSelect, topicsSchema } from '../../common/topics/topics';
+import type { OrganisationKind, Topic } from '../../gql/graphql';
 import { splitList } from '../crisis-resources/crisis-resource-form';
 import { KIND_LABELS, options } from './grant-labels';
 
@@ -39,6 +41,7 @@ export const organisationSchema = z.object({
       (v) => splitList(v).every((code) => /^[A-Za-z]{2}$/.test(code)),
       'Two-letter region codes separated by commas, such as GB, IE',
     ),
+  focusTopics: topicsSchema,
 });
 
 export type OrganisationValues = z.output<typeof organisationSchema>;
@@ -49,6 +52,7 @@ export const ORGANISATION_LABELS = {
   website: 'Website',
   description: 'What it does',
   regionsServed: 'Regions served',
+  focusTopics: 'Focus topics',
 } as const satisfies Record<keyof OrganisationValues, string>;
 
 export const EMPTY_ORGANISATION = {
@@ -57,6 +61,7 @@ export const EMPTY_ORGANISATION = {
   website: 'https://',
   description: '',
   regionsServed: '',
+  focusTopics: [] as Topic[],
 };
 
 export const organisationValues = (o: {
@@ -65,12 +70,14 @@ export const organisationValues = (o: {
   website: string;
   description: string;
   regionsServed: readonly string[];
+  focusTopics?: readonly Topic[] | null;
 }): OrganisationValues => ({
   name: o.name,
   kind: o.kind,
   website: o.website,
   description: o.description,
   regionsServed: o.regionsServed.join(', '),
+  focusTopics: [...(o.focusTopics ?? [])],
 });
 
 export const organisationInput = (v: OrganisationValues) => ({
@@ -123,6 +130,13 @@ export function OrganisationFields({ form }: { form: UseFormReturn<OrganisationV
         minRows={2}
         {...form.register('description')}
         error={errors.description?.message}
+      />
+      <TopicsSelect
+        control={form.control}
+        name="focusTopics"
+        label="Focus topics"
+        description="What its work is about; leave empty when it has no particular focus"
+        placeholder="No particular focus"
       />
     </Stack>
   );

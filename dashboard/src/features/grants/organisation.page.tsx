@@ -5,8 +5,10 @@ import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import { DataTable } from '../../common/data-table/data-table';
 import { HistoryTimeline } from '../../common/history/history-timeline';
+import { Fact } from '../../common/page/fact';
 import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { topicsText } from '../../common/topics/topics';
 import type { OrganisationQuery as OrganisationResult } from '../../gql/graphql';
 import { EditOrganisationButton } from './edit-organisation.button';
 import { KIND_LABELS, STATUS_LABELS, totalText } from './grant-labels';
@@ -75,6 +77,7 @@ export function OrganisationPage() {
                 <Fact term="Regions">
                   {org.regionsServed.length ? org.regionsServed.join(', ') : 'Worldwide'}
                 </Fact>
+                <Fact term="Focus topics">{topicsText(org.focusTopics, 'No particular focus')}</Fact>
                 <Fact term="Website">
                   <Anchor
                     href={org.website}
@@ -112,18 +115,5 @@ export function OrganisationPage() {
         );
       }}
     </QueryState>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }

@@ -3,14 +3,13 @@ import { Anchor, Group, NativeSelect, SimpleGrid } from '@mantine/core';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { topicsText } from '../../common/topics/topics';
 import type {
   OrganisationFilter,
   OrganisationKind,
@@ -41,6 +40,10 @@ const columns = col.columns([
     header: 'Regions',
     cell: (c) => (c.getValue().length ? c.getValue().join(', ') : 'Worldwide'),
   }),
+  col.accessor('focusTopics', {
+    header: 'Focus topics',
+    cell: (c) => topicsText(c.getValue(), 'No particular focus'),
+  }),
   col.accessor('grantTotal', {
     header: 'Granted in all',
     cell: (c) => totalText(c.getValue()),
@@ -53,6 +56,7 @@ const CSV: CsvColumn<OrganisationRow>[] = [
   { header: 'Kind', value: (o) => KIND_LABELS[o.kind] },
   { header: 'Website', value: (o) => o.website },
   { header: 'Regions', value: (o) => o.regionsServed.join('; ') },
+  { header: 'Focus topics', value: (o) => o.focusTopics.join('; ') },
   { header: 'Granted in all', value: (o) => totalText(o.grantTotal) },
 ];
 
@@ -68,7 +72,6 @@ export function OrganisationsPage() {
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
   const client = useClient();
-  const connection = result.data?.organisations;
   return (
     <>
       <PageHeader
@@ -107,35 +110,21 @@ export function OrganisationsPage() {
           />
         </SimpleGrid>
       </search>
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="organisation"
-        loading={result.fetching}
-        emptyText="No organisations match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.organisations}
+        noun="organisation"
+        label="Organisations"
+        pagerLabel="Organisation pages"
+        columns={columns}
         loading="Loading organisations…"
         errorTitle="Organisations could not be loaded"
-        isEmpty={(data) => data.organisations.nodes.length === 0}
-        empty={<EmptyState title="No organisations found">Try another search, or clear a filter.</EmptyState>}
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Organisations"
-              rows={data.organisations.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={data.organisations.pageInfo} label="Organisation pages" />
-          </>
-        )}
-      </QueryState>
+        emptyTitle="No organisations found"
+        emptyText="No organisations match these filters."
+      />
     </>
   );
 }

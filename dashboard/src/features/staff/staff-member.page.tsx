@@ -4,6 +4,7 @@ import { Anchor, Box, Card, SimpleGrid, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { HistoryTimeline } from '../../common/history/history-timeline';
+import { Fact } from '../../common/page/fact';
 import { PageHeader } from '../../common/page/page-header';
 import { QueryState } from '../../common/query-state/query-state';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
@@ -66,18 +67,5 @@ export function StaffMemberPage() {
         );
       }}
     </QueryState>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }

@@ -19,17 +19,15 @@ import { createContext, useContext, useState } from 'react';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { problemOf } from '../../common/graphql/problem';
 import { useAction } from '../../common/notifications/use-action';
 import { PageHeader } from '../../common/page/page-header';
 import { useCurrentUser } from '../../common/permissions/current-user';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
 import type { StaffRowFragment, StaffUserFilter } from '../../gql/graphql';
 import { InviteButton, roleOptions } from './invite.button';
@@ -164,7 +162,6 @@ export function StaffPage() {
   });
   const client = useClient();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const connection = result.data?.staffUsers;
 
   return (
     <RefusalContext.Provider value={setRefusal}>
@@ -231,35 +228,21 @@ export function StaffPage() {
           </Group>
         </Paper>
       )}
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="member"
-        loading={result.fetching}
-        emptyText="No staff match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.staffUsers}
+        noun="member"
+        label="Staff"
+        pagerLabel="Staff pages"
+        columns={columns}
         loading="Loading staff…"
         errorTitle="Staff could not be loaded"
-        isEmpty={(data) => data.staffUsers.nodes.length === 0}
-        empty={<EmptyState title="No staff found">Try another search, or clear a filter.</EmptyState>}
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Staff"
-              rows={data.staffUsers.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={data.staffUsers.pageInfo} label="Staff pages" />
-          </>
-        )}
-      </QueryState>
+        emptyTitle="No staff found"
+        emptyText="No staff match these filters."
+      />
     </RefusalContext.Provider>
   );
 }

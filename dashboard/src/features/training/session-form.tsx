@@ -5,10 +5,10 @@
  */
 import { TITLE_MAX } from '@beacon/shared';
 import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { DateTimeZoneInput } from '../../common/time/date-time-zone.input';
-import { fromInstant, toInstant, type ZonedDateTime } from '../../common/time/zoned-time';
+import { DateTimeRangeFields } from '../../common/time/date-time-range.input';
+import { fromInstant, toInstant } from '../../common/time/zoned-time';
 import type { TrainingAudience, TrainingOccasion, TrainingTopic } from '../../gql/graphql';
 import { AUDIENCE_LABELS, OCCASION_LABELS, options, TOPIC_LABELS } from './training-labels';
 
@@ -99,12 +99,6 @@ export function sessionInput(values: SessionValues) {
 
 export function SessionFields({ form }: { form: UseFormReturn<SessionValues> }) {
   const { errors } = form.formState;
-  // One zone for the whole session: changing it on either end moves both.
-  const sameZone = (value: ZonedDateTime, other: 'startsAt' | 'endsAt') => {
-    const current = form.getValues(other);
-    if (current.timeZone !== value.timeZone)
-      form.setValue(other, { ...current, timeZone: value.timeZone }, { shouldDirty: true });
-  };
   return (
     <Stack gap="sm">
       <TextInput label="Title" required {...form.register('title')} error={errors.title?.message} />
@@ -128,38 +122,7 @@ export function SessionFields({ form }: { form: UseFormReturn<SessionValues> }) 
           error={errors.audience?.message}
         />
       </SimpleGrid>
-      <Controller
-        control={form.control}
-        name="startsAt"
-        render={({ field, fieldState }) => (
-          <DateTimeZoneInput
-            legend="Starts"
-            required
-            value={field.value}
-            onChange={(value) => {
-              field.onChange(value);
-              sameZone(value, 'endsAt');
-            }}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      <Controller
-        control={form.control}
-        name="endsAt"
-        render={({ field, fieldState }) => (
-          <DateTimeZoneInput
-            legend="Ends"
-            required
-            value={field.value}
-            onChange={(value) => {
-              field.onChange(value);
-              sameZone(value, 'startsAt');
-            }}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <DateTimeRangeFields form={form} start={{ legend: 'Starts' }} end={{ legend: 'Ends' }} />
       <TextInput
         label="Places"
         type="number"

@@ -6,14 +6,12 @@ import { Anchor, Badge, NativeSelect, Progress, SimpleGrid, Stack, Text } from '
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type {
   TrainingSessionsQuery as SessionsResult,
   TrainingAudience,
@@ -129,7 +127,6 @@ export function TrainingSessionsPage() {
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
   const client = useClient();
-  const connection = result.data?.trainingSessions;
 
   return (
     <>
@@ -183,35 +180,21 @@ export function TrainingSessionsPage() {
         </SimpleGrid>
       </search>
 
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="session"
-        loading={result.fetching}
-        emptyText="No sessions match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.trainingSessions}
+        noun="session"
+        label="Training sessions"
+        pagerLabel="Training pages"
+        columns={columns}
         loading="Loading training sessions…"
         errorTitle="Training sessions could not be loaded"
-        isEmpty={(data) => data.trainingSessions.nodes.length === 0}
-        empty={<EmptyState title="No sessions found">Try another search, or clear a filter.</EmptyState>}
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Training sessions"
-              rows={data.trainingSessions.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={data.trainingSessions.pageInfo} label="Training pages" />
-          </>
-        )}
-      </QueryState>
+        emptyTitle="No sessions found"
+        emptyText="No sessions match these filters."
+      />
     </>
   );
 }

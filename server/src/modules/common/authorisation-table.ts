@@ -54,6 +54,7 @@ export const AUTHORISATION_TABLE: Readonly<Record<string, readonly Principal[]>>
   'Query.checkSafeMessaging': STAFF,
   'Query.recognitions': STAFF,
   'Query.staleCrisisResources': STAFF,
+  'Query.crisisResourceDirectory': STAFF,
   'Query.staffUsers': STAFF,
   'Query.trainingEnrolments': STAFF,
   'Query.trainingSessions': STAFF,

@@ -1,5 +1,5 @@
 /** Arguments and inputs of the crisis resource queries and mutations. */
-import { NAME_MAX } from '@beacon/shared';
+import { NAME_MAX, SEARCH_MAX } from '@beacon/shared';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -182,4 +182,40 @@ export class MarkCrisisResourceVerifiedInput extends UpdateInputBase {
     description: 'When it was checked; now when left out. Not in the future.',
   })
   verifiedAt?: Date | null;
+}
+
+@InputType({ description: 'Which crisis resources the staff directory lists.' })
+export class CrisisResourceDirectoryFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text found in the name or the organisation running it (case-insensitive).',
+  })
+  @IsOptional()
+  @MaxLength(SEARCH_MAX)
+  search?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only resources that list this ISO 3166-1 alpha-2 region among the regions they serve (the global directory, serving no region of its own, does not match).',
+  })
+  @IsOptional()
+  @IsRegionCode()
+  region?: string | null;
+
+  @Field(() => Topic, { nullable: true, description: 'Only resources specialising in this topic.' })
+  topic?: Topic | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only resources overdue a check (last verified too long ago); false: only those checked recently; left out: both.',
+  })
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only archived resources; false: only live ones; left out: both.',
+  })
+  archived?: boolean | null;
 }

@@ -10,6 +10,7 @@ import { Permission } from '../staff/staff-role.js';
 import { CrisisResource } from './crisis-resource.entity.js';
 import {
   CreateCrisisResourceInput,
+  CrisisResourceDirectoryFilter,
   MarkCrisisResourceVerifiedInput,
   UpdateCrisisResourceInput,
 } from './crisis-resource.inputs.js';
@@ -53,6 +54,23 @@ export class CrisisResourceResolver {
   })
   staleCrisisResources(@Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     return crisis.listStale(ctx, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => CrisisResourceConnection, {
+    description:
+      'Every crisis resource, archived ones and those overdue a check included, by name (staff only). Readers are shown `crisisResources` instead.',
+  })
+  crisisResourceDirectory(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => CrisisResourceDirectoryFilter, {
+      nullable: true,
+      description: 'Which resources to list.',
+    })
+    filter?: CrisisResourceDirectoryFilter | null,
+  ) {
+    return crisis.listDirectory(ctx, filter, page);
   }
 
   @Authorized(Permission.STAFF_READ)

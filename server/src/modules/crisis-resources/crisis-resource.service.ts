@@ -5,7 +5,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { jsonArrayContains } from '../../db/dialect.js';
+import { jsonArrayContains, textSearch } from '../../db/dialect.js';
 import {
   type Actor,
   archiveRecord,
@@ -23,13 +23,15 @@ import {
 } from '../common/connection.js';
 import { type Context, loader } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
-import { invalidField } from '../common/domain-error.js';
+import { forbidden, invalidField } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
 import { CLOCK_SKEW_MS, isRegionCode } from '../common/validators.js';
+import { visibilityPolicy, visibleWhere } from '../common/visibility.js';
 import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
 import type {
   ContactMethodInput,
   CreateCrisisResourceInput,
+  CrisisResourceDirectoryFilter,
   MarkCrisisResourceVerifiedInput,
   UpdateCrisisResourceInput,
 } from './crisis-resource.inputs.js';
@@ -39,9 +41,16 @@ export const STALE_AFTER_DAYS = 180;
 
 /** What anyone may see: resources staff have not archived. */
 export const PUBLIC_CRISIS_RESOURCE: FilterQuery<CrisisResource> = { archivedAt: null };
+
+/**
+ * The staff directory lists archived and overdue resources beside live ones, so it has nothing to show a
+ * public client: readers get `crisisResources`, which serves their region only.
+ */
+export const CRISIS_RESOURCE_DIRECTORY = visibilityPolicy<CrisisResource>(null);
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A dashboard clock a little ahead of the server's is not "the future". */
+const staleCutoff = (now: Date) => new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS);
 
 export function isStale(resource: CrisisResource, now = new Date()): boolean {
   return now.getTime() - resource.lastVerifiedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
@@ -147,14 +156,38 @@ export async function listForReader(
 // -------------------------------------------------------------------------------------------------- staff
 
 export function listStale(ctx: Context, args: ConnectionArgs, now = new Date()) {
-  const cutoff = new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS);
   return paginate(
     ctx.em,
     CrisisResource,
-    { archivedAt: null, lastVerifiedAt: { $lt: cutoff } },
+    { archivedAt: null, lastVerifiedAt: { $lt: staleCutoff(now) } },
     { lastVerifiedAt: 'asc', id: 'asc' },
     args,
   );
+}
+
+/**
+ * Every resource staff keep, archived and overdue ones included, by name: the directory they maintain,
+ * unlike `listForReader`, which answers what one reader is shown.
+ */
+export function listDirectory(
+  ctx: Context,
+  filter: CrisisResourceDirectoryFilter | null | undefined,
+  args: ConnectionArgs,
+  now = new Date(),
+) {
+  const visible = visibleWhere(ctx, CRISIS_RESOURCE_DIRECTORY);
+  if (visible === null) throw forbidden('The crisis resource directory is for staff only');
+  const cutoff = staleCutoff(now);
+  const where = () =>
+    allOf<CrisisResource>(
+      visible,
+      textSearch(ctx.em, ['name', 'organisationName'], filter?.search),
+      jsonArrayContains(ctx.em, 'regions', filter?.region),
+      jsonArrayContains(ctx.em, 'topics', filter?.topic),
+      filter?.overdue == null ? {} : { lastVerifiedAt: filter.overdue ? { $lt: cutoff } : { $gte: cutoff } },
+      filter?.archived == null ? {} : { archivedAt: filter.archived ? { $ne: null } : null },
+    );
+  return paginate(ctx.em, CrisisResource, where, { name: 'asc', id: 'asc' }, args);
 }
 
 function checkNotFuture(value: Date, path: string): void {

@@ -1,0 +1,95 @@
+/**
+ * A server-paged list, the one way: where it stands ("Showing 21–40 of 55 sessions", read out), then its
+ * loading, error (with retry and the request id) and empty states, the table, and the pager. The page
+ * supplies the query result, which connection in it to show, and the words.
+ *
+ *   <PagedList result={result} retry={reexecute} list={list} pageSize={20} connection={(d) => d.trainingSessions}
+ *     noun="session" label="Training sessions" pagerLabel="Training pages" columns={columns}
+ *     loading="Loading training sessions…" errorTitle="Training sessions could not be loaded"
+ *     emptyTitle="No sessions found" emptyText="No sessions match these filters." />
+ */
+import type { RowData } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { EmptyState, type QueryResultLike, QueryState } from '../query-state/query-state';
+import { DataTable, type DataTableProps } from './data-table';
+import { ListSummary, type PageInfoLike, Pager } from './pager';
+import type { AnyListParams } from './use-list-params';
+
+interface ConnectionLike<Row> {
+  totalCount: number;
+  pageInfo: PageInfoLike;
+  nodes: readonly Row[];
+}
+
+export function PagedList<Data, Row extends RowData & { id: string }>({
+  result,
+  retry,
+  list,
+  pageSize,
+  connection,
+  noun,
+  plural,
+  label,
+  pagerLabel,
+  columns,
+  loading,
+  errorTitle,
+  emptyTitle,
+  emptyText,
+  emptyHint = 'Try another search, or clear a filter.',
+}: {
+  result: QueryResultLike<Data>;
+  retry: (options: { requestPolicy: 'network-only' }) => void;
+  list: AnyListParams;
+  pageSize: number;
+  connection: (data: Data) => ConnectionLike<Row>;
+  noun: string;
+  plural?: string;
+  /** Names the table ("Training sessions"). */
+  label: string;
+  /** Names the pager's navigation ("Training pages"). */
+  pagerLabel: string;
+  columns: DataTableProps<Row>['columns'];
+  loading: string;
+  errorTitle: string;
+  emptyTitle: string;
+  /** The summary's words when nothing matches. */
+  emptyText: string;
+  emptyHint?: ReactNode;
+}) {
+  const shown = result.data === undefined ? undefined : connection(result.data);
+  return (
+    <>
+      <ListSummary
+        total={shown?.totalCount ?? null}
+        shown={shown?.nodes.length ?? 0}
+        firstIndex={(list.page - 1) * pageSize + 1}
+        noun={noun}
+        plural={plural}
+        loading={result.fetching}
+        emptyText={emptyText}
+      />
+      <QueryState
+        result={result}
+        retry={retry}
+        loading={loading}
+        errorTitle={errorTitle}
+        isEmpty={(data) => connection(data).nodes.length === 0}
+        empty={<EmptyState title={emptyTitle}>{emptyHint}</EmptyState>}
+      >
+        {(data) => (
+          <>
+            <DataTable
+              label={label}
+              rows={connection(data).nodes}
+              columns={columns}
+              getRowId={(row) => row.id}
+              busy={result.fetching}
+            />
+            <Pager list={list} pageInfo={connection(data).pageInfo} label={pagerLabel} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
