@@ -5,10 +5,11 @@
  * not.
  */
 import { TOPIC_INFO } from '@beacon/shared';
-import { Alert, Anchor, Badge, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { QueryState } from '../../common/query-state/query-state';
+import { CrisisLines } from '../crisis-resources/crisis-lines';
 import { SpotlightPreviewQuery } from './recognitions.operations';
 
 const REGIONS = ['US', 'GB', 'IE', 'SG', 'AU', 'CA', 'DE', 'IN'];
@@ -20,8 +21,6 @@ const regionName = (code: string) => {
     return code;
   }
 };
-
-const CHANNEL_WORDS: Record<string, string> = { CALL: 'Call', TEXT: 'Text', CHAT: 'Chat', WEB: 'Web' };
 
 export function SpotlightPreview({
   recognitionId,
@@ -140,39 +139,7 @@ export function SpotlightPreview({
                 <Title order={3} size="h6" mt="md">
                   Support, {preview.region ? `for readers in ${regionName(preview.region)}` : 'worldwide'}
                 </Title>
-                {preview.crisisResources.nodes.length === 0 ? (
-                  <Text size="sm">No crisis resources for this region.</Text>
-                ) : (
-                  <List size="sm" spacing={4}>
-                    {preview.crisisResources.nodes.map((resource) => (
-                      <List.Item key={resource.id}>
-                        <Text size="sm" span fw={500}>
-                          {resource.name}
-                        </Text>{' '}
-                        ({resource.hours}):{' '}
-                        {resource.contacts.map((contact, i) => (
-                          <span key={`${contact.channel}-${contact.value}`}>
-                            {i > 0 && '; '}
-                            {CHANNEL_WORDS[contact.channel] ?? contact.channel}{' '}
-                            {contact.value.startsWith('https://') ? (
-                              <Anchor
-                                href={contact.value}
-                                target="_blank"
-                                rel="noopener noreferrer"
-                                size="sm"
-                              >
-                                {contact.value}
-                              </Anchor>
-                            ) : (
-                              contact.value
-                            )}
-                            {contact.instructions && ` (${contact.instructions})`}
-                          </span>
-                        ))}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
+                <CrisisLines resources={preview.crisisResources.nodes} />
               </Card>
             </Stack>
           )

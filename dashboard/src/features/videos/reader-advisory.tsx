@@ -4,10 +4,11 @@
  * that region, read through the same API fields the hub uses.
  */
 import { TOPIC_INFO, type Topic } from '@beacon/shared';
-import { Anchor, Badge, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { QueryState } from '../../common/query-state/query-state';
+import { CrisisLines } from '../crisis-resources/crisis-lines';
 import { VideoReaderAdvisoryQuery } from './videos.operations';
 
 const REGIONS = ['US', 'GB', 'IE', 'SG', 'AU', 'CA', 'DE', 'IN'];
@@ -19,7 +20,6 @@ const regionName = (code: string) => {
     return code;
   }
 };
-const CHANNEL_WORDS: Record<string, string> = { CALL: 'Call', TEXT: 'Text', CHAT: 'Chat', WEB: 'Web' };
 
 export function ReaderAdvisory({ videoId, creatorRegion }: { videoId: string; creatorRegion: string }) {
   const titleId = useId();
@@ -89,39 +89,7 @@ export function ReaderAdvisory({ videoId, creatorRegion }: { videoId: string; cr
                   <Title order={3} size="h6" mt="xs">
                     Support, {region === 'GLOBAL' ? 'worldwide' : `for readers in ${regionName(region)}`}
                   </Title>
-                  {resources.length === 0 ? (
-                    <Text size="sm">No crisis resources for this region.</Text>
-                  ) : (
-                    <List size="sm" spacing={4}>
-                      {resources.map((resource) => (
-                        <List.Item key={resource.id}>
-                          <Text size="sm" span fw={500}>
-                            {resource.name}
-                          </Text>{' '}
-                          ({resource.hours}):{' '}
-                          {resource.contacts.map((contact, i) => (
-                            <span key={`${contact.channel}-${contact.value}`}>
-                              {i > 0 && '; '}
-                              {CHANNEL_WORDS[contact.channel] ?? contact.channel}{' '}
-                              {contact.value.startsWith('https://') ? (
-                                <Anchor
-                                  href={contact.value}
-                                  target="_blank"
-                                  rel="noopener noreferrer"
-                                  size="sm"
-                                >
-                                  {contact.value}
-                                </Anchor>
-                              ) : (
-                                contact.value
-                              )}
-                              {contact.instructions && ` (${contact.instructions})`}
-                            </span>
-                          ))}
-                        </List.Item>
-                      ))}
-                    </List>
-                  )}
+                  <CrisisLines resources={resources} />
                 </Stack>
               ) : (
                 <Text size="sm">Plays without an advisory: none of its topics is sensitive.</Text>

@@ -23,6 +23,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { HistoryTimeline } from '../../common/history/history-timeline';
+import { Fact } from '../../common/page/fact';
 import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type { VideoQuery as VideoResult } from '../../gql/graphql';
@@ -226,18 +227,5 @@ function Spotlights({ videoId }: { videoId: string }) {
         )}
       </QueryState>
     </Section>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }
