@@ -21,6 +21,9 @@ const SLUG = 'world-mental-health-day-2026';
 const CITATION =
   'After her brother committed suicide, Ava made gentle videos that help young people ask for support.';
 
+/** The recognition page's note thread (the history below it quotes the same words). */
+const notesOf = (page: Page) => page.getByRole('region', { name: /^Notes/ });
+
 describe('the spotlight workflow', () => {
   let h: Harness;
   let editor: Page;
@@ -122,11 +125,11 @@ describe('the spotlight workflow', () => {
     await h.expectAccessible(reviewer);
     await dialog.getByRole('button', { name: 'Return for changes' }).click();
     await expectStatus(reviewer, 'Returned for changes');
-    await reviewer.getByText('Please say what her videos do for viewers').waitFor();
+    await notesOf(reviewer).getByText('Please say what her videos do for viewers').waitFor();
 
     // The editor's page follows without a reload.
     await expectStatus(editor, 'Returned for changes');
-    await editor.getByText('Please say what her videos do for viewers').waitFor();
+    await notesOf(editor).getByText('Please say what her videos do for viewers').waitFor();
     await h.expectAccessible(editor);
     await h.screenshots(editor, 'recognition-returned');
   });
@@ -139,7 +142,7 @@ describe('the spotlight workflow', () => {
     await editor.getByRole('textbox', { name: 'What you changed' }).fill('Centred the citation on her work.');
     await editor.getByRole('button', { name: 'Resubmit for review' }).click();
     await expectStatus(editor, 'Awaiting safety review');
-    await editor.getByText('Centred the citation on her work.').waitFor();
+    await notesOf(editor).getByText('Centred the citation on her work.').waitFor();
 
     await expectStatus(reviewer, 'Awaiting safety review');
     await reviewer.getByRole('button', { name: 'Sign off' }).click();
