@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCreator, buildEnrolment, buildSession, buildVideo } from '../../test/factories.js';
-import { createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
+import { createTestApp, dataOf, lane, StaffRole, type TestApp } from '../../test/test-app.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 
 const NESTED = /* GraphQL */ `
@@ -68,6 +68,9 @@ describe('nested list queries', () => {
     expect(one.count).toBeLessThanOrEqual(8);
   });
 });
+
+/** Rows a creator search reads before the list: SQLite asks its trigram index how common the term is. */
+const SEARCH_PROBE = lane() === 'sqlite' ? 1 : 0;
 
 const PAGED = /* GraphQL */ `
   query Paged($handle: String!, $first: Int!, $after: String, $withCount: Boolean!) {
@@ -136,8 +139,9 @@ describe("a nested list's page", () => {
     for (;;) {
       const { videos, rows } = await page(7, after);
       pages++;
-      // The creator, the staff member's session and at most 8 videos.
-      expect(rows).toBeLessThanOrEqual(1 + 1 + 8);
+      // The creator, the staff member's session and at most 8 videos (and on SQLite the one-row count the
+      // search index is asked first, dialect.ts indexedTextSearch).
+      expect(rows).toBeLessThanOrEqual(SEARCH_PROBE + 1 + 1 + 8);
       expect(videos.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...videos.nodes.map((v) => v.title));
       if (!videos.pageInfo.hasNextPage) break;
@@ -152,7 +156,7 @@ describe("a nested list's page", () => {
     const { videos, rows } = await page(3, null, true);
     expect(videos.totalCount).toBe(40);
     expect(videos.nodes).toHaveLength(3);
-    expect(rows).toBeLessThanOrEqual(1 + 1 + 4 + 1);
+    expect(rows).toBeLessThanOrEqual(SEARCH_PROBE + 1 + 1 + 4 + 1);
   });
 
   it('refuses a forged cursor as the client’s mistake', async () => {

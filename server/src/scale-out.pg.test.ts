@@ -6,8 +6,8 @@
  * killed in the middle of a series of writes loses none it acknowledged.
  *
  * PostgreSQL lane only. Several instances on one SQLite file is not a deployment Beacon supports (one file
- * on one machine's disk, one writer at a time: there is nothing to scale out), so on the SQLite lane the
- * suite is skipped; what SQLite does guarantee for a second process on the same file (the scheduler fires
+ * on one machine's disk, one writer at a time: there is nothing to scale out), so the
+ * file is named `*.pg.test.ts`, which only the PostgreSQL lane collects (vitest.config.ts); what SQLite does guarantee for a second process on the same file (the scheduler fires
  * once) is tested in modules/recognitions/scheduler.test.ts on both engines.
  */
 import type { MikroORM } from '@mikro-orm/core';
@@ -25,7 +25,6 @@ import { StaffRole } from './modules/staff/staff-role.js';
 import { StaffUser } from './modules/staff/staff-user.entity.js';
 import { type BeaconProcess, startBeaconProcess } from './test/beacon-process.js';
 import { buildCampaign, buildRecognition, buildStaff, TEST_PASSWORD } from './test/factories.js';
-import { lane } from './test/test-app.js';
 import { startThrowawayRedis, type ThrowawayRedis } from './test/throwaway-redis.js';
 
 const HUB = `query ScaleOutHub($c: String!) { hub(campaign: $c) { spotlights { nodes { creator { handle } } } } }`;
@@ -122,7 +121,7 @@ function watch(instance: BeaconProcess, cookie: string, campaign: Campaign): Wat
   return watcher;
 }
 
-describe.runIf(lane() === 'postgres')('two Beacon instances on one PostgreSQL and one Redis', () => {
+describe('two Beacon instances on one PostgreSQL and one Redis', () => {
   let db: TemporaryDatabase;
   let redis: ThrowawayRedis;
   let orm: MikroORM;
