@@ -229,7 +229,8 @@ describe('the videos screens', () => {
   });
 
   it('keeps a second editor from saving over the first, and lets them reapply their change', async () => {
-    await page.getByRole('button', { name: 'Edit' }).click();
+    // Pressed, not clicked: the toast from the previous step may still cover the page's top buttons.
+    await page.getByRole('button', { name: 'Edit' }).press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Edit “Talking about grief”' });
     await dialog.waitFor();
     // Someone else saves the video while the dialog is open.
@@ -262,7 +263,7 @@ describe('the videos screens', () => {
   });
 
   it('warns which spotlight features the video before archiving it, then marks it archived', async () => {
-    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('button', { name: 'Archive' }).press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Archive “Talking about grief”?' });
     await dialog.getByText('1 spotlight features this video').waitFor();
     expect(await dialog.textContent()).toContain('World Mental Health Day 2023');
