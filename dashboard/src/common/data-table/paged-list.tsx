@@ -37,6 +37,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   emptyTitle,
   emptyText,
   emptyHint = 'Try another search, or clear a filter.',
+  sort,
 }: {
   result: QueryResultLike<Data>;
   retry: (options: { requestPolicy: 'network-only' }) => void;
@@ -56,6 +57,8 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   /** The summary's words when nothing matches. */
   emptyText: string;
   emptyHint?: ReactNode;
+  /** Server sorting from the column headers, when the list has it. */
+  sort?: DataTableProps<Row>['sort'];
 }) {
   const shown = result.data === undefined ? undefined : connection(result.data);
   return (
@@ -84,6 +87,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
               rows={connection(data).nodes}
               columns={columns}
               getRowId={(row) => row.id}
+              sort={sort}
               busy={result.fetching}
             />
             <Pager list={list} pageInfo={connection(data).pageInfo} label={pagerLabel} />

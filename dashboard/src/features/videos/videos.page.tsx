@@ -8,14 +8,12 @@ import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@m
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type {
   ContentStrategy,
   Topic,
@@ -272,36 +270,22 @@ export function VideosPage() {
         )}
       </search>
 
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="video"
-        loading={result.fetching}
-        emptyText="No videos match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.awarenessVideos}
+        noun="video"
+        label="Videos found"
+        pagerLabel="Video pages"
+        columns={columns}
+        sort={{ value: list.sort, onChange: (value) => list.setSort(value as VideoOrder) }}
         loading="Loading videos…"
         errorTitle="Videos could not be loaded"
-        isEmpty={(data) => data.awarenessVideos.nodes.length === 0}
-        empty={<EmptyState title="No videos found">Try another search, or clear a filter.</EmptyState>}
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Videos found"
-              rows={data.awarenessVideos.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              sort={{ value: list.sort, onChange: (value) => list.setSort(value as VideoOrder) }}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={data.awarenessVideos.pageInfo} label="Video pages" />
-          </>
-        )}
-      </QueryState>
+        emptyTitle="No videos found"
+        emptyText="No videos match these filters."
+      />
     </>
   );
 }
