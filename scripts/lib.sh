@@ -21,5 +21,6 @@ install_dependencies() {
 
 build_all() {
   step "building shared, server and dashboard"
-  pnpm run build
+  # A production build whatever NODE_ENV the caller left set: a development React is what staff would get otherwise.
+  NODE_ENV=production pnpm run build
 }

@@ -98,8 +98,19 @@ export function bundleReport(options: { budgetKb: number; summaryFile: string })
       writeFileSync(options.summaryFile, lines.join('\n'));
       this.info(`initial JavaScript ${kb(initialGzip)} KB gzipped (budget ${options.budgetKb} KB)`);
       if (!report.withinBudget) {
+        // Say here what the first load holds: a CI log is often all there is to read.
+        const held = sized
+          .filter((c) => c.initial)
+          .map((c) => `${c.name} ${kb(c.gzipBytes)} KB`)
+          .join(', ');
+        const heaviest = initialPackages
+          .slice(0, 8)
+          .map((p) => `${p.name} ${p.minifiedKb} KB`)
+          .join(', ');
         this.error(
-          `initial JavaScript is ${kb(initialGzip)} KB gzipped, over the ${options.budgetKb} KB budget (see ${path.join(outDir, 'bundle-report.json')})`,
+          `initial JavaScript is ${kb(initialGzip)} KB gzipped, over the ${options.budgetKb} KB budget ` +
+            `(NODE_ENV=${process.env.NODE_ENV ?? 'unset'}; first-visit chunks: ${held}; heaviest packages, ` +
+            `minified: ${heaviest}; see ${path.join(outDir, 'bundle-report.json')})`,
         );
       }
     },
