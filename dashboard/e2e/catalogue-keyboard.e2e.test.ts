@@ -109,12 +109,12 @@ describe('the catalogue with the keyboard alone', () => {
     await expect.poll(() => table.getByRole('rowheader').count()).toBe(1);
     expect(await table.getByRole('rowheader').textContent()).toContain('Retired line');
     expect(await isFocused(status)).toBe(true);
+    // Two arrows in a row, as fast as a person can press them: the select shows each choice at once, so the
+    // second moves on from the first even while the list (and the address) is still catching up.
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('live');
-    // The next arrow moves on from what the select shows, as a person's would: wait for it to show "live".
-    await expect.poll(() => status.inputValue()).toBe('live');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe(null);
+    expect(await status.inputValue()).toBe('');
     await expect.poll(() => table.getByRole('rowheader').count()).toBe(3);
   });
 
