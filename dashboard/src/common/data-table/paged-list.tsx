@@ -17,6 +17,8 @@ import type { AnyListParams } from './use-list-params';
 
 interface ConnectionLike<Row> {
   totalCount: number;
+  /** Lists whose count is bounded say when more match than `totalCount`. */
+  totalCountIsExact?: boolean;
   pageInfo: PageInfoLike;
   nodes: readonly Row[];
 }
@@ -65,6 +67,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
     <>
       <ListSummary
         total={shown?.totalCount ?? null}
+        exact={shown?.totalCountIsExact ?? true}
         shown={shown?.nodes.length ?? 0}
         firstIndex={(list.page - 1) * pageSize + 1}
         noun={noun}
