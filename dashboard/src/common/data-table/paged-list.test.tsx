@@ -51,12 +51,7 @@ function Creators({
       connection={(data) => data.creators}
       noun="creator"
       label="Creators found"
-      pagerLabel="Creator pages"
       columns={columns}
-      loading="Loading creators…"
-      errorTitle="Creators could not be loaded"
-      emptyTitle="No creators found"
-      emptyText="No creators match these filters."
     />
   );
 }

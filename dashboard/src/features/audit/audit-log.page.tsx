@@ -262,8 +262,6 @@ export function AuditLogPage() {
         columns={columns}
         loading="Loading the audit log…"
         errorTitle="The audit log could not be loaded"
-        emptyTitle="No events found"
-        emptyText="No events match these filters."
         emptyHint="Try a wider date range, or clear a filter."
       />
     </>

@@ -239,13 +239,8 @@ export function CreatorsPage() {
         connection={(data) => data.creators}
         noun="creator"
         label="Creators found"
-        pagerLabel="Creator pages"
         columns={columns}
         sort={{ value: list.sort, onChange: (value) => list.setSort(value as CreatorOrder) }}
-        loading="Loading creators…"
-        errorTitle="Creators could not be loaded"
-        emptyTitle="No creators found"
-        emptyText="No creators match these filters."
       />
     </>
   );
