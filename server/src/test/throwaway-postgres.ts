@@ -182,6 +182,11 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       signal(all, 'SIGKILL');
       // A backend still holding the shared memory would make the next start refuse.
       while (await anyAlive(all)) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The dead postmaster may stay a zombie until whatever adopted it reaps it (some init processes
+      // never do); PostgreSQL would take its lock files for a running server's. They are removed, as an
+      // operator would after a crash once no process of the server is left.
+      await rm(path.join(data, 'postmaster.pid'), { force: true });
+      await rm(path.join(base, `.s.PGSQL.${port}.lock`), { force: true });
     },
     freeze: async () => {
       const postmaster = await postmasterPid();
