@@ -48,6 +48,7 @@ export function formatMoneyShort(minor: number, currency: string): string {
     style: 'currency',
     currency,
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(minor / 10 ** digits);
 }
