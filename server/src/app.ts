@@ -48,6 +48,7 @@ import { RateLimitStore } from './modules/limits/rate-limit-store.js';
 import { clientIpOf, RequestGuard } from './modules/limits/request-guard.js';
 import { BeaconMetrics } from './modules/metrics/metrics.js';
 import {
+  answerUnparsableRequests,
   BODY_LIMIT,
   BODY_LIMIT_BYTES,
   graphqlHttpErrors,
@@ -184,6 +185,7 @@ export async function createApp(options: {
   const httpServer = http.createServer(
     publicCache ? publicCache.frontListener({ next: app, bodyLimit: BODY_LIMIT_BYTES }) : app,
   );
+  answerUnparsableRequests(httpServer);
 
   // Live updates (subscriptions, session re-checks) reach every instance through Redis when it is set.
   const sharedLive = config.hardening.redisUrl

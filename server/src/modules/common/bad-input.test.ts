@@ -188,6 +188,103 @@ describe('bad input', () => {
       }
     });
 
+    describe('on nested lists, paged in SQL or in memory', () => {
+      /** Every nested list, by the top-level list its parents are reached through. */
+      const NESTED: Record<string, string> = {
+        'Creator.videos': 'creators',
+        'Creator.enrolments': 'creators',
+        'Organisation.grants': 'organisations',
+        'Organisation.enrolments': 'organisations',
+        'Campaign.programmingWindows': 'campaigns',
+        'Campaign.partners': 'campaigns',
+        'Campaign.grants': 'campaigns',
+        'Recognition.featuredVideos': 'recognitions',
+        'Recognition.notes': 'recognitions',
+        'TrainingSession.enrolments': 'trainingSessions',
+      };
+      /** Lists sorted by name, where any text is a place in the list. */
+      const BY_NAME = new Set(['Campaign.partners']);
+      const allText = (cursor: string) => {
+        try {
+          const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+          return Array.isArray(decoded) && decoded.every((v) => typeof v === 'string');
+        } catch {
+          return false;
+        }
+      };
+
+      beforeAll(async () => {
+        const em = app.orm.em.fork();
+        const campaign = await buildCampaign(em);
+        campaign.partners.add(await buildOrganisation(em));
+        await em.flush();
+        // Lists paged in memory judge a cursor by their own keys, so each has items (featured videos too).
+        await buildRecognition(em, { campaign });
+      });
+
+      it('covers every nested list of a type some top-level list returns', async () => {
+        const schema = await beaconSchema();
+        const listed = new Set<string>();
+        for (const root of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+          const connection = getNamedType(root.type);
+          const nodes = isObjectType(connection) ? connection.getFields().nodes : undefined;
+          if (nodes) listed.add(getNamedType(nodes.type).name);
+        }
+        const nested: string[] = [];
+        for (const type of Object.values(schema.getTypeMap())) {
+          if (!listed.has(type.name) || !isObjectType(type)) continue;
+          for (const field of Object.values(type.getFields())) {
+            if (
+              getNamedType(field.type).name.endsWith('Connection') &&
+              field.args.some((a) => a.name === 'after')
+            )
+              nested.push(`${type.name}.${field.name}`);
+          }
+        }
+        expect(nested.sort()).toEqual(Object.keys(NESTED).sort());
+      });
+
+      for (const [list, root] of Object.entries(NESTED)) {
+        it(`refuses a forged cursor on ${list} with BAD_USER_INPUT`, async () => {
+          const field = list.split('.')[1];
+          for (const cursor of forged) {
+            if (BY_NAME.has(list) && allText(cursor)) continue;
+            for (const arg of ['after', 'before']) {
+              const result = await app.run(
+                `query($c: String) { ${root}(first: 100) { nodes { ${field}(${arg}: $c) { pageInfo { hasNextPage } } } } }`,
+                { c: cursor },
+                admin,
+              );
+              expect([...new Set(codesOf(result))], `${list}(${arg}: ${cursor})`).toEqual(['BAD_USER_INPUT']);
+            }
+          }
+        });
+      }
+    });
+
+    it('pages a list held in memory past a name that reads like a timestamp, which once failed inside', async () => {
+      const em = app.orm.em.fork();
+      const campaign = await buildCampaign(em);
+      const [early, late] = ['2024-05-01T09:00:00.000Z notes', 'Zebra Trust'];
+      campaign.partners.add(
+        await buildOrganisation(em, { name: early }),
+        await buildOrganisation(em, { name: late }),
+      );
+      await em.flush();
+      type Page = { node: { partners: { nodes: { name: string }[]; pageInfo: { endCursor: string } } } };
+      const page = async (after: string | null) =>
+        dataOf(
+          await app.run<Page>(
+            'query($id: ID!, $c: String) { node(id: $id) { ... on Campaign { partners(first: 1, after: $c) { nodes { name } pageInfo { endCursor } } } } }',
+            { id: campaign.globalId, c: after },
+            admin,
+          ),
+        ).node.partners;
+      const first = await page(null);
+      expect(first.nodes).toEqual([{ name: early }]);
+      expect((await page(first.pageInfo.endCursor)).nodes).toEqual([{ name: late }]);
+    });
+
     it('still pages with the cursors Beacon issued', async () => {
       const em = app.orm.em.fork();
       await buildCreator(em);

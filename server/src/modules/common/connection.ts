@@ -146,15 +146,14 @@ function pageSize(args: ConnectionArgs): { first?: number; last?: number } {
 export function checkCursor(
   value: string | null | undefined,
   path: string,
-  shape: readonly ((value: unknown) => string | null)[] | number,
+  shape: readonly ((value: unknown) => string | null)[],
+  decode: (cursor: string) => unknown = Cursor.decode,
 ): string | undefined {
   if (value == null) return undefined;
   let problem: string | null;
   try {
-    const decoded: unknown = Cursor.decode(value);
-    if (!Array.isArray(decoded)) problem = 'not a list';
-    else if (typeof shape === 'number') problem = decoded.length === shape ? null : 'wrong length';
-    else problem = misfit(decoded, shape);
+    const decoded: unknown = decode(value);
+    problem = Array.isArray(decoded) ? misfit(decoded, shape) : 'not a list';
   } catch {
     problem = 'not a cursor';
   }
@@ -250,19 +249,21 @@ export function paginateLoaded<T extends object>(
   args: ConnectionArgs,
 ): ConnectionShape<T> {
   const size = pageSize(args);
-  // Compared in memory, never sent to SQL: one value per sort key is all a cursor needs here.
-  const after = checkCursor(args.after, 'after', order.directions.length);
-  const before = checkCursor(args.before, 'before', order.directions.length);
-  const keyed = items.map((item) => ({ item, key: normaliseKey(order.key(item)) }));
+  const keys = items.map((item) => order.key(item));
+  // Compared in memory, never sent to SQL; still, a cursor this list could not have issued is refused.
+  const shape = shapeByExample(keys, order.directions.length);
+  const after = checkCursor(args.after, 'after', shape, decodeLoaded);
+  const before = checkCursor(args.before, 'before', shape, decodeLoaded);
+  const keyed = items.map((item, i) => ({ item, key: normaliseKey(keys[i] as unknown[]) }));
   let start = 0;
   let end = keyed.length;
   if (after) {
-    const target = normaliseKey(Cursor.decode(after));
+    const target = decodeLoaded(after);
     const index = keyed.findIndex((k) => compareKeys(k.key, target, order.directions) > 0);
     start = index === -1 ? keyed.length : index;
   }
   if (before) {
-    const target = normaliseKey(Cursor.decode(before));
+    const target = decodeLoaded(before);
     const index = keyed.findIndex((k) => compareKeys(k.key, target, order.directions) >= 0);
     end = index === -1 ? keyed.length : index;
   }
@@ -304,6 +305,53 @@ export function sortLoaded<T>(items: readonly T[], order: LoadedOrder<T>): T[] {
     .map((item) => ({ item, key: normaliseKey(order.key(item)) }))
     .sort((a, b) => compareKeys(a.key, b.key, order.directions))
     .map(({ item }) => item);
+}
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * A cursor of a list held in memory, as its keys are compared: plain JSON, timestamps as ISO text.
+ * (MikroORM's `Cursor.decode` turns any text that starts like a timestamp into a Date, an invalid one
+ * for a name such as "2024-05-01T09:00:00.000Z notes", which could not be compared.)
+ */
+function decodeLoaded(cursor: string): unknown[] {
+  return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+}
+
+/** An ISO timestamp of a year a column can hold, as Beacon writes them into cursors. */
+function isTimestampText(value: unknown): boolean {
+  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
+  const year = new Date(value).getUTCFullYear();
+  return year >= 1 && year <= 9_999;
+}
+
+type KeyKind = 'timestamp' | 'text' | 'number' | 'boolean' | 'null' | 'other';
+
+const kindOf = (value: unknown): KeyKind => {
+  if (value == null) return 'null';
+  if (value instanceof Date) return 'timestamp';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'number' : 'other';
+  if (typeof value === 'boolean') return 'boolean';
+  return 'other';
+};
+
+/**
+ * The checks for a cursor of a list held in memory, which has no columns to check it against: each value
+ * must be of the kind the list's own keys have in that place (a timestamp, text, a number, a boolean), and
+ * null only where a key is null. Where no key tells (an empty list), any JSON scalar passes: there is
+ * nothing to page past, and the page is empty whatever the cursor.
+ */
+function shapeByExample(keys: readonly unknown[][], length: number): ((value: unknown) => string | null)[] {
+  return Array.from({ length }, (_, index) => {
+    const kinds = new Set(keys.map((key) => kindOf(key[index])));
+    return (value: unknown) => {
+      const kind = kindOf(value);
+      if (kind === 'other') return 'scalar expected';
+      if (kinds.size === 0 || kinds.has(kind)) return null;
+      return kinds.has('timestamp') && isTimestampText(value) ? null : `${kind} not expected`;
+    };
+  });
 }
 
 function normaliseKey(values: readonly unknown[]): unknown[] {

@@ -2,8 +2,12 @@
  * Requests that fail before GraphQL sees them (a body that is not JSON, an unknown charset or content
  * encoding, a corrupt gzip stream, a body over the size limit) are answered as GraphQL over HTTP answers
  * every error: a JSON body `{ errors: [{ message, extensions: { code } }] }` with a 4xx status. Never
- * Express's HTML page, which in development shows a stack trace.
+ * Express's HTML page, which in development shows a stack trace. A request Node cannot even parse (a URL
+ * or headers over its 16 KB limit, such as a long document sent with GET, or a malformed request line) is
+ * answered the same way, before Express sees it.
  */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -94,4 +98,35 @@ export function plainHttpErrors(logger: Logger): ErrorRequestHandler {
       .type('text/plain; charset=utf-8')
       .send(status >= 500 ? 'Internal server error' : message);
   };
+}
+
+/**
+ * Answers a request Node's HTTP parser refused with a JSON error and closes the connection, where Node
+ * would send a bare status line with no body: 431 for a URL or headers over the limit, else 400.
+ */
+export function answerUnparsableRequests(server: http.Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: tooLarge
+            ? 'The URL or headers are larger than the server reads (16 KB): send the operation in a POST body'
+            : 'The request is not valid HTTP',
+          extensions: { code: HttpErrorCode.BAD_REQUEST },
+        },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  });
 }

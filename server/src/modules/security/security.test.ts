@@ -204,6 +204,18 @@ describe('request bodies Beacon cannot read', () => {
     },
   );
 
+  it('answers a GET whose URL is over what Node reads (a long document) with a JSON error, not a bare status', async () => {
+    const query = `{ __typename ${'#'.repeat(20_000)}\n}`;
+    const response = await fetch(`${url}/graphql?query=${encodeURIComponent(query)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const parsed = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(parsed.errors.map((e) => e.extensions.code)).toEqual(['BAD_REQUEST']);
+    expect(parsed.errors[0]?.message).toMatch(/POST/);
+  });
+
   it('still reads a well-formed gzip body', async () => {
     const answer = await send(gzipSync(JSON.stringify({ query: '{ __typename }' })), {
       'content-type': 'application/json',
