@@ -38,6 +38,16 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ BEACON_ADMIN_PASSWORD: 'short' })).toThrow(/BEACON_ADMIN_PASSWORD/);
   });
 
+  it('refuses a staff rate limit or query cost below the anonymous one', () => {
+    expect(() => loadConfig({ BEACON_RATE_LIMIT_ANONYMOUS: '500', BEACON_RATE_LIMIT_STAFF: '100' })).toThrow(
+      /BEACON_RATE_LIMIT_STAFF: must be at least BEACON_RATE_LIMIT_ANONYMOUS/,
+    );
+    expect(() => loadConfig({ BEACON_QUERY_COST_STAFF: '1000' })).toThrow(
+      /BEACON_QUERY_COST_STAFF: must be at least BEACON_QUERY_COST_ANONYMOUS/,
+    );
+    expect(loadConfig({ BEACON_RATE_LIMIT_ANONYMOUS: '500', BEACON_RATE_LIMIT_STAFF: '500' })).toBeTruthy();
+  });
+
   it('uses the values it is given', () => {
     const config = loadConfig({
       NODE_ENV: 'production',

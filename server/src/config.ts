@@ -13,7 +13,7 @@ const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const schema = z.object({
+const variables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   HOST: z.string().default('0.0.0.0'),
@@ -90,6 +90,19 @@ const schema = z.object({
   BEACON_CDN_PURGE_TOKEN: z.string().min(1).optional(),
   BEACON_METRICS_TOKEN: z.string().min(16, 'BEACON_METRICS_TOKEN needs at least 16 characters').optional(),
 });
+
+const schema = variables
+  // Staff get a larger budget than anonymous clients, never a smaller one.
+  .refine((env) => env.BEACON_RATE_LIMIT_STAFF >= env.BEACON_RATE_LIMIT_ANONYMOUS, {
+    path: ['BEACON_RATE_LIMIT_STAFF'],
+    message:
+      'must be at least BEACON_RATE_LIMIT_ANONYMOUS: staff are never given less than anonymous clients',
+  })
+  .refine((env) => env.BEACON_QUERY_COST_STAFF >= env.BEACON_QUERY_COST_ANONYMOUS, {
+    path: ['BEACON_QUERY_COST_STAFF'],
+    message:
+      'must be at least BEACON_QUERY_COST_ANONYMOUS: staff are never given less than anonymous clients',
+  });
 
 export type Env = z.infer<typeof schema>;
 
@@ -176,7 +189,7 @@ export class ConfigError extends Error {
  */
 function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
   const given: Record<string, string> = {};
-  for (const key of Object.keys(schema.shape)) {
+  for (const key of Object.keys(variables.shape)) {
     const value = source[key];
     if (value !== undefined && value.trim() !== '') given[key] = value;
   }
