@@ -59,7 +59,10 @@ export function useBeaconForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const form = useForm<Values>({
     resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
     defaultValues: defaultValues as DefaultValues<Values>,
-    mode: 'onTouched',
+    // Checked when the person submits, then as they correct it: tabbing through a form with the keyboard
+    // does not flag every field passed on the way as an error before anything was typed.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     shouldFocusError: true,
   });
   const [problem, setProblem] = useState<Problem | null>(null);
