@@ -136,12 +136,7 @@ export function CrisisResourceDirectoryPage() {
         connection={(data) => data.crisisResourceDirectory}
         noun="resource"
         label="All crisis resources"
-        pagerLabel="Resource pages"
         columns={canWrite ? columns : readOnlyColumns}
-        loading="Loading resources…"
-        errorTitle="Resources could not be loaded"
-        emptyTitle="No resources found"
-        emptyText="No resources match these filters."
       />
     </>
   );

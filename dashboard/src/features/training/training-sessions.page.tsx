@@ -183,8 +183,6 @@ export function TrainingSessionsPage() {
         columns={columns}
         loading="Loading training sessions…"
         errorTitle="Training sessions could not be loaded"
-        emptyTitle="No sessions found"
-        emptyText="No sessions match these filters."
       />
     </>
   );
