@@ -4,7 +4,7 @@
  */
 import { SimpleGrid, Table } from '@mantine/core';
 import { BarChart, ChartFigure } from '../../common/charts/charts';
-import { formatMoney, minorDigits } from './money';
+import { formatMoney, formatMoneyShort, minorDigits } from './money';
 
 interface Total {
   amountMinor: number;
@@ -16,6 +16,8 @@ interface Holder {
   name: string;
   grantTotal?: readonly Total[] | null;
 }
+
+const toMinorUnits = (major: number, currency: string) => Math.round(major * 10 ** minorDigits(currency));
 
 /** The currency most of the money is in: the one the charts draw. */
 export function chartCurrency(holders: readonly Holder[]): string {
@@ -75,10 +77,13 @@ function TotalsFigure({
         data={rows}
         dataKey="name"
         orientation="vertical"
-        yAxisProps={{ width: 160 }}
-        valueFormatter={(value: number) =>
-          formatMoney(Math.round(value * 10 ** minorDigits(currency)), currency)
-        }
+        maxBarWidth={32}
+        yAxisProps={{ width: 130 }}
+        // Whole amounts in the tooltip; short ones ("$260K") on the axis, where full ones crowd out ticks.
+        valueFormatter={(value: number) => formatMoney(toMinorUnits(value, currency), currency)}
+        xAxisProps={{
+          tickFormatter: (value: number) => formatMoneyShort(toMinorUnits(value, currency), currency),
+        }}
         series={[{ name: 'amount', label: `Granted (${currency})`, color: 'indigo.6' }]}
       />
     </ChartFigure>
