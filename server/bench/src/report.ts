@@ -227,6 +227,92 @@ export function evaluate(record: RunRecord): void {
   record.changes = changes;
 }
 
+const SCENARIO_HEADER = [
+  '| scenario | conns | req/s | p50 ms | p99 ms | SQL statements | rows read | response bytes | failures |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
+const scenarioRow = (r: ScenarioResult) =>
+  `| ${r.id}: ${r.description} | ${r.connections} | ${fmt(r.summary.rps)} | ${fmt(r.summary.p50Ms, 2)} | ${fmt(r.summary.p99Ms, 1)} | ${r.sql?.statements ?? ''} | ${r.sql ? fmt(r.sql.rows, 0) : ''} | ${r.responseBytes ? fmt(r.responseBytes, 0) : ''} | ${r.summary.failures} |`;
+
+const HUB_START = '<!-- hub-only: written by `pnpm --filter @beacon/bench bench -- --only hub` -->';
+const HUB_END = '<!-- /hub-only -->';
+
+/** The "Hub only" section of a hub-only run (`--only hub`): the hub beside its baselines, side by side. */
+export function hubMarkdown(record: RunRecord): string {
+  const lines: string[] = [HUB_START];
+  const out = (line = '') => lines.push(line);
+  const m = record.machine;
+  out('## Hub only, side by side');
+  out();
+  out(
+    `Written by \`pnpm --filter @beacon/bench bench -- --only hub\` on ${record.finishedAt.slice(0, 10)} from commit \`${record.commit}\` ` +
+      `(every round in \`server/bench/results/hub.json\`). The hub group alone: Beacon with its public cache and with ` +
+      '`BEACON_PUBLIC_CACHE=off`, beside bare `node:http`, plain Apollo Server and Mercurius over the same data, ' +
+      'interleaved in the same rounds; each figure is a median of rounds. ' +
+      `CPU: ${m.cpuModel}, ${m.cores} cores; load average at start ${m.loadAverageAtStart}. ${m.pinning} ${m.shared}`,
+  );
+  out();
+  const ratios: Record<string, number> = {};
+  for (const d of record.datasets) {
+    out(`### ${d.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${d.scaleName}`);
+    out();
+    if (!d.measurement) {
+      out(`**Measuring this dataset failed:** \`${(d.error ?? 'unknown error').split('\n')[0]}\`.`);
+      out();
+      continue;
+    }
+    const key = `${d.engine}.${d.scale}`;
+    ratios[`${key}.hubUncached/apollo`] = round(rps(d, 'hub.uncached') / rps(d, 'baseline.apollo.hub'), 3);
+    ratios[`${key}.hubUncached/mercurius`] = round(
+      rps(d, 'hub.uncached') / rps(d, 'baseline.mercurius.hub'),
+      3,
+    );
+    ratios[`${key}.hubCached/bare`] = round(rps(d, 'hub.cached') / rps(d, 'baseline.bare.hub'), 3);
+    ratios[`${key}.hubCached/apollo`] = round(rps(d, 'hub.cached') / rps(d, 'baseline.apollo.hub'), 3);
+    const mem = d.measurement.memory;
+    out(
+      `Memory (RSS sampled every 200 ms): Beacon ${fmt(mem.cached.maxMb, 0)} MB max, ${fmt(mem.cached.medianMb, 0)} MB median; ` +
+        `the BEACON_PUBLIC_CACHE=off instance ${fmt(mem.uncached.maxMb, 0)} MB max, ${fmt(mem.uncached.medianMb, 0)} MB median. ` +
+        `Hub response ${fmt(d.measurement.hubBytes, 0)} bytes.`,
+    );
+    out();
+    for (const line of SCENARIO_HEADER) out(line);
+    for (const r of d.measurement.scenarios) out(scenarioRow(r));
+    out();
+    for (const profile of d.measurement.profiles) {
+      out(
+        `CPU profile, uncached ${profile.workload} (${fmt(profile.sampledMs, 0)} ms of busy CPU sampled; share of busy time): ` +
+          `by package ${profile.byPackage
+            .slice(0, 10)
+            .map((p) => `${p.name} ${fmt(p.percent)}%`)
+            .join(', ')}.`,
+      );
+      out();
+    }
+  }
+  out('| ratio | value |');
+  out('|---|---|');
+  for (const [k, v] of Object.entries(ratios)) out(`| ${k} | ${fmt(v, 3)} |`);
+  out(HUB_END);
+  record.ratios = ratios;
+  return `${lines.join('\n')}\n`;
+}
+
+/** `doc` with the hub-only section taken from `source` (replacing its own, else before the method). */
+export function withHubSection(doc: string, source: string): string {
+  const from = source.indexOf(HUB_START);
+  const to = source.indexOf(HUB_END);
+  if (from < 0 || to < from) return doc;
+  const section = source.slice(from, to + HUB_END.length);
+  const at = doc.indexOf(HUB_START);
+  const end = doc.indexOf(HUB_END);
+  if (at >= 0 && end > at) return doc.slice(0, at) + section + doc.slice(end + HUB_END.length);
+  const method = doc.indexOf('## How it is measured');
+  return method >= 0
+    ? `${doc.slice(0, method)}${section}\n\n${doc.slice(method)}`
+    : `${doc.trimEnd()}\n\n${section}\n`;
+}
+
 export function markdown(record: RunRecord): string {
   const m = record.machine;
   const lines: string[] = [];
@@ -313,15 +399,8 @@ export function markdown(record: RunRecord): string {
         )}. Foreign keys without an index: ${d.unindexedForeignKeys.length ? d.unindexedForeignKeys.join(', ') : 'none'}.`,
     );
     out();
-    out(
-      '| scenario | conns | req/s | p50 ms | p99 ms | SQL statements | rows read | response bytes | failures |',
-    );
-    out('|---|---|---|---|---|---|---|---|---|');
-    for (const r of d.measurement.scenarios) {
-      out(
-        `| ${r.id}: ${r.description} | ${r.connections} | ${fmt(r.summary.rps)} | ${fmt(r.summary.p50Ms, 2)} | ${fmt(r.summary.p99Ms, 1)} | ${r.sql?.statements ?? ''} | ${r.sql ? fmt(r.sql.rows, 0) : ''} | ${r.responseBytes ? fmt(r.responseBytes, 0) : ''} | ${r.summary.failures} |`,
-      );
-    }
+    for (const line of SCENARIO_HEADER) out(line);
+    for (const r of d.measurement.scenarios) out(scenarioRow(r));
     out();
     for (const profile of d.measurement.profiles) {
       out(
@@ -338,19 +417,21 @@ export function markdown(record: RunRecord): string {
       out();
     }
     const c = d.measurement.contention;
-    out(
-      `Publish under contention: ${c.rounds[0]?.publishers ?? 0} publishers at once into a campaign with ${c.rounds[0]?.capacity ?? 0} places, ` +
-        `${c.rounds.length} rounds: median wall ${fmt(c.wallMs, 0)} ms, median request ${fmt(c.p50Ms, 0)} ms, slowest ${fmt(c.maxMs, 0)} ms; ` +
-        `published per round ${c.rounds.map((r) => r.published).join(', ')} (capacity ${c.capacityHeld ? 'held' : '**NOT held**'}); refused: ` +
-        `${c.rounds
-          .map((r) =>
-            Object.entries(r.refused)
-              .map(([k, v]) => `${k} ${v}`)
-              .join(' '),
-          )
-          .join(' / ')}.`,
-    );
-    out();
+    if (c) {
+      out(
+        `Publish under contention: ${c.rounds[0]?.publishers ?? 0} publishers at once into a campaign with ${c.rounds[0]?.capacity ?? 0} places, ` +
+          `${c.rounds.length} rounds: median wall ${fmt(c.wallMs, 0)} ms, median request ${fmt(c.p50Ms, 0)} ms, slowest ${fmt(c.maxMs, 0)} ms; ` +
+          `published per round ${c.rounds.map((r) => r.published).join(', ')} (capacity ${c.capacityHeld ? 'held' : '**NOT held**'}); refused: ` +
+          `${c.rounds
+            .map((r) =>
+              Object.entries(r.refused)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(' '),
+            )
+            .join(' / ')}.`,
+      );
+      out();
+    }
   }
   if (record.changes?.length) {
     out('## From 10,000 to 1,000,000 videos');

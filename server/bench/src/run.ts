@@ -8,6 +8,10 @@
  *   BENCH_SEED  BENCH_NOW (ISO date the data is anchored to; default: today, 00:00 UTC)
  *   BENCH_PG_URL (default BEACON_TEST_PG_URL or postgres://postgres@127.0.0.1:5432/postgres)
  *   BENCH_SKIP_BUILD=1          measure the server as already built
+ *   BENCH_ONLY=hub (or `-- --only hub`)  the hub alone: cached and uncached Beacon beside bare node:http,
+ *                               plain Apollo and Mercurius, with SQL count, memory and a CPU profile; the
+ *                               scale defaults to small. Writes server/bench/results/hub.{md,json} and the
+ *                               "Hub only" section of BENCHMARKS.md (the full run keeps that section).
  *
  * The default run (full, both engines) writes BENCHMARKS.md at the repository root and
  * server/bench/results/latest.json; any other run writes server/bench/results/dev.{md,json} (not committed).
@@ -24,7 +28,14 @@ import { createDatabase, type Engine } from './databases.js';
 import { SCALES } from './dataset/generate.js';
 import { prepareDataset } from './dataset/prepare.js';
 import { pinning, pinSelf } from './processes.js';
-import { type DatasetRun, evaluate, markdown, type RunRecord } from './report.js';
+import {
+  type DatasetRun,
+  evaluate,
+  hubMarkdown,
+  markdown,
+  type RunRecord,
+  withHubSection,
+} from './report.js';
 import { measureDataset, type RunSettings } from './scenarios.js';
 import { unindexedForeignKeys } from './schema-check.js';
 
@@ -38,12 +49,16 @@ const int = (name: string, fallback: number) => {
   return value;
 };
 
-const scaleArg = process.env.BENCH_SCALE ?? 'full';
+const onlyFlag = process.argv.indexOf('--only');
+const onlyArg = onlyFlag >= 0 ? process.argv[onlyFlag + 1] : process.env.BENCH_ONLY;
+if (onlyArg !== undefined && onlyArg !== 'hub') throw new Error('--only (BENCH_ONLY) takes: hub');
+const only = onlyArg as 'hub' | undefined;
+const scaleArg = process.env.BENCH_SCALE ?? (only ? 'small' : 'full');
 if (scaleArg !== 'full' && scaleArg !== 'small') throw new Error('BENCH_SCALE must be full or small');
 const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map((e) => e.trim()) as Engine[];
 for (const e of engines) if (e !== 'sqlite' && e !== 'postgres') throw new Error(`unknown engine ${e}`);
 const scales: ('small' | 'full')[] = scaleArg === 'full' ? ['small', 'full'] : ['small'];
-const official = scaleArg === 'full' && engines.includes('sqlite') && engines.includes('postgres');
+const official = !only && scaleArg === 'full' && engines.includes('sqlite') && engines.includes('postgres');
 const today = new Date();
 const now = process.env.BENCH_NOW
   ? new Date(process.env.BENCH_NOW)
@@ -57,6 +72,7 @@ const settings: RunSettings = {
   contentionRounds: int('BENCH_CONTENTION_ROUNDS', 3),
   contentionPublishers: 30,
   adminPassword: randomBytes(18).toString('base64url'),
+  ...(only ? { only } : {}),
 };
 const seed = int('BENCH_SEED', 20_230_510);
 
@@ -220,12 +236,29 @@ for (const engine of engines) {
 }
 
 record.finishedAt = new Date().toISOString();
+const benchmarksFile = path.join(ROOT, 'BENCHMARKS.md');
+const existing = (() => {
+  try {
+    return readFileSync(benchmarksFile, 'utf8');
+  } catch {
+    return '';
+  }
+})();
+if (only) {
+  const md = hubMarkdown(record);
+  writeFileSync(path.join(RESULTS, 'hub.json'), `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS, 'hub.md'), md);
+  writeFileSync(benchmarksFile, withHubSection(existing, md));
+  log('wrote server/bench/results/hub.md and hub.json, and the "Hub only" section of BENCHMARKS.md');
+  for (const [k, v] of Object.entries(record.ratios ?? {})) log(`${k} ${v}`);
+  process.exit(0);
+}
 evaluate(record);
 const json = `${JSON.stringify(record, null, 2)}\n`;
 const md = markdown(record);
 if (official) {
   writeFileSync(path.join(RESULTS, 'latest.json'), json);
-  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
+  writeFileSync(benchmarksFile, withHubSection(md, existing));
   log('wrote BENCHMARKS.md and server/bench/results/latest.json');
 } else {
   writeFileSync(path.join(RESULTS, 'dev.json'), json);

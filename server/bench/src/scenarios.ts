@@ -40,6 +40,9 @@ export interface RunSettings {
   readonly contentionRounds: number;
   readonly contentionPublishers: number;
   readonly adminPassword: string;
+  /** 'hub': only the hub group (cached and uncached Beacon beside its three baselines), its SQL count,
+   * memory and a CPU profile of the uncached hub; no lists, writes or contention. */
+  readonly only?: 'hub';
 }
 
 export interface ScenarioResult {
@@ -78,7 +81,8 @@ export interface ContentionResult {
 
 export interface DatasetMeasurement {
   readonly scenarios: ScenarioResult[];
-  readonly contention: ContentionResult;
+  /** Absent in a hub-only run. */
+  readonly contention?: ContentionResult;
   readonly memory: { cached: MemoryStats; uncached: MemoryStats };
   readonly hubBytes: number;
   readonly checks: Record<string, string | number | boolean>;
@@ -458,89 +462,100 @@ export async function measureDataset(
       warmUpSeconds: settings.warmUpSeconds,
       onProgress: progress,
     };
+    const hubOnly = settings.only === 'hub';
     const summaries = new Map<string, Summary>([
       ...(await measureGroup(hubTargets, hubOptions)),
-      ...(await measureGroup(typenameTargets, hubOptions)),
+      ...(hubOnly ? [] : await measureGroup(typenameTargets, hubOptions)),
     ]);
     for (const server of [bare, apollo, mercurius]) {
       await server.stop();
       started.splice(started.indexOf(server), 1);
     }
-
-    // Staff lists and the nested list: one connection, so latency is the server's time for one request.
-    const { defs, notes } = await listScenarios(database, cached.url, cookie, facts);
-    Object.assign(checks, Object.fromEntries(Object.entries(notes).map(([k, v]) => [`cursor.${k}`, v])));
+    const noDefs: ScenarioDef[] = [];
+    const { defs, notes } = hubOnly
+      ? { defs: noDefs, notes: {} }
+      : await listScenarios(database, cached.url, cookie, facts);
+    const writeConnections = Math.min(4, c);
     const sizes = new Map<string, number>();
     const session = (def: ScenarioDef): Record<string, string> => (def.anonymous ? {} : { cookie });
-    for (const def of defs) {
-      const answer = await graphql(cached.url, def.query, def.variables, session(def));
-      if (answer.body.errors) fail(`${def.id} failed: ${answer.text.slice(0, 500)}`);
-      sizes.set(def.id, answer.bytes);
-    }
-    // totalCount must be exact: compare with the database.
-    const counted = await graphql<{
-      creators: { totalCount: number };
-      awarenessVideos: { totalCount: number };
-    }>(cached.url, '{ creators { totalCount } awarenessVideos { totalCount } }', {}, { cookie });
-    await withQuery(database, async (query) => {
-      const n = async (table: string) =>
-        Number(
-          ((await query(`select count(*) as n from ${table} where archived_at is null`))[0] as { n: unknown })
-            .n,
-        );
-      checks.creatorsTotalCountExact = counted.body.data?.creators.totalCount === (await n('creator'));
-      checks.videosTotalCountExact =
-        counted.body.data?.awarenessVideos.totalCount === (await n('awareness_video'));
-    });
-    const listTargets: Target[] = defs.map((def) => ({
-      id: def.id,
-      url: gql(cached),
-      body: bodyOf(def.query, def.variables),
-      headers: session(def),
-      connections: 1,
-    }));
-    for (const [id, summary] of await measureGroup(listTargets, {
-      rounds: settings.listRounds,
-      seconds: settings.seconds,
-      warmUpSeconds: Math.min(1, settings.warmUpSeconds),
-      onProgress: progress,
-    })) {
-      summaries.set(id, summary);
-    }
+    let contention: ContentionResult | undefined;
+    if (!hubOnly) contention = await listsAndWrites();
 
-    // A staff write: updateCreator, each connection on its own creators (no version conflicts).
-    const writeConnections = Math.min(4, c);
-    const update = updateCreatorRequests(facts.writableCreatorIds, writeConnections);
-    const writes = await measureGroup(
-      [
-        {
-          id: 'write.updateCreator',
-          url: gql(cached),
-          headers: { cookie },
-          connections: writeConnections,
-          requests: update.requests,
-        },
-      ],
-      {
+    async function listsAndWrites(): Promise<ContentionResult> {
+      // Staff lists and the nested list: one connection, so latency is the server's time for one request.
+      Object.assign(checks, Object.fromEntries(Object.entries(notes).map(([k, v]) => [`cursor.${k}`, v])));
+      for (const def of defs) {
+        const answer = await graphql(cached.url, def.query, def.variables, session(def));
+        if (answer.body.errors) fail(`${def.id} failed: ${answer.text.slice(0, 500)}`);
+        sizes.set(def.id, answer.bytes);
+      }
+      // totalCount must be exact: compare with the database.
+      const counted = await graphql<{
+        creators: { totalCount: number };
+        awarenessVideos: { totalCount: number };
+      }>(cached.url, '{ creators { totalCount } awarenessVideos { totalCount } }', {}, { cookie });
+      await withQuery(database, async (query) => {
+        const n = async (table: string) =>
+          Number(
+            (
+              (await query(`select count(*) as n from ${table} where archived_at is null`))[0] as {
+                n: unknown;
+              }
+            ).n,
+          );
+        checks.creatorsTotalCountExact = counted.body.data?.creators.totalCount === (await n('creator'));
+        checks.videosTotalCountExact =
+          counted.body.data?.awarenessVideos.totalCount === (await n('awareness_video'));
+      });
+      const listTargets: Target[] = defs.map((def) => ({
+        id: def.id,
+        url: gql(cached),
+        body: bodyOf(def.query, def.variables),
+        headers: session(def),
+        connections: 1,
+      }));
+      for (const [id, summary] of await measureGroup(listTargets, {
         rounds: settings.listRounds,
         seconds: settings.seconds,
         warmUpSeconds: Math.min(1, settings.warmUpSeconds),
         onProgress: progress,
-      },
-    );
-    for (const [id, summary] of writes) summaries.set(id, summary);
-    const written = await graphql<{ node: { version: number } | null }>(
-      cached.url,
-      'query($id: ID!) { node(id: $id) { ... on Creator { version } } }',
-      { id: globalId('Creator', facts.writableCreatorIds[0] as string) },
-      { cookie },
-    );
-    checks.writesApplied = (written.body.data?.node?.version ?? 1) > 1;
-    checks.writeGraphQLErrors = update.failures();
-    checks.writeVersionConflictsAtRoundEnds = update.conflicts();
+      })) {
+        summaries.set(id, summary);
+      }
 
-    progress('publish under contention');
-    const contention = await publishContention(cached.url, cookie, facts, settings.contentionPublishers);
+      // A staff write: updateCreator, each connection on its own creators (no version conflicts).
+      const update = updateCreatorRequests(facts.writableCreatorIds, writeConnections);
+      const writes = await measureGroup(
+        [
+          {
+            id: 'write.updateCreator',
+            url: gql(cached),
+            headers: { cookie },
+            connections: writeConnections,
+            requests: update.requests,
+          },
+        ],
+        {
+          rounds: settings.listRounds,
+          seconds: settings.seconds,
+          warmUpSeconds: Math.min(1, settings.warmUpSeconds),
+          onProgress: progress,
+        },
+      );
+      for (const [id, summary] of writes) summaries.set(id, summary);
+      const written = await graphql<{ node: { version: number } | null }>(
+        cached.url,
+        'query($id: ID!) { node(id: $id) { ... on Creator { version } } }',
+        { id: globalId('Creator', facts.writableCreatorIds[0] as string) },
+        { cookie },
+      );
+      checks.writesApplied = (written.body.data?.node?.version ?? 1) > 1;
+      checks.writeGraphQLErrors = update.failures();
+      checks.writeVersionConflictsAtRoundEnds = update.conflicts();
+
+      progress('publish under contention');
+      return publishContention(cached.url, cookie, facts, settings.contentionPublishers);
+    }
 
     const memory = { cached: cached.memory(), uncached: uncached.memory() };
     await stopAll();
@@ -560,7 +575,7 @@ export async function measureDataset(
     const drivers = ((await (await fetch(probeUrl)).json()) as { patched: string[] }).patched;
     const sql = new Map<string, SqlCount>();
     sql.set('hub.uncached', await countSql(probeUrl, () => graphql(probe.url, HUB_QUERY, hubVariables)));
-    sql.set('typename', await countSql(probeUrl, () => graphql(probe.url, TYPENAME_QUERY)));
+    if (!hubOnly) sql.set('typename', await countSql(probeUrl, () => graphql(probe.url, TYPENAME_QUERY)));
     for (const def of defs) {
       sql.set(
         def.id,
@@ -571,7 +586,7 @@ export async function measureDataset(
 
     // Where the time goes: CPU profiles of the hub and of a staff list, each in its own process.
     const profiles: ProfileSummary[] = [];
-    const firstVideos = defs.find((d) => d.id === 'videos.page1') as ScenarioDef;
+    const firstVideos = defs.find((d) => d.id === 'videos.page1');
     const workloads: {
       id: string;
       label: string;
@@ -580,13 +595,17 @@ export async function measureDataset(
       connections: number;
     }[] = [
       { id: 'hub', label: `anonymous hub, ${c} connections`, body: hubBody, headers: {}, connections: c },
-      {
-        id: 'videos.page1',
-        label: 'videos: first page, 1 connection',
-        body: bodyOf(firstVideos.query, firstVideos.variables),
-        headers: { cookie },
-        connections: 1,
-      },
+      ...(firstVideos
+        ? [
+            {
+              id: 'videos.page1',
+              label: 'videos: first page, 1 connection',
+              body: bodyOf(firstVideos.query, firstVideos.variables),
+              headers: { cookie },
+              connections: 1,
+            },
+          ]
+        : []),
     ];
     for (const workload of workloads) {
       progress(`profiling ${workload.id}`);
@@ -650,7 +669,15 @@ export async function measureDataset(
         ...(sql.has(id) ? { sql: sql.get(id) } : {}),
       });
     }
-    return { scenarios, contention, memory, hubBytes: hub.bytes, checks, probeDrivers: drivers, profiles };
+    return {
+      scenarios,
+      ...(contention ? { contention } : {}),
+      memory,
+      hubBytes: hub.bytes,
+      checks,
+      probeDrivers: drivers,
+      profiles,
+    };
   } finally {
     await stopAll();
     for (const cleanup of cleanups) cleanup();

@@ -25,6 +25,7 @@ import { type Context, loader } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
 import { forbidden, invalidField } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
+import { preparedRead, recordReader, runPrepared } from '../common/read-records.js';
 import { CLOCK_SKEW_MS, isRegionCode } from '../common/validators.js';
 import { visibilityPolicy, visibleWhere } from '../common/visibility.js';
 import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
@@ -110,14 +111,24 @@ export async function resourcesForRegion(
   em: EntityManager,
   region: string | null,
 ): Promise<CrisisResource[]> {
-  // One statement for both: the region's own and the global ones, then the choice in memory.
-  const candidates = await em.find(
-    CrisisResource,
-    allOf<CrisisResource>(
-      PUBLIC_CRISIS_RESOURCE,
-      region ? { $or: [jsonArrayContains(em, 'regions', region), { isGlobal: true }] } : { isGlobal: true },
-    ),
+  // One statement for both: the region's own and the global ones, then the choice in memory. The rows are
+  // read-only records (read-records.ts): a reader's list changes nothing. One statement is kept per region
+  // (a valid region code, `readerRegion`, so a few hundred at most).
+  const read = preparedRead(em, `crisisResources:${region ?? 'global'}`, (sql) =>
+    sql
+      .createQueryBuilder(CrisisResource, 'r')
+      .select('*')
+      .where(
+        allOf<CrisisResource>(
+          PUBLIC_CRISIS_RESOURCE,
+          region
+            ? { $or: [jsonArrayContains(em, 'regions', region), { isGlobal: true }] }
+            : { isGlobal: true },
+        ) as object,
+      ),
   );
+  const resource = recordReader(em, CrisisResource);
+  const candidates = (await runPrepared(em, read)).map((row) => resource(row) as CrisisResource);
   const own = region ? candidates.filter((r) => r.regions.includes(region)) : [];
   return own.length > 0 ? own : candidates.filter((r) => r.isGlobal);
 }

@@ -21,11 +21,7 @@ import {
   readerRegion,
   scopeReaderRegion,
 } from '../crisis-resources/crisis-resource.service.js';
-import {
-  OrganisationConnection,
-  pageOfLoadedPartners,
-  partnersOfCampaign,
-} from '../organisations/organisation.children.js';
+import { OrganisationConnection, pageOfLoadedPartners } from '../organisations/organisation.children.js';
 import { featuredVideosOf, pageOfFeaturedVideos } from '../recognitions/featured-videos.js';
 import { recognitionById } from '../recognitions/recognition.service.js';
 import { Permission } from '../staff/staff-role.js';
@@ -54,8 +50,15 @@ export class HubResolver {
     const resolvedRegion = readerRegion(ctx, region);
     scopeReaderRegion(ctx, info, resolvedRegion);
     // Public by definition: staff see the same hub a reader would.
-    const campaign = await publicHubCampaign(ctx.em, slug);
-    return campaign ? Object.assign(new Hub(), { campaign, region: resolvedRegion }) : null;
+    const read = await publicHubCampaign(ctx.em, slug);
+    return read
+      ? Object.assign(new Hub(), {
+          campaign: read.campaign,
+          region: resolvedRegion,
+          loadedWindows: read.windows,
+          loadedPartners: read.partners,
+        })
+      : null;
   }
 
   @FieldResolver(() => ProgrammingWindowConnection, {
@@ -66,9 +69,7 @@ export class HubResolver {
     @Root() hub: Hub,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    const windows = hub.campaign.programmingWindows;
-    const loaded = windows.isInitialized() ? pageOfLoadedWindows(windows.getItems(), page) : undefined;
-    return loaded ?? windowsOfCampaign(ctx, hub.campaign.id, page);
+    return pageOfLoadedWindows(hub.loadedWindows, page) ?? windowsOfCampaign(ctx, hub.campaign.id, page);
   }
 
   @FieldResolver(() => SpotlightConnection, { description: 'The published spotlights, in rank order.' })
@@ -82,11 +83,8 @@ export class HubResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'The partner organisations of the campaign.' })
-  partners(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    const partners = hub.campaign.partners;
-    return partners.isInitialized()
-      ? pageOfLoadedPartners(partners.getItems(), page)
-      : partnersOfCampaign(ctx, hub.campaign, page, { publicOnly: true });
+  partners(@Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return pageOfLoadedPartners(hub.loadedPartners, page);
   }
 
   @FieldResolver(() => CrisisResourceConnection, {

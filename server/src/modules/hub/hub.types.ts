@@ -4,9 +4,10 @@
  */
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Campaign } from '../campaigns/campaign.entity.js';
+import { Campaign, type ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { ConnectionType } from '../common/connection.js';
 import type { Creator } from '../creators/creator.entity.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
 import type { Recognition } from '../recognitions/recognition.entity.js';
 import type { AwarenessVideo } from '../videos/awareness-video.entity.js';
 
@@ -54,6 +55,10 @@ export class Hub {
       'The reader region the crisis resources are for; null when none is known (global directory).',
   })
   region!: string | null;
+
+  /** Read with the campaign by the hub's read path (hub.service.ts); not fields. */
+  loadedWindows!: ProgrammingWindow[];
+  loadedPartners!: Organisation[];
 }
 
 @ObjectType({

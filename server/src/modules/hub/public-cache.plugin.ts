@@ -12,6 +12,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../common/context.js';
+import { recordsReadBy } from '../common/read-records.js';
 import { SHARED_PUBLIC_ROOTS } from '../common/visibility.js';
 import { campaignKey, creatorKey } from './public-changes.js';
 
@@ -39,11 +40,13 @@ const idOf = (value: unknown): string | null =>
 /**
  * The surrogate keys of an answer: every campaign and creator the request loaded, directly or as the
  * campaign or creator of something it loaded (a spotlight, a video). Read from the request's own entity
- * manager, so a field added later is covered without a list to keep up to date.
+ * manager (its identity map and the read-only records read through it, read-records.ts), so a field added
+ * later is covered without a list to keep up to date.
  */
 export function surrogateKeysOf(contextValue: Context): string[] {
   const keys = new Set<string>([ALL_PUBLIC_KEY]);
-  for (const entity of contextValue.em.getUnitOfWork().getIdentityMap()) {
+  const { em } = contextValue;
+  for (const entity of [...em.getUnitOfWork().getIdentityMap(), ...recordsReadBy(em)]) {
     const name = (entity as object).constructor.name;
     const id = idOf(entity);
     if (name === 'Campaign' && id) keys.add(campaignKey(id));

@@ -5,7 +5,7 @@
  * operation's execution deadline and, for those not allowed them, removes "Did you mean" suggestions.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type GraphQLFormattedError, Kind, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, type GraphQLFormattedError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { HardeningConfig } from '../../config.js';
 import type { Context } from '../common/context.js';
 import { Deadline } from './execution-deadline.js';
@@ -53,13 +53,26 @@ function collapseTimeouts(errors: readonly GraphQLFormattedError[]): GraphQLForm
   });
 }
 
+/** How many passing checks (operation name and variables, by principal) are remembered per document. */
+const PASSED_PER_DOCUMENT = 64;
+
 export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<Context> {
+  /*
+   * Operations that passed, per parsed document: Apollo keeps one parsed document per query text, so a
+   * public screen asked again and again (the hub) is checked once per principal, operation name and
+   * variables (on which its cost depends) instead of walked by every rule on every request. A refusal is
+   * never remembered: it is checked, and refused, every time.
+   */
+  const passed = new WeakMap<DocumentNode, Set<string>>();
   return {
     async requestDidStart({ contextValue }) {
       const principal = principalOf(contextValue);
       const suggestions = allows(config.fieldSuggestions, principal);
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
+          const key = `${principal}\u0000${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let known = passed.get(document);
+          if (known?.has(key)) return;
           const error = checkOperation({
             schema,
             document,
@@ -70,6 +83,12 @@ export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<C
             introspection: config.introspection,
           });
           if (error) throw error;
+          if (!known) {
+            known = new Set();
+            passed.set(document, known);
+          }
+          if (known.size >= PASSED_PER_DOCUMENT) known.clear();
+          known.add(key);
         },
         async executionDidStart({ contextValue: context, operation }) {
           const bulk = principal === 'staff' && isBulk(operation);

@@ -104,6 +104,21 @@ describe('query limits', () => {
     dataOf(await app.run(query, { n: 10 }));
   });
 
+  it('checks a document that passed again for another client or other variables', async () => {
+    // Passing checks are remembered per document: what passed for staff, or with small pages, must not
+    // pass for an anonymous client, or with large ones.
+    const wide = 'query Wide { creators(first: 100) { nodes { videos(first: 100) { nodes { id } } } } }';
+    dataOf(await app.run(wide, {}, editor));
+    dataOf(await app.run(wide, {}, editor));
+    expect((await refusal(wide)).codes).toEqual([LimitCode.COST_LIMIT_EXCEEDED]);
+    const paged =
+      'query Paged($n: Int) { creators(first: $n) { nodes { videos(first: $n) { nodes { id } } } } }';
+    dataOf(await app.run(paged, { n: 10 }));
+    dataOf(await app.run(paged, { n: 10 }));
+    expect((await refusal(paged, null, { n: 100 })).codes).toEqual([LimitCode.COST_LIMIT_EXCEEDED]);
+    expect((await refusal(paged, null, { n: 100 })).codes).toEqual([LimitCode.COST_LIMIT_EXCEEDED]);
+  });
+
   it('keeps first and last between 1 and 100', async () => {
     for (const args of ['first: 0', 'first: 101', 'last: 0', 'last: 101', 'first: -1']) {
       const result = await app.run(`{ creators(${args}) { nodes { id } } }`);

@@ -25,9 +25,19 @@ export function clientIpOf(
   return req.socket?.remoteAddress ?? 'unknown';
 }
 
+/** How many documents that passed the size and token limits are remembered, per principal, and up to
+ * what length (so the memory they hold stays small whatever staff send). */
+const PASSED_SOURCES = 128;
+const REMEMBERED_SOURCE_CHARS = 20_000;
+
 export class RequestGuard {
   private readonly anonymous: Limiter;
   private readonly staff: Limiter;
+  /**
+   * Documents that passed, by principal: clients send the same few documents again and again, and
+   * counting a document's tokens means lexing all of it. A refusal is never remembered.
+   */
+  private readonly passedSources: Record<Principal, Set<string>> = { anonymous: new Set(), staff: new Set() };
 
   constructor(
     store: RateLimitStore,
@@ -63,8 +73,14 @@ export class RequestGuard {
     await this.admit(ctx);
     const holder = (req.method === 'GET' ? req.query : req.body) as { query?: unknown } | undefined;
     if (typeof holder?.query === 'string') {
-      const error = checkSource(holder.query, budgetFor(principalOf(ctx), this.config));
+      const principal = principalOf(ctx);
+      const passed = this.passedSources[principal];
+      if (passed.has(holder.query)) return;
+      const error = checkSource(holder.query, budgetFor(principal, this.config));
       if (error) throw error;
+      if (holder.query.length > REMEMBERED_SOURCE_CHARS) return;
+      if (passed.size >= PASSED_SOURCES) passed.clear();
+      passed.add(holder.query);
     }
   }
 }
