@@ -2,8 +2,8 @@
  * "Export CSV": downloads every row of a list (all pages, with the list's current filters), showing and
  * announcing progress; it can be cancelled, and a failure says why with the request id.
  *
- *   <ExportCsvButton noun="creators" filename="creators.csv" columns={CREATOR_CSV}
- *     fetchPage={(after, first) => client.query(CreatorsQuery, { …variables, first, after }).toPromise().then(…)} />
+ *   const exportPages = useConnectionPages(CreatorsQuery, { filter }, (data) => data.creators);
+ *   <ExportCsvButton noun="creators" filename="creators.csv" columns={CREATOR_CSV} fetchPage={exportPages} />
  */
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';

@@ -17,13 +17,14 @@ import {
   TextInput,
 } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { Details } from '../../common/charts/details';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { actionLabel, fieldLabel } from '../../common/history/history-timeline';
 import { PageHeader } from '../../common/page/page-header';
@@ -166,7 +167,7 @@ export function AuditLogPage() {
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
   const [actors] = useQuery({ query: AuditActorsQuery });
-  const client = useClient();
+  const exportPages = useConnectionPages(AuditEventsQuery, { filter }, (data) => data.auditEvents);
 
   return (
     <>
@@ -174,22 +175,7 @@ export function AuditLogPage() {
         title="Audit log"
         description="Every change staff made, with who made it, when and what changed."
         actions={
-          <ExportCsvButton
-            noun="events"
-            filename="audit-log.csv"
-            columns={CSV}
-            fetchPage={async (after, first) => {
-              const page = await client
-                .query(
-                  AuditEventsQuery,
-                  { filter, first, after, last: null, before: null },
-                  { requestPolicy: 'network-only' },
-                )
-                .toPromise();
-              if (page.error || !page.data) throw page.error;
-              return page.data.auditEvents;
-            }}
-          />
+          <ExportCsvButton noun="events" filename="audit-log.csv" columns={CSV} fetchPage={exportPages} />
         }
       />
 

@@ -6,12 +6,13 @@
 import { Permission, TOPIC_INFO } from '@beacon/shared';
 import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { Guarded } from '../../common/permissions/use-can';
@@ -142,7 +143,11 @@ export function CreatorsPage() {
   };
   const variables = { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort };
   const [result, reexecute] = useQuery({ query: CreatorsQuery, variables });
-  const client = useClient();
+  const exportPages = useConnectionPages(
+    CreatorsQuery,
+    { filter, orderBy: list.sort },
+    (data) => data.creators,
+  );
 
   return (
     <>
@@ -158,22 +163,7 @@ export function CreatorsPage() {
                 </Button>
               )}
             </Guarded>
-            <ExportCsvButton
-              noun="creators"
-              filename="creators.csv"
-              columns={CSV}
-              fetchPage={async (after, first) => {
-                const page = await client
-                  .query(
-                    CreatorsQuery,
-                    { filter, orderBy: list.sort, first, after, last: null, before: null },
-                    { requestPolicy: 'network-only' },
-                  )
-                  .toPromise();
-                if (page.error || !page.data) throw page.error;
-                return page.data.creators;
-              }}
-            />
+            <ExportCsvButton noun="creators" filename="creators.csv" columns={CSV} fetchPage={exportPages} />
           </Group>
         }
       />

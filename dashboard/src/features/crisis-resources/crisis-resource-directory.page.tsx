@@ -6,10 +6,11 @@
 import { Permission } from '@beacon/shared';
 import { Anchor, Group, NativeSelect, SimpleGrid } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { useCan } from '../../common/permissions/use-can';
@@ -50,7 +51,11 @@ export function CrisisResourceDirectoryPage() {
     query: CrisisResourceDirectoryQuery,
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
-  const client = useClient();
+  const exportPages = useConnectionPages(
+    CrisisResourceDirectoryQuery,
+    { filter },
+    (data) => data.crisisResourceDirectory,
+  );
   const canWrite = useCan(Permission.CATALOGUE_WRITE).allowed;
 
   return (
@@ -70,17 +75,7 @@ export function CrisisResourceDirectoryPage() {
               noun="resources"
               filename="crisis-resources-all.csv"
               columns={CSV}
-              fetchPage={async (after, first) => {
-                const page = await client
-                  .query(
-                    CrisisResourceDirectoryQuery,
-                    { filter, first, after, last: null, before: null },
-                    { requestPolicy: 'network-only' },
-                  )
-                  .toPromise();
-                if (page.error || !page.data) throw page.error;
-                return page.data.crisisResourceDirectory;
-              }}
+              fetchPage={exportPages}
             />
           </Group>
         }
@@ -141,12 +136,7 @@ export function CrisisResourceDirectoryPage() {
         connection={(data) => data.crisisResourceDirectory}
         noun="resource"
         label="All crisis resources"
-        pagerLabel="Resource pages"
         columns={canWrite ? columns : readOnlyColumns}
-        loading="Loading resources…"
-        errorTitle="Resources could not be loaded"
-        emptyTitle="No resources found"
-        emptyText="No resources match these filters."
       />
     </>
   );

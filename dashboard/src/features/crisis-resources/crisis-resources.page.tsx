@@ -7,11 +7,12 @@
 import { Permission } from '@beacon/shared';
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { DataTable } from '../../common/data-table/data-table';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { ListSummary } from '../../common/data-table/pager';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { useCan } from '../../common/permissions/use-can';
@@ -33,7 +34,11 @@ export function CrisisResourcesPage() {
     query: RegionCrisisResourcesQuery,
     variables: { region, first: 100, after: null, last: null, before: null },
   });
-  const client = useClient();
+  const exportPages = useConnectionPages(
+    RegionCrisisResourcesQuery,
+    { region },
+    (data) => data.crisisResources,
+  );
   const canWrite = useCan(Permission.CATALOGUE_WRITE).allowed;
   const columns = canWrite ? resourceColumns : resourceColumns.filter((c) => c.id !== 'verify');
 
@@ -52,17 +57,7 @@ export function CrisisResourcesPage() {
               noun="resources"
               filename={`crisis-resources-${region}.csv`}
               columns={RESOURCE_CSV}
-              fetchPage={async (after, first) => {
-                const page = await client
-                  .query(
-                    RegionCrisisResourcesQuery,
-                    { region, first, after, last: null, before: null },
-                    { requestPolicy: 'network-only' },
-                  )
-                  .toPromise();
-                if (page.error || !page.data) throw page.error;
-                return page.data.crisisResources;
-              }}
+              fetchPage={exportPages}
             />
           </Group>
         }

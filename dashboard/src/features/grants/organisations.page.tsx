@@ -118,12 +118,7 @@ export function OrganisationsPage() {
         connection={(data) => data.organisations}
         noun="organisation"
         label="Organisations"
-        pagerLabel="Organisation pages"
         columns={columns}
-        loading="Loading organisations…"
-        errorTitle="Organisations could not be loaded"
-        emptyTitle="No organisations found"
-        emptyText="No organisations match these filters."
       />
     </>
   );

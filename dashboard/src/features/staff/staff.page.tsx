@@ -17,12 +17,13 @@ import {
 } from '@mantine/core';
 import { createContext, useContext, useState } from 'react';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { problemOf } from '../../common/graphql/problem';
 import { useAction } from '../../common/notifications/use-action';
@@ -160,7 +161,7 @@ export function StaffPage() {
     query: StaffUsersQuery,
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
-  const client = useClient();
+  const exportPages = useConnectionPages(StaffUsersQuery, { filter }, (data) => data.staffUsers);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   return (
@@ -170,22 +171,7 @@ export function StaffPage() {
         description="Who can use Beacon and what each may do. Changes take effect at once, even for people signed in."
         actions={
           <>
-            <ExportCsvButton
-              noun="members"
-              filename="staff.csv"
-              columns={CSV}
-              fetchPage={async (after, first) => {
-                const page = await client
-                  .query(
-                    StaffUsersQuery,
-                    { filter, first, after, last: null, before: null },
-                    { requestPolicy: 'network-only' },
-                  )
-                  .toPromise();
-                if (page.error || !page.data) throw page.error;
-                return page.data.staffUsers;
-              }}
-            />
+            <ExportCsvButton noun="members" filename="staff.csv" columns={CSV} fetchPage={exportPages} />
             <InviteButton />
           </>
         }

@@ -4,12 +4,13 @@
  */
 import { Anchor, Badge, NativeSelect, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import type {
@@ -126,7 +127,7 @@ export function TrainingSessionsPage() {
     query: TrainingSessionsQuery,
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
-  const client = useClient();
+  const exportPages = useConnectionPages(TrainingSessionsQuery, { filter }, (data) => data.trainingSessions);
 
   return (
     <>
@@ -139,17 +140,7 @@ export function TrainingSessionsPage() {
               noun="sessions"
               filename="training-sessions.csv"
               columns={CSV}
-              fetchPage={async (after, first) => {
-                const page = await client
-                  .query(
-                    TrainingSessionsQuery,
-                    { filter, first, after, last: null, before: null },
-                    { requestPolicy: 'network-only' },
-                  )
-                  .toPromise();
-                if (page.error || !page.data) throw page.error;
-                return page.data.trainingSessions;
-              }}
+              fetchPage={exportPages}
             />
             <NewSessionButton />
           </>
@@ -192,8 +183,6 @@ export function TrainingSessionsPage() {
         columns={columns}
         loading="Loading training sessions…"
         errorTitle="Training sessions could not be loaded"
-        emptyTitle="No sessions found"
-        emptyText="No sessions match these filters."
       />
     </>
   );

@@ -6,12 +6,13 @@
 import { STRATEGY_LABELS, TOPIC_INFO } from '@beacon/shared';
 import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import type {
@@ -168,7 +169,11 @@ export function VideosPage() {
   };
   const variables = { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort };
   const [result, reexecute] = useQuery({ query: VideosQuery, variables });
-  const client = useClient();
+  const exportPages = useConnectionPages(
+    VideosQuery,
+    { filter, orderBy: list.sort },
+    (data) => data.awarenessVideos,
+  );
   const connection = result.data?.awarenessVideos;
   const creator = connection?.nodes.find((v) => v.creator.id === creatorId)?.creator;
 
@@ -178,22 +183,7 @@ export function VideosPage() {
         title="Videos"
         description="Awareness videos with the advisory a reader meets and what the safe-messaging check found."
         actions={
-          <ExportCsvButton
-            noun="videos"
-            filename="videos.csv"
-            columns={CSV}
-            fetchPage={async (after, first) => {
-              const page = await client
-                .query(
-                  VideosQuery,
-                  { filter, orderBy: list.sort, first, after, last: null, before: null },
-                  { requestPolicy: 'network-only' },
-                )
-                .toPromise();
-              if (page.error || !page.data) throw page.error;
-              return page.data.awarenessVideos;
-            }}
-          />
+          <ExportCsvButton noun="videos" filename="videos.csv" columns={CSV} fetchPage={exportPages} />
         }
       />
 
