@@ -4,12 +4,13 @@
  */
 import { Anchor, Badge, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { ListSummary, Pager } from '../../common/data-table/pager';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
@@ -88,7 +89,7 @@ export function GrantsPage() {
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
   const [totals, retryTotals] = useQuery({ query: GrantTotalsQuery });
-  const client = useClient();
+  const fetchPage = useConnectionPages(GrantsQuery, { filter }, (d) => d.adCreditGrants);
   const connection = result.data?.adCreditGrants;
   const campaigns = totals.data?.campaigns.nodes ?? [];
   const organisations = totals.data?.organisations.nodes ?? [];
@@ -104,17 +105,7 @@ export function GrantsPage() {
               noun="grants"
               filename="ad-credit-grants.csv"
               columns={CSV}
-              fetchPage={async (after, first) => {
-                const page = await client
-                  .query(
-                    GrantsQuery,
-                    { filter, first, after, last: null, before: null },
-                    { requestPolicy: 'network-only' },
-                  )
-                  .toPromise();
-                if (page.error || !page.data) throw page.error;
-                return page.data.adCreditGrants;
-              }}
+              fetchPage={fetchPage}
             />
             <NewGrantButton organisations={organisations} campaigns={campaigns} />
           </>

@@ -1,12 +1,13 @@
 /** Partner organisations: search and filter by kind, with what each has been granted in all. */
 import { Anchor, Group, NativeSelect, SimpleGrid } from '@mantine/core';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { topicsText } from '../../common/topics/topics';
@@ -71,7 +72,7 @@ export function OrganisationsPage() {
     query: OrganisationsQuery,
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
-  const client = useClient();
+  const fetchPage = useConnectionPages(OrganisationsQuery, { filter }, (d) => d.organisations);
   return (
     <>
       <PageHeader
@@ -84,17 +85,7 @@ export function OrganisationsPage() {
               noun="organisations"
               filename="organisations.csv"
               columns={CSV}
-              fetchPage={async (after, first) => {
-                const page = await client
-                  .query(
-                    OrganisationsQuery,
-                    { filter, first, after, last: null, before: null },
-                    { requestPolicy: 'network-only' },
-                  )
-                  .toPromise();
-                if (page.error || !page.data) throw page.error;
-                return page.data.organisations;
-              }}
+              fetchPage={fetchPage}
             />
           </Group>
         }
