@@ -234,6 +234,8 @@ export async function startHarness(
       const original = page.viewportSize() ?? DESKTOP;
       for (const size of [DESKTOP, PHONE]) {
         await page.setViewportSize(size);
+        // From the top: a full-page shot of a scrolled page draws the fixed header half-way down it.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await settleLayout(page);
         await page.screenshot({
           path: path.join(SCREENSHOTS_DIR, `${name}-${size.width}.png`),

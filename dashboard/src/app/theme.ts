@@ -43,6 +43,8 @@ export const theme = createTheme({
         label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 },
       },
     },
+    // A group's legend ("Opens", "Closes") names the fields under it: as strong as their labels.
+    Fieldset: { styles: { legend: { fontWeight: 600 } } },
     Select: SCROLLING_OPTIONS,
     MultiSelect: SCROLLING_OPTIONS,
     // A toast's text under its title is light grey by default, below AA: the server's reason must be legible.
