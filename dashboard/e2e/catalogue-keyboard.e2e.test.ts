@@ -7,7 +7,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrisisResource, buildOrganisation, buildSession } from '../../server/src/test/factories.js';
-import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import {
+  controlsUnderToasts,
+  expectNoSidewaysScroll,
+  type Harness,
+  PHONE,
+  StaffRole,
+  startHarness,
+} from './harness.js';
 
 const DAY = 86_400_000;
 
@@ -21,27 +28,6 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
   }
   throw new Error(`Could not reach ${target} with Tab`);
 }
-
-/**
- * The toasts on screen and the controls (buttons, links, fields) a toast sits on top of: a control is
- * covered when the element under its middle belongs to a toast.
- */
-const underToasts = (page: Page) =>
-  page.evaluate(() => {
-    const toasts = [...document.querySelectorAll('button[aria-label="Dismiss notification"]')].map(
-      (close) => close.parentElement as HTMLElement,
-    );
-    const covered = [...document.querySelectorAll('button, a[href], input, select, textarea')]
-      .filter((el) => !toasts.some((t) => t.contains(el)))
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) return false;
-        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-        return hit !== null && toasts.some((t) => t.contains(hit));
-      })
-      .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
-    return { toasts: toasts.length, covered };
-  });
 
 /** The page's focused element as a person would name it: its tag and accessible text. */
 const focused = (page: Page) =>
@@ -218,9 +204,10 @@ describe('the catalogue with the keyboard alone', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => isFocused(edit)).toBe(true);
     await page.getByText('Self-harm').waitFor();
-    // The toast saying it was saved covers none of the page's controls (Edit and Mark verified top right).
+    // The toast saying it was saved covers none of the page's controls (Edit and Mark verified top right,
+    // Sign out in the header).
     await page.getByRole('button', { name: 'Dismiss notification' }).waitFor();
-    expect(await underToasts(page)).toEqual({ toasts: 1, covered: [] });
+    expect(await controlsUnderToasts(page)).toEqual({ toasts: 1, covered: [] });
 
     await page.goto('/crisis-resources?region=GB');
     await page

@@ -8,6 +8,7 @@ import { Notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { Announcer } from '../common/notifications/notify';
+import { NAVBAR_WIDTH, PHONE_QUERY } from './layout';
 import { Session } from './session';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -26,11 +27,18 @@ export function App() {
 }
 
 /**
- * Toasts go where no control is: page headers keep their actions top right, and a phone's header holds the
- * menu and Sign out, so toasts rise from the bottom (the corner on a desktop, the middle on a phone).
- * Screen readers hear each result from the Announcer's live regions wherever the toast sits.
+ * Toasts go where no control is. On a desktop that is the foot of the navigation column: its links sit at
+ * the top, and every page keeps its actions elsewhere (header buttons top right, dialog buttons bottom
+ * right, form buttons under their fields), so toasts are as wide as that column. A phone has no free
+ * strip; toasts rise from the bottom, clear of the header's menu and Sign out, stacked so that several
+ * take the room of one. Screen readers hear each
+ * result from the Announcer's live regions wherever the toast sits.
  */
 function Toasts() {
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
-  return <Notifications position={phone ? 'bottom-center' : 'bottom-right'} limit={4} />;
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  return phone ? (
+    <Notifications position="bottom-center" layout="stacked" limit={3} />
+  ) : (
+    <Notifications position="bottom-left" containerWidth={NAVBAR_WIDTH} limit={3} />
+  );
 }

@@ -6,8 +6,8 @@
  */
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
-import classes from './page-header.module.css';
 import { pageFocus } from './page-focus';
+import classes from './page-header.module.css';
 
 export function PageHeader({
   title,

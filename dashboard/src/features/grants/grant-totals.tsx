@@ -6,6 +6,14 @@ import { SimpleGrid, Table } from '@mantine/core';
 import { BarChart, ChartFigure } from '../../common/charts/charts';
 import { formatMoney, minorDigits } from './money';
 
+const axisMoney = (value: number, currency: string) =>
+  new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+
 interface Total {
   amountMinor: number;
   currency: string;
@@ -79,6 +87,8 @@ function TotalsFigure({
         valueFormatter={(value: number) =>
           formatMoney(Math.round(value * 10 ** minorDigits(currency)), currency)
         }
+        // The axis needs the scale, not the pennies: "US$130K", where the bars' own values stay exact.
+        xAxisProps={{ tickFormatter: (value: number) => axisMoney(value, currency) }}
         series={[{ name: 'amount', label: `Granted (${currency})`, color: 'indigo.6' }]}
       />
     </ChartFigure>
