@@ -1,11 +1,14 @@
 /**
  * Editing a campaign: an editor changes its name and spotlight capacity with the keyboard and sees both on
  * the board, with a partner picked by searching; a capacity below what is published is refused by the server, in words next to the field; a
- * programming window planned in another time zone appears on the board's timeline in that zone; a viewer
- * gets no way to edit.
+ * programming window planned in another time zone appears on the board's timeline in that zone; the whole
+ * edit walked with the keyboard alone (capacity, partners, a colleague's save met in the conflict dialog,
+ * Cancel, a window), checking where focus lands after each action and running axe on every dialog; a
+ * viewer gets no way to edit.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Campaign } from '../../server/src/modules/campaigns/campaign.entity.js';
 import { RecognitionStatus } from '../../server/src/modules/recognitions/recognition.entity.js';
 import {
   buildCampaign,
@@ -13,7 +16,7 @@ import {
   buildOrganisation,
   buildRecognition,
 } from '../../server/src/test/factories.js';
-import { type Harness, StaffRole, startHarness } from './harness.js';
+import { focusedElement, type Harness, isFocused, StaffRole, startHarness, tabTo } from './harness.js';
 
 const SLUG = 'safer-internet-day-2025';
 
@@ -51,6 +54,7 @@ describe('campaign edit', () => {
           });
         }
         await buildOrganisation(em, { name: 'Kind Minds Foundation' });
+        await buildOrganisation(em, { name: 'Open Door Helpline' });
         await em.flush();
       },
     });
@@ -164,6 +168,121 @@ describe('campaign edit', () => {
     await page.getByRole('link', { name: /Back to the board/ }).click();
     const windows = page.getByRole('region', { name: /Programming windows/ });
     await windows.getByText('No programming windows yet').waitFor();
+  });
+
+  it('walks the edit with the keyboard alone: capacity, partners, a conflict, Cancel and a window', async () => {
+    const stored = () => h.app.orm.em.fork().findOneOrFail(Campaign, { slug: SLUG });
+    await page.goto(`/campaigns/${SLUG}`);
+    await heading('Safer Internet Day 2025: Kindness online').waitFor();
+    await tabTo(page, page.getByRole('link', { name: 'Edit campaign' }));
+    await page.keyboard.press('Enter');
+    await heading('Edit Safer Internet Day 2025: Kindness online').waitFor();
+    await expect.poll(() => focusedElement(page)).toBe('h1: Edit Safer Internet Day 2025: Kindness online');
+
+    // Capacity with the arrow keys; a partner found by typing and picked with the arrows.
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
+    await tabTo(page, capacity);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => capacity.inputValue()).toBe('13');
+    await tabTo(page, page.getByRole('combobox', { name: 'Partners' }));
+    await page.keyboard.type('Open');
+    await page.getByRole('option', { name: 'Open Door Helpline' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+    await h.expectAccessible(page);
+    const save = page.getByRole('button', { name: 'Save details' });
+    await tabTo(page, save);
+    await page.keyboard.press('Enter');
+    await page.getByText('Saved Safer Internet Day 2025: Kindness online').first().waitFor();
+    // Saved where the person is: focus stays on the button they pressed.
+    await expect.poll(() => isFocused(save)).toBe(true);
+    expect((await stored()).spotlightCapacity).toBe(13);
+
+    // A colleague saves a new theme while this person raises the capacity again.
+    await tabTo(page, capacity);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => capacity.inputValue()).toBe('14');
+    const em = h.app.orm.em.fork();
+    const campaign = await em.findOneOrFail(Campaign, { slug: SLUG });
+    campaign.theme = 'Kindness is catching.';
+    await em.flush();
+    await tabTo(page, save);
+    await page.keyboard.press('Enter');
+    const conflict = page.getByRole('dialog', { name: 'Someone else saved this first' });
+    await conflict.waitFor();
+    expect(
+      await conflict
+        .getByRole('region', { name: 'What they changed' })
+        .getByRole('row', { name: /Theme/ })
+        .textContent(),
+    ).toContain('Kindness is catching.');
+    expect(
+      await conflict
+        .getByRole('region', { name: 'What you changed' })
+        .getByRole('row', { name: /Spotlight capacity/ })
+        .textContent(),
+    ).toContain('14');
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaign-edit-conflict');
+    const reapply = conflict.getByRole('button', { name: 'Reapply my changes' });
+    await expect.poll(() => isFocused(reapply)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => conflict.count()).toBe(0);
+    // Back on the field this person changed, with the colleague's theme in the form.
+    await expect.poll(() => isFocused(capacity)).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Theme' }).inputValue()).toBe('Kindness is catching.');
+    await tabTo(page, save);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await stored()).spotlightCapacity).toBe(14);
+    expect((await stored()).theme).toBe('Kindness is catching.');
+    await expect.poll(() => isFocused(save)).toBe(true);
+
+    // Cancel leaves without saving, onto the board's heading.
+    await tabTo(page, capacity);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => capacity.inputValue()).toBe('15');
+    await tabTo(page, page.getByRole('link', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await heading('Safer Internet Day 2025: Kindness online').waitFor();
+    await expect.poll(() => focusedElement(page)).toBe('h1: Safer Internet Day 2025: Kindness online');
+    await page.getByText('14 creators at once').waitFor();
+    await page
+      .getByRole('region', { name: 'Partners (2)' })
+      .getByRole('heading', { name: 'Open Door Helpline' })
+      .waitFor();
+    expect((await stored()).spotlightCapacity).toBe(14);
+
+    // A programming window: title typed, opening time typed, a time zone found by typing.
+    await tabTo(page, page.getByRole('link', { name: 'Edit campaign' }));
+    await page.keyboard.press('Enter');
+    await heading(/^Edit /).waitFor();
+    const add = page.getByRole('form', { name: 'Add a programming window' });
+    await tabTo(page, add.getByRole('textbox', { name: 'Title' }));
+    await page.keyboard.type('Morning check-in');
+    const opens = add.getByRole('group', { name: 'Opens' });
+    const time = opens.getByLabel(/^Time(?! zone)/);
+    await tabTo(page, time);
+    await page.keyboard.type('1000');
+    await expect.poll(() => time.inputValue()).toBe('10:00');
+    const zone = opens.getByRole('combobox', { name: 'Time zone' });
+    await tabTo(page, zone);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Asia/Tokyo');
+    await page.getByRole('option', { name: 'Asia/Tokyo' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await opens.getByText(/\(Asia\/Tokyo, UTC\+09:00\) is .*01:00 UTC/).waitFor();
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+    await h.expectAccessible(page);
+    await tabTo(page, add.getByRole('button', { name: 'Add window' }));
+    await page.keyboard.press('Enter');
+    // The list, now holding the new window, takes the focus.
+    const windowsHeading = page.getByRole('heading', { name: 'Programming windows (1)' });
+    await windowsHeading.waitFor();
+    await expect.poll(() => isFocused(windowsHeading)).toBe(true);
+    await page.getByRole('heading', { name: 'Morning check-in' }).waitFor();
   });
 
   it('gives a viewer no edit link', async () => {

@@ -4,38 +4,22 @@
  * cancelled and closed with Tab, Enter, Space, arrows and Escape, checking where focus lands each time and
  * running axe on every dialog opened.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrisisResource, buildOrganisation, buildSession } from '../../server/src/test/factories.js';
 import {
   controlsUnderToasts,
   expectNoSidewaysScroll,
+  focusedElement as focused,
   type Harness,
+  isFocused,
   PHONE,
   StaffRole,
   startHarness,
+  tabTo,
 } from './harness.js';
 
 const DAY = 86_400_000;
-
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-
-/** Tab (forwards) until `target` has focus, as a keyboard user would; fails if it is not reachable. */
-async function tabTo(page: Page, target: Locator, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${target} with Tab`);
-}
-
-/** The page's focused element as a person would name it: its tag and accessible text. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return null;
-    return `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}`;
-  });
 
 describe('the catalogue with the keyboard alone', () => {
   let h: Harness;
@@ -116,12 +100,12 @@ describe('the catalogue with the keyboard alone', () => {
     await expect.poll(() => table.getByRole('rowheader').count()).toBe(1);
     expect(await table.getByRole('rowheader').textContent()).toContain('Retired line');
     expect(await isFocused(status)).toBe(true);
+    // Two arrows in a row, as fast as a person can press them: the select shows each choice at once, so the
+    // second moves on from the first even while the list (and the address) is still catching up.
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('live');
-    // The next arrow moves on from what the select shows, as a person's would: wait for it to show "live".
-    await expect.poll(() => status.inputValue()).toBe('live');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe(null);
+    expect(await status.inputValue()).toBe('');
     await expect.poll(() => table.getByRole('rowheader').count()).toBe(3);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The developer's explorer offline, in Debian's Chromium: with every request outside Beacon's own origin
  * refused (as on a train, or behind a firewall that blocks Apollo's CDN), opening /graphql lands in
- * Beacon's bundled GraphiQL, which loads the schema and runs an operation against Beacon.
+ * Beacon's bundled GraphiQL, which loads the schema and runs an operation against Beacon, breaking no
+ * rule of the explorer's Content-Security-Policy (the browser's violation events and console lines).
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -51,6 +52,12 @@ describe('the bundled explorer, offline, in Chromium', () => {
     });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+    });
+    await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations = [...(window.__cspViolations ?? []), event.violatedDirective + ' ' + (event.blockedURI || 'inline')];
+    })`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -78,5 +85,6 @@ describe('the bundled explorer, offline, in Chromium', () => {
 
     expect(refused.filter((url) => !url.includes('apollographql.com'))).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(await page.evaluate('window.__cspViolations ?? []')).toEqual([]);
   });
 });

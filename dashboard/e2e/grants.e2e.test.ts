@@ -1,12 +1,31 @@
-/** Organisations and grants: totals per campaign and organisation (chart and table), a new grant, an edit, and the organisation's page. */
+/**
+ * Organisations and grants, with the keyboard alone: totals per campaign and organisation (chart and
+ * table); a new grant recorded (an amount with too many decimals refused next to the field); the grant
+ * edited in the catalogue's edit dialog (Escape, Cancel and Save each return focus to "Edit grant") with the
+ * totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
+ * the organisation's page; and a viewer told why they cannot change grants. axe runs on every dialog.
+ */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdCreditGrant, GrantStatus } from '../../server/src/modules/grants/ad-credit-grant.entity.js';
 import { buildCampaign, buildGrant, buildOrganisation } from '../../server/src/test/factories.js';
-import { type Harness, StaffRole, startHarness } from './harness.js';
+import {
+  arrowToOption,
+  expectNoSidewaysScroll,
+  focusedElement,
+  type Harness,
+  isFocused,
+  StaffRole,
+  startHarness,
+  tabTo,
+} from './harness.js';
 
-describe('organisations and grants', () => {
+describe('organisations and grants with the keyboard alone', () => {
   let h: Harness;
   let page: Page;
+  let grantPath = '';
+  const stored = () =>
+    h.app.orm.em.fork().findOneOrFail(AdCreditGrant, { organisation: { name: 'Open Door Helpline' } });
 
   beforeAll(async () => {
     h = await startHarness({
@@ -23,49 +42,195 @@ describe('organisations and grants', () => {
   });
   afterAll(async () => h?.close());
 
+  /** The totals table of one figure ("campaign" or "organisation"), opened with the keyboard. */
+  const totalsRow = async (by: 'campaign' | 'organisation', name: string) => {
+    const figure = page.getByRole('figure', { name: `Ad credits by ${by} (USD)` });
+    const summary = figure.getByText('The figures as a table');
+    const row = figure.getByRole('row', { name: new RegExp(name) });
+    if (!(await row.isVisible())) {
+      await tabTo(page, summary);
+      await page.keyboard.press('Enter');
+    }
+    await row.waitFor();
+    return row;
+  };
+
   it('shows totals per campaign and organisation as a chart with the same figures as a table', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Grants' }).click();
     await page.getByRole('heading', { name: 'Grants', level: 1 }).waitFor();
     await page.getByText('1 grant', { exact: true }).waitFor();
-    const byOrganisation = page.getByRole('figure', { name: 'Ad credits by organisation (USD)' });
-    await byOrganisation.getByText('The figures as a table').click();
-    const row = byOrganisation.getByRole('row', { name: /Kind Minds Foundation/ });
-    expect(await row.textContent()).toContain('$250,000.00');
+    expect(await (await totalsRow('organisation', 'Kind Minds Foundation')).textContent()).toContain(
+      '$250,000.00',
+    );
     await h.expectAccessible(page);
+    await expectNoSidewaysScroll(page);
     await h.screenshots(page, 'grants');
   });
 
-  it('records a new grant, refusing an amount with too many decimals', async () => {
+  it('records a new grant by keyboard, refusing an amount with too many decimals next to the field', async () => {
     await page.goto('/grants');
-    await page.getByRole('button', { name: 'New grant' }).click();
+    await page.getByRole('heading', { name: 'Grants', level: 1 }).waitFor();
+    const create = page.getByRole('button', { name: 'New grant' });
     const dialog = page.getByRole('dialog', { name: 'New ad-credit grant' });
-    await dialog.getByLabel('Organisation').selectOption({ label: 'Open Door Helpline' });
-    await dialog.getByLabel('Campaign').selectOption({ label: 'Awareness Month 2023' });
-    await dialog.getByRole('textbox', { name: 'Amount' }).fill('1,000.005');
-    await dialog.getByRole('button', { name: 'Add grant' }).click();
-    await dialog.getByText('Enter an amount such as 2500.00, with at most 2 decimals').waitFor();
+    await tabTo(page, create);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
     await h.expectAccessible(page);
-    await dialog.getByRole('textbox', { name: 'Amount' }).fill('1,000.50');
-    await dialog.getByRole('button', { name: 'Add grant' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => isFocused(create)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    const organisation = dialog.getByRole('combobox', { name: 'Organisation' });
+    await tabTo(page, organisation);
+    await arrowToOption(page, organisation, 'Open Door Helpline');
+    const campaign = dialog.getByRole('combobox', { name: 'Campaign' });
+    await tabTo(page, campaign);
+    await arrowToOption(page, campaign, 'Awareness Month 2023');
+    const amount = dialog.getByRole('textbox', { name: 'Amount' });
+    await tabTo(page, amount);
+    await page.keyboard.type('1,000.005');
+    await tabTo(page, dialog.getByRole('button', { name: 'Add grant' }));
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Enter an amount such as 2500.00, with at most 2 decimals').waitFor();
+    // The refused field takes the focus, so the person can correct it at once.
+    await expect.poll(() => isFocused(amount)).toBe(true);
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    await h.expectAccessible(page);
+
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1,000.50');
+    // The amount is read back as money while it is typed.
+    await dialog.getByText('Reads as $1,000.50').waitFor();
+    await h.screenshots(page, 'grant-new-dialog');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '$1,000.50 to Open Door Helpline', level: 1 }).waitFor();
+    await expect.poll(() => focusedElement(page)).toBe('h1: $1,000.50 to Open Door Helpline');
+    grantPath = new URL(page.url()).pathname;
+    expect((await stored()).amountMinor).toBe(100_050);
   });
 
-  it('edits the grant and shows the change in its history', async () => {
-    await page.getByRole('textbox', { name: 'Amount' }).fill('1500');
-    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Allocated' });
-    await page.getByRole('button', { name: 'Save grant' }).click();
+  it('edits the grant in the edit dialog: Escape, Cancel and Save each return focus to "Edit grant"', async () => {
+    await page.goto(grantPath);
+    await page.getByRole('heading', { name: '$1,000.50 to Open Door Helpline', level: 1 }).waitFor();
+    const edit = page.getByRole('button', { name: 'Edit grant' });
+    const dialog = page.getByRole('dialog', { name: 'Edit the grant to Open Door Helpline' });
+    await tabTo(page, edit);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    // The form starts from the grant as saved, in the currency's main unit.
+    expect(await dialog.getByRole('textbox', { name: 'Amount' }).inputValue()).toBe('1000.50');
+    await h.expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => isFocused(edit)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await tabTo(page, dialog.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => isFocused(edit)).toBe(true);
+
+    await page.keyboard.press('Space');
+    await dialog.waitFor();
+    const amount = dialog.getByRole('textbox', { name: 'Amount' });
+    await tabTo(page, amount);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1500');
+    await dialog.getByText('Reads as $1,500.00').waitFor();
+    const status = dialog.getByRole('combobox', { name: 'Status' });
+    await tabTo(page, status);
+    await arrowToOption(page, status, 'Allocated');
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'grant-edit-dialog');
+    await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '$1,500.00 to Open Door Helpline', level: 1 }).waitFor();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => isFocused(edit)).toBe(true);
+    await page.getByText('Allocated', { exact: true }).waitFor();
     await page
       .getByRole('button', { name: /Show .*changes?/ })
       .first()
       .waitFor();
     await h.expectAccessible(page);
+    await expectNoSidewaysScroll(page);
     await h.screenshots(page, 'grant');
+
+    // The totals per organisation and per campaign follow the save.
+    await tabTo(page, page.getByRole('link', { name: '← All grants' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Grants', level: 1 }).waitFor();
+    await expect
+      .poll(async () => (await totalsRow('organisation', 'Open Door Helpline')).textContent())
+      .toContain('$1,500.00');
+    await expect
+      .poll(async () => (await totalsRow('campaign', 'Awareness Month 2023')).textContent())
+      .toContain('$251,500.00');
+  });
+
+  it('shows a colleague’s save in the conflict dialog and reapplies the edit onto it by keyboard', async () => {
+    await page.goto(grantPath);
+    await page.getByRole('heading', { name: '$1,500.00 to Open Door Helpline', level: 1 }).waitFor();
+    const edit = page.getByRole('button', { name: 'Edit grant' });
+    const dialog = page.getByRole('dialog', { name: 'Edit the grant to Open Door Helpline' });
+    await tabTo(page, edit);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    const note = dialog.getByRole('textbox', { name: 'Note' });
+    await tabTo(page, note);
+    await page.keyboard.type('Confirmed by email.');
+
+    // Meanwhile a colleague marks the grant disbursed (a new version).
+    const em = h.app.orm.em.fork();
+    const grant = await em.findOneOrFail(AdCreditGrant, { organisation: { name: 'Open Door Helpline' } });
+    grant.status = GrantStatus.DISBURSED;
+    await em.flush();
+
+    await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
+    await page.keyboard.press('Enter');
+    const conflict = page.getByRole('dialog', { name: 'Someone else saved this first' });
+    await conflict.waitFor();
+    // In words, as the form shows the status.
+    expect(
+      await conflict
+        .getByRole('region', { name: 'What they changed' })
+        .getByRole('row', { name: /Status/ })
+        .textContent(),
+    ).toMatch(/Status\s*Allocated\s*Disbursed/);
+    expect(await conflict.getByRole('region', { name: 'What you changed' }).textContent()).toContain(
+      'Confirmed by email.',
+    );
+    // Nothing of this edit was saved over the colleague's.
+    expect((await stored()).note).toBe('');
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'grant-conflict');
+
+    const reapply = conflict.getByRole('button', { name: 'Reapply my changes' });
+    await expect.poll(() => isFocused(reapply)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => conflict.count()).toBe(0);
+    // Back in the edit, on the field that was changed, with both changes in the form.
+    await expect.poll(() => isFocused(note)).toBe(true);
+    expect(await note.inputValue()).toBe('Confirmed by email.');
+    expect(await dialog.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('DISBURSED');
+    await h.expectAccessible(page);
+    await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => isFocused(edit)).toBe(true);
+    await page.getByText('Confirmed by email.').waitFor();
+    await page.getByText('Disbursed', { exact: true }).waitFor();
+    const saved = await stored();
+    expect([saved.status, saved.note]).toEqual([GrantStatus.DISBURSED, 'Confirmed by email.']);
   });
 
   it('opens an organisation with its grants and total', async () => {
     await page.goto('/organisations');
-    await page.getByRole('link', { name: 'Open Door Helpline' }).click();
+    await tabTo(page, page.getByRole('link', { name: 'Open Door Helpline' }));
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Open Door Helpline', level: 1 }).waitFor();
     await page.getByText('$1,500.00', { exact: true }).first().waitFor();
     expect(
@@ -75,12 +240,19 @@ describe('organisations and grants', () => {
     await h.screenshots(page, 'organisation');
   });
 
-  it('tells a viewer why they cannot record a grant', async () => {
+  it('tells a viewer why they cannot record or edit a grant', async () => {
     const viewer = await h.newPage();
     await h.signIn(viewer, StaffRole.VIEWER);
     await viewer.goto('/grants');
     await viewer.getByText('2 grants', { exact: true }).waitFor();
     expect(await viewer.getByRole('button', { name: 'New grant' }).isDisabled()).toBe(true);
+    await viewer
+      .getByText(/can change the catalogue. You are signed in as a viewer./)
+      .first()
+      .waitFor();
+    await viewer.goto(grantPath);
+    await viewer.getByRole('heading', { name: '$1,500.00 to Open Door Helpline', level: 1 }).waitFor();
+    expect(await viewer.getByRole('button', { name: 'Edit grant' }).isDisabled()).toBe(true);
     await viewer
       .getByText(/can change the catalogue. You are signed in as a viewer./)
       .first()

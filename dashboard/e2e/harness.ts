@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import type { StaffUser } from '../../server/src/modules/staff/staff-user.entity.js';
 import { TEST_PASSWORD } from '../../server/src/test/factories.js';
 import { createTestApp, StaffRole, type TestApp } from '../../server/src/test/test-app.js';
@@ -151,6 +151,46 @@ export function controlsUnderToasts(page: Page): Promise<{ toasts: number; cover
       .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
     return { toasts: toasts.length, covered };
   });
+}
+
+/** Whether `locator` holds the keyboard focus now. */
+export const isFocused = (locator: Locator): Promise<boolean> =>
+  locator.evaluate((el) => el === document.activeElement);
+
+/** Tab (forwards) until `target` has focus, as a keyboard user would; fails if it is not reachable. */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target} with Tab`);
+}
+
+/** The focused element as a person would name it: its tag and accessible text (`h1: Grants`). */
+export const focusedElement = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    return `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}`;
+  });
+
+/**
+ * With a native select focused, presses ArrowDown (one option at a time, waiting for the select to show
+ * each) until it shows `label`, as a keyboard user choosing from the list would.
+ */
+export async function arrowToOption(page: Page, select: Locator, label: string, limit = 30): Promise<void> {
+  const shown = () => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.label ?? '');
+  for (let i = 0; i < limit; i++) {
+    const before = await shown();
+    if (before === label) return;
+    await page.keyboard.press('ArrowDown');
+    // The next key moves on from what the select shows: wait until it shows the next option.
+    await page.waitForFunction(
+      ({ el, was }) => ((el as HTMLSelectElement | null)?.selectedOptions[0]?.label ?? '') !== was,
+      { el: await select.elementHandle(), was: before },
+    );
+  }
+  throw new Error(`Could not reach the option "${label}" with the arrow keys`);
 }
 
 export async function startHarness(

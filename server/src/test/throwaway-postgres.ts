@@ -1,7 +1,7 @@
 /**
  * A PostgreSQL cluster a test owns outright: initdb into a temporary directory, started on a free port,
- * and stopped, restarted, frozen (SIGSTOP on the postmaster and every backend) and thawed at will. It
- * never touches the machine's own cluster; `destroy()` removes every trace.
+ * and stopped, restarted, crashed (SIGKILL), frozen (SIGSTOP on the postmaster and every backend) and
+ * thawed at will. It never touches the machine's own cluster; `destroy()` removes every trace.
  */
 import { execFile } from 'node:child_process';
 import { chown, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -23,6 +23,11 @@ export interface ThrowawayPostgres {
   /** `pg_ctl stop -m fast`: the server refuses connections until `start()`. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /**
+   * SIGKILL on the postmaster and every backend, as the kernel's OOM killer or a power cut would end
+   * them: nothing shuts down cleanly; `start()` then recovers from the write-ahead log.
+   */
+  crash(): Promise<void>;
   /** SIGSTOP on the postmaster and every backend: connections stay open and nothing answers. */
   freeze(): Promise<void>;
   thaw(): Promise<void>;
@@ -57,8 +62,18 @@ async function tool(name: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-/** Process ids of the postmaster's children (backends, checkpointer, writers), read from /proc. */
+/**
+ * Process ids of the postmaster's children (backends, checkpointer, writers). The kernel lists a
+ * process's children in one file; where it does not (a kernel built without it), every process's
+ * parent is read from /proc, which on a busy machine takes seconds.
+ */
 async function childrenOf(parent: number): Promise<number[]> {
+  try {
+    const listed = await readFile(`/proc/${parent}/task/${parent}/children`, 'utf8');
+    return listed.split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // Fall through to the scan.
+  }
   const children: number[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -72,6 +87,19 @@ async function childrenOf(parent: number): Promise<number[]> {
     }
   }
   return children;
+}
+
+/** Whether any of `pids` is still running (a zombie, ended but not yet reaped, holds nothing). */
+async function anyAlive(pids: readonly number[]): Promise<boolean> {
+  for (const pid of pids) {
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] !== 'Z') return true;
+    } catch {
+      // Gone.
+    }
+  }
+  return false;
 }
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
@@ -144,6 +172,21 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     },
     start: async () => {
       await start();
+    },
+    crash: async () => {
+      const postmaster = await postmasterPid();
+      // Stopped first, so it forks no new backend while its children are listed; the children are
+      // listed before it dies, as they are then no longer its children.
+      signal([postmaster], 'SIGSTOP');
+      const all = [postmaster, ...(await childrenOf(postmaster))];
+      signal(all, 'SIGKILL');
+      // A backend still holding the shared memory would make the next start refuse.
+      while (await anyAlive(all)) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The dead postmaster may stay a zombie until whatever adopted it reaps it (some init processes
+      // never do); PostgreSQL would take its lock files for a running server's. They are removed, as an
+      // operator would after a crash once no process of the server is left.
+      await rm(path.join(data, 'postmaster.pid'), { force: true });
+      await rm(path.join(base, `.s.PGSQL.${port}.lock`), { force: true });
     },
     freeze: async () => {
       const postmaster = await postmasterPid();

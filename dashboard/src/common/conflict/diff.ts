@@ -12,6 +12,9 @@ export interface FieldChange {
 
 export type FieldLabels<Values> = { readonly [K in keyof Values]?: string };
 
+/** How to write a field's value for a person, where the raw value is a code or an id (a status, partners). */
+export type FieldDescribers<Values> = { readonly [K in keyof Values]?: (value: Values[K]) => string };
+
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (Array.isArray(value)) return value.length ? value.map(describeValue).join(', ') : '(none)';
@@ -27,15 +30,19 @@ export function diffValues<Values extends Record<string, unknown>>(
   from: Values,
   to: Values,
   labels: FieldLabels<Values>,
+  describers: FieldDescribers<Values> = {},
 ): FieldChange[] {
   return (Object.keys(labels) as (keyof Values & string)[])
     .filter((field) => !same(from[field], to[field]))
-    .map((field) => ({
-      field,
-      label: labels[field] ?? field,
-      from: describeValue(from[field]),
-      to: describeValue(to[field]),
-    }));
+    .map((field) => {
+      const describe = describers[field] ?? describeValue;
+      return {
+        field,
+        label: labels[field] ?? field,
+        from: describe(from[field]),
+        to: describe(to[field]),
+      };
+    });
 }
 
 /** Your changes laid over the latest version: each field you changed takes your value, the rest theirs. */

@@ -20,7 +20,7 @@ import type { z } from 'zod';
 import { type BeaconForm, useBeaconForm } from '../forms/use-beacon-form';
 import { isStaleVersion } from '../graphql/problem';
 import { notify } from '../notifications/notify';
-import { diffValues, type FieldChange, type FieldLabels, reapply } from './diff';
+import { diffValues, type FieldChange, type FieldDescribers, type FieldLabels, reapply } from './diff';
 
 export interface VersionedRecord<Values> {
   readonly values: Values;
@@ -38,12 +38,15 @@ export function useVersionedForm<Schema extends z.ZodType<FieldValues, FieldValu
   schema,
   record,
   labels,
+  describe,
   fetchLatest,
 }: {
   schema: Schema;
   record: VersionedRecord<z.output<Schema>>;
   /** The editable fields, named as people know them; only these are compared. */
   labels: FieldLabels<z.output<Schema>>;
+  /** Values the conflict dialog should write in words rather than as stored (a status, ids). */
+  describe?: FieldDescribers<z.output<Schema>>;
   fetchLatest: () => Promise<VersionedRecord<z.output<Schema>> | null | undefined>;
 }): BeaconForm<z.output<Schema>> & { expectedVersion: number; conflictDialog: ReactNode } {
   type Values = z.output<Schema>;
@@ -81,10 +84,10 @@ export function useVersionedForm<Schema extends z.ZodType<FieldValues, FieldValu
     setConflict({
       mine,
       latest,
-      theirs: latest ? diffValues(base.values, latest.values, labels) : [],
-      yours: diffValues(base.values, mine, labels),
+      theirs: latest ? diffValues(base.values, latest.values, labels, describe) : [],
+      yours: diffValues(base.values, mine, labels, describe),
     });
-  }, [form, fetchLatest, base, labels]);
+  }, [form, fetchLatest, base, labels, describe]);
 
   const submit: BeaconForm<Values>['submit'] = (handler) =>
     beacon.submit(async (values) => {

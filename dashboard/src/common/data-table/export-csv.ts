@@ -13,6 +13,8 @@ export interface CsvColumn<Node> {
 export interface ConnectionPage<Node> {
   readonly nodes: readonly Node[];
   readonly totalCount?: number | null;
+  /** False when `totalCount` is a bound, not the number of rows to come. */
+  readonly totalCountIsExact?: boolean;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
 }
 
@@ -30,7 +32,7 @@ export async function collectAllRows<Node>(
     signal?.throwIfAborted();
     const page: ConnectionPage<Node> = await fetchPage(after, PAGE_SIZE_MAX);
     rows.push(...page.nodes);
-    onProgress(rows.length, page.totalCount ?? null);
+    onProgress(rows.length, page.totalCountIsExact === false ? null : (page.totalCount ?? null));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return rows;
     after = page.pageInfo.endCursor;
   }

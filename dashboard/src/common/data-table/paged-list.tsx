@@ -1,12 +1,11 @@
 /**
  * A server-paged list, the one way: where it stands ("Showing 21–40 of 55 sessions", read out), then its
  * loading, error (with retry and the request id) and empty states, the table, and the pager. The page
- * supplies the query result, which connection in it to show, and the words.
+ * supplies the query result, which connection in it to show, and the words; the usual words follow from
+ * the noun ("Loading sessions…", "No sessions found", "Session pages"), and a page may say its own.
  *
  *   <PagedList result={result} retry={reexecute} list={list} pageSize={20} connection={(d) => d.trainingSessions}
- *     noun="session" label="Training sessions" pagerLabel="Training pages" columns={columns}
- *     loading="Loading training sessions…" errorTitle="Training sessions could not be loaded"
- *     emptyTitle="No sessions found" emptyText="No sessions match these filters." />
+ *     noun="session" label="Training sessions" columns={columns} loading="Loading training sessions…" />
  */
 import type { RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
@@ -15,8 +14,12 @@ import { DataTable, type DataTableProps } from './data-table';
 import { ListSummary, type PageInfoLike, Pager } from './pager';
 import type { AnyListParams } from './use-list-params';
 
+const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
 interface ConnectionLike<Row> {
   totalCount: number;
+  /** Lists whose count is bounded say when more match than `totalCount`. */
+  totalCountIsExact?: boolean;
   pageInfo: PageInfoLike;
   nodes: readonly Row[];
 }
@@ -28,14 +31,14 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   pageSize,
   connection,
   noun,
-  plural,
+  plural = `${noun}s`,
   label,
-  pagerLabel,
+  pagerLabel = `${capitalise(noun)} pages`,
   columns,
-  loading,
-  errorTitle,
-  emptyTitle,
-  emptyText,
+  loading = `Loading ${plural}…`,
+  errorTitle = `${capitalise(plural)} could not be loaded`,
+  emptyTitle = `No ${plural} found`,
+  emptyText = `No ${plural} match these filters.`,
   emptyHint = 'Try another search, or clear a filter.',
   sort,
 }: {
@@ -44,18 +47,19 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   list: AnyListParams;
   pageSize: number;
   connection: (data: Data) => ConnectionLike<Row>;
+  /** One row's noun, lower case ("session"). */
   noun: string;
   plural?: string;
   /** Names the table ("Training sessions"). */
   label: string;
   /** Names the pager's navigation ("Training pages"). */
-  pagerLabel: string;
+  pagerLabel?: string;
   columns: DataTableProps<Row>['columns'];
-  loading: string;
-  errorTitle: string;
-  emptyTitle: string;
+  loading?: string;
+  errorTitle?: string;
+  emptyTitle?: string;
   /** The summary's words when nothing matches. */
-  emptyText: string;
+  emptyText?: string;
   emptyHint?: ReactNode;
   /** Server sorting from the column headers, when the list has it. */
   sort?: DataTableProps<Row>['sort'];
@@ -65,6 +69,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
     <>
       <ListSummary
         total={shown?.totalCount ?? null}
+        exact={shown?.totalCountIsExact ?? true}
         shown={shown?.nodes.length ?? 0}
         firstIndex={(list.page - 1) * pageSize + 1}
         noun={noun}

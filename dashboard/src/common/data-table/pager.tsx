@@ -20,6 +20,7 @@ export const countOf = (n: number, noun: string, plural = `${noun}s`) =>
 
 export function ListSummary({
   total,
+  exact = true,
   shown,
   firstIndex,
   noun,
@@ -28,6 +29,8 @@ export function ListSummary({
   emptyText,
 }: {
   total: number | null;
+  /** False when more than `total` match (a bounded count, `totalCountIsExact`): "more than 1,000 creators". */
+  exact?: boolean;
   shown: number;
   /** 1-based position of the first row shown. */
   firstIndex: number;
@@ -37,11 +40,11 @@ export function ListSummary({
   emptyText: string;
 }) {
   let text = '';
+  const all = total === null ? '' : `${exact ? '' : 'more than '}${countOf(total, noun, plural)}`;
   if (total === null) text = loading ? `Loading ${plural ?? `${noun}s`}…` : '';
   else if (total === 0) text = emptyText;
-  else if (shown >= total) text = countOf(total, noun, plural);
-  else
-    text = `Showing ${count.format(firstIndex)}–${count.format(firstIndex + shown - 1)} of ${countOf(total, noun, plural)}`;
+  else if (shown >= total && exact) text = all;
+  else text = `Showing ${count.format(firstIndex)}–${count.format(firstIndex + shown - 1)} of ${all}`;
   return (
     <Text role="status" size="sm" c="dimmed" my="sm">
       {text}

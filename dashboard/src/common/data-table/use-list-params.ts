@@ -7,13 +7,14 @@
  *   const list = useListParams({ filters: ['q', 'topic', 'region'], sorts: ['HANDLE', 'FOLLOWERS'], defaultSort: 'HANDLE' });
  *   useQuery({ query, variables: { ...list.pageVariables(20), orderBy: list.sort, filter: { search: list.get('q') } } });
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 
 const PAGING = ['after', 'before', 'page'] as const;
 const clearPaging = (next: URLSearchParams) => {
   for (const name of PAGING) next.delete(name);
 };
+const pageOf = (params: URLSearchParams) => Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
 
 export interface PageVariables {
   first: number | null;
@@ -42,6 +43,56 @@ export interface ListParams<Sort extends string> {
   filterKey: string;
 }
 
+/**
+ * The changes asked for and not yet rendered from the URL, oldest first, and the URL they started from.
+ *
+ * React Router puts a new URL on screen in a transition: until that renders (a busy machine, a route still
+ * loading) the router's params are the old ones. A control bound to them would snap back (React restores a
+ * controlled select to its last rendered value), and the next keystroke would start from there; a second
+ * change built on the router's params would undo the first. So each change is queued here and the list
+ * shows the newest at once. A render of a queued URL drops it and those before it; a render of any other
+ * URL (Back, Forward, a link) is a navigation of its own, which wins: nothing is pending any more. Back
+ * or Forward pressed before a change rendered may land on the very URL last rendered, which no render
+ * would tell apart from nothing happening: the browser's `popstate` says so instead.
+ */
+interface Pending {
+  readonly rendered: string;
+  readonly queue: readonly string[];
+}
+
+const reconcile = (state: Pending, rendered: string): Pending => {
+  if (state.rendered === rendered) return state;
+  const seen = state.queue.indexOf(rendered);
+  return { rendered, queue: seen >= 0 ? state.queue.slice(seen + 1) : [] };
+};
+
+/** A tiny store for `Pending`: changes to it render synchronously (useSyncExternalStore), not in a transition. */
+function createPendingStore(rendered: string) {
+  let state: Pending = { rendered, queue: [] };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Records what has rendered; what is shown does not change, so nobody is told. */
+    settle(rendered: string) {
+      state = reconcile(state, rendered);
+    },
+    push(next: string) {
+      state = { ...state, queue: [...state.queue, next] };
+      for (const listener of listeners) listener();
+    },
+    /** Back or Forward: the history entry wins over every change still pending. */
+    drop() {
+      if (state.queue.length === 0) return;
+      state = { ...state, queue: [] };
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
 export function useListParams<Sort extends string>({
   filters,
   sorts,
@@ -51,37 +102,36 @@ export function useListParams<Sort extends string>({
   sorts: readonly Sort[];
   defaultSort: Sort;
 }): ListParams<Sort> {
-  const [params, setParams] = useSearchParams();
-
-  // React Router's functional `setSearchParams` starts from the params of the last render, not from the
-  // last change asked for: two changes before React renders (a fast user, a busy machine) and the second
-  // undoes the first. So the changes asked for and not yet rendered are kept here, in order, and the next
-  // change starts from the newest of them. A render of one of them drops it and those before it; a render
-  // of anything else (Back, a link) is a navigation of its own, and nothing is pending any more. Renders
-  // for other reasons (a query's answer) leave the queue as it is.
-  const pending = useRef<string[]>([]);
-  const rendered = params.toString();
-  const latest = useRef(rendered);
-  if (latest.current !== rendered) {
-    const seen = pending.current.indexOf(rendered);
-    pending.current = seen >= 0 ? pending.current.slice(seen + 1) : [];
-    latest.current = rendered;
-  }
+  const [urlParams, setUrlParams] = useSearchParams();
+  const rendered = urlParams.toString();
+  const [store] = useState(() => createPendingStore(rendered));
+  const pending = reconcile(useSyncExternalStore(store.subscribe, store.get), rendered);
+  useLayoutEffect(() => store.settle(rendered), [store, rendered]);
+  useEffect(() => {
+    window.addEventListener('popstate', store.drop);
+    return () => window.removeEventListener('popstate', store.drop);
+  }, [store]);
+  const shown = pending.queue.at(-1) ?? rendered;
+  const params = useMemo(() => new URLSearchParams(shown), [shown]);
 
   const update = useCallback(
     (change: (next: URLSearchParams) => void) => {
-      const next = new URLSearchParams(pending.current.at(-1) ?? latest.current);
+      // What the person sees: the newest change asked for, or else the URL last rendered.
+      const { queue, rendered: base } = store.get();
+      const from = queue.at(-1) ?? base;
+      const next = new URLSearchParams(from);
       change(next);
-      pending.current = [...pending.current, next.toString()];
-      // Typing into a filter should not fill the history; paging should (Back returns to the page).
-      setParams(next, { replace: false });
+      if (next.toString() === from) return;
+      store.push(next.toString());
+      // Every change is a history entry: Back undoes a filter and returns to the previous page.
+      setUrlParams(next);
     },
-    [setParams],
+    [store, setUrlParams],
   );
 
   const sortParam = params.get('sort');
   const sort = sorts.includes(sortParam as Sort) ? (sortParam as Sort) : defaultSort;
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const page = pageOf(params);
   const after = params.get('after');
   const before = params.get('before');
   const filterKey = JSON.stringify([sort, ...filters.map((f) => params.get(f))]);
@@ -113,16 +163,18 @@ export function useListParams<Sort extends string>({
             : { first: size, after: null, last: null, before: null },
       next: (endCursor) =>
         update((next) => {
+          const from = pageOf(next);
           clearPaging(next);
           next.set('after', endCursor);
-          next.set('page', String(page + 1));
+          next.set('page', String(from + 1));
         }),
       previous: (startCursor) =>
         update((next) => {
+          const from = pageOf(next);
           clearPaging(next);
-          if (page > 2) {
+          if (from > 2) {
             next.set('before', startCursor);
-            next.set('page', String(page - 1));
+            next.set('page', String(from - 1));
           }
         }),
       first: () => update(clearPaging),

@@ -19,7 +19,7 @@ import { type ReactNode, useCallback, useMemo } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { type TypedDocumentNode, useClient, useMutation } from 'urql';
 import type { z } from 'zod';
-import type { FieldLabels } from '../conflict/diff';
+import type { FieldDescribers, FieldLabels } from '../conflict/diff';
 import { useVersionedForm } from '../conflict/use-versioned-form';
 import { notify } from '../notifications/notify';
 import { Guarded } from '../permissions/use-can';
@@ -46,6 +46,8 @@ interface VersionedEditProps<
   schema: Schema;
   /** The editable fields, named as people know them: the conflict dialog compares these. */
   labels: FieldLabels<z.output<Schema>>;
+  /** Values the conflict dialog should write in words (a status rather than its code). */
+  describe?: FieldDescribers<z.output<Schema>>;
   valuesOf: (record: Rec) => z.output<Schema>;
   /** How to fetch the latest version when the server answers CONFLICT. */
   latest: { query: TypedDocumentNode<Latest, { id: string }>; pick: (data: Latest) => Rec | null };
@@ -105,6 +107,7 @@ function VersionedEditForm<
   record,
   schema,
   labels,
+  describe,
   valuesOf,
   latest,
   mutation,
@@ -130,6 +133,7 @@ function VersionedEditForm<
     schema,
     record: current,
     labels,
+    describe,
     fetchLatest,
   });
   const [{ fetching }, update] = useMutation(mutation);

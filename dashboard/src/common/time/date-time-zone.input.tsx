@@ -40,7 +40,8 @@ export function DateTimeZoneInput({
   const complete = Boolean(value.date && value.time && value.timeZone);
 
   return (
-    <Fieldset legend={legend} variant="unstyled">
+    // The legend names the date, time and zone below it: as strong as their labels, not weaker.
+    <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 600 } }}>
       <Stack gap="xs">
         {description && (
           <Text size="sm" c="dimmed">

@@ -20,15 +20,13 @@ import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { Details } from '../../common/charts/details';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { actionLabel, fieldLabel } from '../../common/history/history-timeline';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
 import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
 import { AuditActorsQuery, AuditEventsQuery } from './audit.operations';
@@ -169,7 +167,6 @@ export function AuditLogPage() {
   });
   const [actors] = useQuery({ query: AuditActorsQuery });
   const client = useClient();
-  const connection = result.data?.auditEvents;
 
   return (
     <>
@@ -253,35 +250,20 @@ export function AuditLogPage() {
         )}
       </search>
 
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="event"
-        loading={result.fetching}
-        emptyText="No events match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.auditEvents}
+        noun="event"
+        label="Audit events"
+        pagerLabel="Audit log pages"
+        columns={columns}
         loading="Loading the audit log…"
         errorTitle="The audit log could not be loaded"
-        isEmpty={(data) => data.auditEvents.nodes.length === 0}
-        empty={<EmptyState title="No events found">Try a wider date range, or clear a filter.</EmptyState>}
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Audit events"
-              rows={data.auditEvents.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={data.auditEvents.pageInfo} label="Audit log pages" />
-          </>
-        )}
-      </QueryState>
+        emptyHint="Try a wider date range, or clear a filter."
+      />
     </>
   );
 }

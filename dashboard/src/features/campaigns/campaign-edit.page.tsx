@@ -4,6 +4,7 @@
  * lost), and its programming windows, added with a start and end in one IANA time zone or removed. The
  * server refuses a capacity below the number of published spotlights; its words appear next to the field.
  * Every mutation answers with the campaign in the board's shape, so the board shows the change at once.
+ * "Cancel" goes back to the board without saving the details.
  */
 import { BIO_MAX, NAME_MAX, TITLE_MAX } from '@beacon/shared';
 import {
@@ -153,9 +154,25 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
     failure: 'The campaign was not saved',
   });
   const record = useMemo(() => ({ values: detailsOf(campaign), version: campaign.version }), [campaign]);
+  // Current partners first (they may fall outside the first page of organisations), then the rest by name.
+  const partnerOptions = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const p of campaign.partners.nodes) seen.set(p.id, p.name);
+    for (const o of partners.data?.organisations.nodes ?? []) seen.set(o.id, o.name);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [campaign.partners.nodes, partners.data]);
+  // The conflict dialog names partners rather than showing their ids.
+  const describe = useMemo(() => {
+    const names = new Map(partnerOptions.map((o) => [o.value, o.label]));
+    return {
+      partnerIds: (ids: string[]) =>
+        ids.length ? ids.map((id) => names.get(id) ?? 'an organisation not listed').join(', ') : '(none)',
+    };
+  }, [partnerOptions]);
   const { form, submit, problem, expectedVersion, conflictDialog } = useVersionedForm({
     schema: detailsSchema,
     labels: DETAIL_LABELS,
+    describe,
     record,
     fetchLatest: async () => {
       const latest = await client
@@ -167,15 +184,8 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
   });
   const errors = form.formState.errors;
 
-  // Current partners first (they may fall outside the first page of organisations), then the rest by name.
-  const partnerOptions = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const p of campaign.partners.nodes) seen.set(p.id, p.name);
-    for (const o of partners.data?.organisations.nodes ?? []) seen.set(o.id, o.name);
-    return [...seen].map(([value, label]) => ({ value, label }));
-  }, [campaign.partners.nodes, partners.data]);
-
-  const onSubmit = submit((values) => {
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const onSubmit = submit(async (values) => {
     // Send only what differs from the campaign as last read: an untouched partner list is not rewritten
     // (nor audited as a change). A conflict's reapplied values differ from the latest, so they are sent.
     const changed = Object.fromEntries(
@@ -183,7 +193,12 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
         .filter((field) => JSON.stringify(values[field]) !== JSON.stringify(record.values[field]))
         .map((field) => [field, values[field]]),
     );
-    return update({ input: { id: campaign.id, expectedVersion, ...changed } });
+    const result = await update({ input: { id: campaign.id, expectedVersion, ...changed } });
+    // The button is disabled while saving, which drops the focus to the page's body: put it back where
+    // the person pressed, unless they have moved on meanwhile.
+    if (!result.error && document.activeElement === document.body)
+      requestAnimationFrame(() => saveButton.current?.focus());
+    return result;
   });
 
   return (
@@ -246,7 +261,8 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
             min={1}
             max={CAPACITY_MAX}
             required
-            w={{ base: '100%', sm: 320 }}
+            // A number needs a short box; its description keeps the form's width rather than wrapping.
+            styles={{ wrapper: { maxWidth: 320 } }}
             {...form.register('spotlightCapacity')}
             error={errors.spotlightCapacity?.message}
           />
@@ -277,8 +293,12 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
             )}
           />
           <Group>
-            <Button type="submit" loading={fetching}>
+            <Button type="submit" loading={fetching} ref={saveButton}>
               Save details
+            </Button>
+            {/* Leaving without saving is a choice the person makes here; the board's heading takes focus. */}
+            <Button variant="default" component={Link} to={`/campaigns/${encodeURIComponent(campaign.slug)}`}>
+              Cancel
             </Button>
           </Group>
         </Stack>

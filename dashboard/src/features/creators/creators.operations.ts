@@ -12,6 +12,7 @@ export const CreatorsQuery = graphql(`
   ) {
     creators(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         hasPreviousPage

@@ -8,15 +8,13 @@ import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@m
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { Guarded } from '../../common/permissions/use-can';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type {
   CreatorFilter,
   CreatorOrder,
@@ -145,7 +143,6 @@ export function CreatorsPage() {
   const variables = { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort };
   const [result, reexecute] = useQuery({ query: CreatorsQuery, variables });
   const client = useClient();
-  const connection = result.data?.creators;
 
   return (
     <>
@@ -234,36 +231,17 @@ export function CreatorsPage() {
         </SimpleGrid>
       </search>
 
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="creator"
-        loading={result.fetching}
-        emptyText="No creators match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
-        loading="Loading creators…"
-        errorTitle="Creators could not be loaded"
-        isEmpty={(data) => data.creators.nodes.length === 0}
-        empty={<EmptyState title="No creators found">Try another search, or clear a filter.</EmptyState>}
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Creators found"
-              rows={data.creators.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              sort={{ value: list.sort, onChange: (value) => list.setSort(value as CreatorOrder) }}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={data.creators.pageInfo} label="Creator pages" />
-          </>
-        )}
-      </QueryState>
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.creators}
+        noun="creator"
+        label="Creators found"
+        columns={columns}
+        sort={{ value: list.sort, onChange: (value) => list.setSort(value as CreatorOrder) }}
+      />
     </>
   );
 }

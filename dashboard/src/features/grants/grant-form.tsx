@@ -1,14 +1,16 @@
 /**
- * A grant's fields, shared by "New grant" and the grant's edit form: the amount as people write it (checked
- * against the currency's decimals and turned into exact minor units), the currency, how far it has gone,
- * whether the figure is illustrative (no per-organisation split was published) and a note on its source.
+ * A grant's fields, shared by "New grant" and "Edit grant": the amount as people write money (the currency's
+ * symbol beside it, thousands separators allowed, read back formatted as they type; checked against the
+ * currency's decimals and sent as exact minor units), the currency, how far it has gone, whether the figure
+ * is illustrative (no per-organisation split was published) and a note on its source.
  */
 import { Checkbox, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { UseFormReturn } from 'react-hook-form';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import type { FieldDescribers } from '../../common/conflict/diff';
 import type { GrantStatus } from '../../gql/graphql';
 import { options, STATUS_LABELS } from './grant-labels';
-import { minorDigits, toMinor } from './money';
+import { currencySymbol, formatMoney, fromMinor, minorDigits, toMinor } from './money';
 
 export const GRANT_AMOUNT_MAX = 1_000_000_000_000;
 
@@ -62,6 +64,25 @@ export const GRANT_LABELS = {
   note: 'Note',
 } as const satisfies Record<keyof GrantEditValues, string>;
 
+/** A grant as the API gives it, in the form's terms: the amount in major units, as a person edits it. */
+export const grantValues = (g: {
+  amount: { amountMinor: number; currency: string };
+  status: GrantStatus;
+  illustrative: boolean;
+  note: string;
+}): GrantEditValues => ({
+  amount: fromMinor(g.amount.amountMinor, g.amount.currency),
+  currency: g.amount.currency,
+  status: g.status,
+  illustrative: g.illustrative,
+  note: g.note,
+});
+
+/** The status in the conflict dialog as the form shows it ("Allocated", not ALLOCATED). */
+export const GRANT_DESCRIBE = {
+  status: (status: GrantStatus) => STATUS_LABELS[status],
+} as const satisfies FieldDescribers<GrantEditValues>;
+
 /** What the server takes for the amount fields. */
 export const grantInput = ({ amount, ...rest }: GrantEditValues) => ({
   ...rest,
@@ -70,17 +91,28 @@ export const grantInput = ({ amount, ...rest }: GrantEditValues) => ({
 
 export function GrantAmountFields({ form }: { form: UseFormReturn<GrantEditValues> }) {
   const { errors } = form.formState;
+  const [amount = '', currency = ''] = useWatch({ control: form.control, name: ['amount', 'currency'] });
+  const code = currency.trim().toUpperCase();
+  const known = /^[A-Z]{3}$/.test(code);
+  const minor = known ? toMinor(amount, code) : null;
+  // Read back as money once it is one, so a slipped digit or decimal point shows before it is saved.
+  const readBack =
+    minor !== null && minor > 0 ? `Reads as ${formatMoney(minor, code)}` : "In the currency's main unit";
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
           label="Amount"
-          description="In the currency's main unit, such as 2500.00"
+          description={readBack}
           inputMode="decimal"
           autoComplete="off"
+          placeholder={known && minorDigits(code) === 0 ? '2500' : '2,500.00'}
+          leftSection={known ? <span aria-hidden="true">{currencySymbol(code)}</span> : null}
+          leftSectionWidth={known ? Math.max(36, currencySymbol(code).length * 10 + 16) : undefined}
           required
           {...form.register('amount')}
           error={errors.amount?.message}
+          styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
         />
         <TextInput
           label="Currency"

@@ -4,15 +4,7 @@
  */
 import { SimpleGrid, Table } from '@mantine/core';
 import { BarChart, ChartFigure } from '../../common/charts/charts';
-import { formatMoney, minorDigits } from './money';
-
-const axisMoney = (value: number, currency: string) =>
-  new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(value);
+import { formatMoney, formatMoneyShort, minorDigits } from './money';
 
 interface Total {
   amountMinor: number;
@@ -24,6 +16,8 @@ interface Holder {
   name: string;
   grantTotal?: readonly Total[] | null;
 }
+
+const toMinorUnits = (major: number, currency: string) => Math.round(major * 10 ** minorDigits(currency));
 
 /** The currency most of the money is in: the one the charts draw. */
 export function chartCurrency(holders: readonly Holder[]): string {
@@ -83,12 +77,13 @@ function TotalsFigure({
         data={rows}
         dataKey="name"
         orientation="vertical"
-        yAxisProps={{ width: 160 }}
-        valueFormatter={(value: number) =>
-          formatMoney(Math.round(value * 10 ** minorDigits(currency)), currency)
-        }
-        // The axis needs the scale, not the pennies: "US$130K", where the bars' own values stay exact.
-        xAxisProps={{ tickFormatter: (value: number) => axisMoney(value, currency) }}
+        maxBarWidth={32}
+        yAxisProps={{ width: 130 }}
+        // Whole amounts in the tooltip; short ones ("$260K") on the axis, where full ones crowd out ticks.
+        valueFormatter={(value: number) => formatMoney(toMinorUnits(value, currency), currency)}
+        xAxisProps={{
+          tickFormatter: (value: number) => formatMoneyShort(toMinorUnits(value, currency), currency),
+        }}
         series={[{ name: 'amount', label: `Granted (${currency})`, color: 'indigo.6' }]}
       />
     </ChartFigure>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromMinor, toMinor } from './money';
+import { currencySymbol, formatMoney, formatMoneyShort, fromMinor, toMinor } from './money';
 
 describe('amounts typed by staff', () => {
   it('become exact minor units, with or without thousands separators', () => {
@@ -20,5 +20,13 @@ describe('amounts typed by staff', () => {
     expect(fromMinor(250_050, 'USD')).toBe('2500.50');
     expect(fromMinor(5, 'USD')).toBe('0.05');
     expect(fromMinor(1500, 'JPY')).toBe('1500');
+  });
+
+  it('are shown as the API writes them, and shortly on a chart axis', () => {
+    expect(formatMoney(150_000, 'USD')).toBe('$1,500.00');
+    expect(formatMoney(1500, 'JPY')).toBe('¥1,500');
+    expect(formatMoneyShort(26_000_000, 'USD')).toBe('$260K');
+    expect(currencySymbol('GBP')).toBe('£');
+    expect(currencySymbol('XYZ')).toBe('XYZ');
   });
 });

@@ -35,8 +35,33 @@ export function fromMinor(minor: number, currency: string): string {
   return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
-/** 250050 in USD → "US$2,500.50". */
+/** 250050 in USD → "$2,500.50": written as the API writes `formatted` (en-US), so figures match. */
 export function formatMoney(minor: number, currency: string): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(minor / 10 ** digits);
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 10 ** digits);
+}
+
+/** 26000000 in USD → "$260K": short enough for a chart's axis. */
+export function formatMoneyShort(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(minor / 10 ** digits);
+}
+
+/** "USD" → "$", "GBP" → "£", "CHF" → "CHF": the sign a person writes before an amount. */
+export function currencySymbol(currency: string): string {
+  try {
+    return (
+      new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+        .formatToParts(0)
+        .find((part) => part.type === 'currency')?.value ?? currency
+    );
+  } catch {
+    return currency;
+  }
 }

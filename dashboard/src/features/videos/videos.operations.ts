@@ -23,6 +23,7 @@ export const VideosQuery = graphql(`
       orderBy: $orderBy
     ) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         hasPreviousPage

@@ -278,13 +278,8 @@ export function VideosPage() {
         connection={(data) => data.awarenessVideos}
         noun="video"
         label="Videos found"
-        pagerLabel="Video pages"
         columns={columns}
         sort={{ value: list.sort, onChange: (value) => list.setSort(value as VideoOrder) }}
-        loading="Loading videos…"
-        errorTitle="Videos could not be loaded"
-        emptyTitle="No videos found"
-        emptyText="No videos match these filters."
       />
     </>
   );

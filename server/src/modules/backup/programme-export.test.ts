@@ -5,6 +5,8 @@
  */
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexedTextSearch } from '../../db/dialect.js';
+import { maintainedCount } from '../../db/list-counts.js';
 import { openDatabase } from '../../db/orm.js';
 import { seedDemoProgramme } from '../../db/seed/demo-programme.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../../db/temporary-database.js';
@@ -57,7 +59,7 @@ describe('the programme export', () => {
     // edited twice (version 3, with its audit history).
     const admin = await app.staff(StaffRole.ADMIN);
     const editor = await app.staff(StaffRole.EDITOR);
-    creator = await buildCreator(app.orm.em.fork());
+    creator = await buildCreator(app.orm.em.fork(), { displayName: 'Portable Quokka Stories' });
     const update = `mutation($input: UpdateCreatorInput!) { updateCreator(input: $input) { creator { version } } }`;
     for (const [version, bio] of [
       [1, 'First edit.'],
@@ -103,6 +105,15 @@ describe('the programme export', () => {
       expect(exported.records[table.name]?.length, table.name).toBe(await em.count(table.meta.class));
     }
     expect(exported.records.campaign_partner?.length).toBeGreaterThan(0);
+    // Embedded values (a creator's consent, a resource's ways to reach it) travel inside their records.
+    expect(exported.records.Creator).toContainEqual(
+      expect.objectContaining({ consent: expect.objectContaining({ givenAt: expect.any(String) }) }),
+    );
+    expect(exported.records.CrisisResource).toContainEqual(
+      expect.objectContaining({
+        contacts: expect.arrayContaining([expect.objectContaining({ value: expect.any(String) })]),
+      }),
+    );
     expect(exported.records.recognition_featured_video?.length).toBeGreaterThan(0);
 
     const edited = exported.records.Creator?.find((c) => c.id === creator.id);
@@ -136,6 +147,16 @@ describe('the programme export', () => {
     const back = await emptyDatabase(here);
     await importProgramme(back, JSON.parse(exportToJson(again)));
     expect(withoutSource(await exportProgramme(back))).toEqual(withoutSource(exported));
+
+    // What the database derives from the records is rebuilt on each engine: the lists' maintained
+    // counts and the search index (SQLite's FTS5 table, PostgreSQL's trigram index) find the records.
+    for (const orm of [other, back]) {
+      const em = orm.em.fork();
+      expect(await maintainedCount(em, 'creator')).toBe(exported.records.Creator?.length);
+      expect(await maintainedCount(em, 'awareness_video')).toBe(exported.records.AwarenessVideo?.length);
+      const found = await em.find(Creator, (await indexedTextSearch<Creator>(em, 'creator', 'Quokka'))());
+      expect(found.map((c) => c.id)).toEqual([creator.id]);
+    }
 
     // The imported programme is Beacon's to use: its records load and the staff are there, unable to
     // sign in until they accept an invitation.
