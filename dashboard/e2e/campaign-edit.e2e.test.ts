@@ -292,6 +292,6 @@ describe('campaign edit', () => {
     await viewer.getByRole('heading', { name: /Safer Internet Day/, level: 1 }).waitFor();
     expect(await viewer.getByRole('link', { name: 'Edit campaign' }).count()).toBe(0);
     await h.expectAccessible(viewer);
-    await h.screenshots(viewer, 'campaign-board-viewer');
+    await h.screenshots(viewer, 'campaign-edit-viewer');
   });
 });

@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrisisResource, buildOrganisation } from '../../server/src/test/factories.js';
-import { type Harness, StaffRole, startHarness } from './harness.js';
+import { controlsUnderToasts, type Harness, StaffRole, startHarness } from './harness.js';
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
@@ -110,6 +110,9 @@ describe('catalogue forms', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Edit Papyrus HOPELINE' });
     await dialog.waitFor();
+    // The toast from adding it may still be showing: it leaves the dialog's Cancel and Save (bottom
+    // right) and every other control uncovered.
+    expect((await controlsUnderToasts(page)).covered).toEqual([]);
     expect(await dialog.getByRole('textbox', { name: 'Contact 2: instructions' }).inputValue()).toBe(
       'Text HOPE',
     );

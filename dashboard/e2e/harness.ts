@@ -131,6 +131,28 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
     await page.setViewportSize(original);
 }
 
+/**
+ * The toasts on screen, and the controls (buttons, links, fields) one of them sits on top of: a control is
+ * covered when the element under its middle belongs to a toast. Toasts must leave every control usable.
+ */
+export function controlsUnderToasts(page: Page): Promise<{ toasts: number; covered: string[] }> {
+  return page.evaluate(() => {
+    const toasts = [...document.querySelectorAll('button[aria-label="Dismiss notification"]')].map(
+      (close) => close.parentElement as HTMLElement,
+    );
+    const covered = [...document.querySelectorAll('button, a[href], input, select, textarea')]
+      .filter((el) => !toasts.some((t) => t.contains(el)))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return false;
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return hit !== null && toasts.some((t) => t.contains(hit));
+      })
+      .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
+    return { toasts: toasts.length, covered };
+  });
+}
+
 /** Whether `locator` holds the keyboard focus now. */
 export const isFocused = (locator: Locator): Promise<boolean> =>
   locator.evaluate((el) => el === document.activeElement);
@@ -274,6 +296,8 @@ export async function startHarness(
       const original = page.viewportSize() ?? DESKTOP;
       for (const size of [DESKTOP, PHONE]) {
         await page.setViewportSize(size);
+        // From the top: a full-page shot of a scrolled page draws the fixed header half-way down it.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await settleLayout(page);
         await page.screenshot({
           path: path.join(SCREENSHOTS_DIR, `${name}-${size.width}.png`),

@@ -229,8 +229,8 @@ describe('the videos screens', () => {
   });
 
   it('keeps a second editor from saving over the first, and lets them reapply their change', async () => {
-    // Pressed, not clicked: the toast from the previous step may still cover the page's top buttons.
-    await page.getByRole('button', { name: 'Edit' }).press('Enter');
+    // Clicked straight after the previous step's toast: toasts keep clear of the page's top buttons.
+    await page.getByRole('button', { name: 'Edit' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit “Talking about grief”' });
     await dialog.waitFor();
     // Someone else saves the video while the dialog is open.

@@ -1,6 +1,7 @@
 /** The dashboard's entry point: the component library's styles, then the app mounted into #root. */
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/focus.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config as zodConfig } from 'zod/v4/core';

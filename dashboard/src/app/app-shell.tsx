@@ -26,6 +26,7 @@ import { useCan } from '../common/permissions/use-can';
 import { LoadingState } from '../common/query-state/query-state';
 import { SignOutButton } from '../features/auth/sign-out.button';
 import classes from './app-shell.module.css';
+import { NAVBAR_WIDTH, PHONE_QUERY } from './layout';
 import { HOME_PATH, ROUTES } from './routes';
 
 /**
@@ -109,7 +110,7 @@ function NotFound() {
 export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
   useMarkNavigations();
   const [drawerOpen, drawer] = useDisclosure(false);
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   const { pathname } = useLocation();
   // Close the drawer whenever the page changes (also by the browser's back button).
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not a value read.
@@ -118,7 +119,7 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
   return (
     <MantineAppShell
       header={{ height: 60 }}
-      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: true } }}
+      navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: true } }}
       padding={{ base: 'sm', sm: 'lg' }}
     >
       <a className={classes.skipLink} href="#main">

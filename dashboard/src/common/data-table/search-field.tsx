@@ -34,6 +34,8 @@ export function ListTextFilter({
   }, TYPING_DELAY_MS);
   return (
     <TextInput
+      // A filter sits in a row of filters: its hint goes under the box, so every box in the row lines up.
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       {...input}
       value={text}
       error={input.error ?? (!accept(text.trim()) ? true : undefined)}

@@ -51,6 +51,16 @@ function headerRequestId(error: CombinedError): string | null {
   return response?.headers?.get?.('x-request-id') ?? null;
 }
 
+/**
+ * The API words a one-field refusal for programs ("input.spotlightCapacity: 3 spotlights are published…");
+ * a person is shown the reason alone, as a sentence. The field itself is marked by the form.
+ */
+function forPeople(message: string, fields: readonly FieldProblem[]): string {
+  const [only] = fields;
+  if (fields.length !== 1 || !only || message !== `${only.path}: ${only.message}`) return message;
+  return only.message.charAt(0).toUpperCase() + only.message.slice(1);
+}
+
 export function problemOf(error: CombinedError): Problem {
   const [first] = error.graphQLErrors;
   const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
@@ -69,7 +79,7 @@ export function problemOf(error: CombinedError): Problem {
   const code = typeof extensions.code === 'string' ? extensions.code : null;
   const fields = Array.isArray(extensions.fields) ? extensions.fields.filter(isFieldProblem) : [];
   return {
-    message: code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_MESSAGE : first.message,
+    message: code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_MESSAGE : forPeople(first.message, fields),
     code,
     requestId,
     fields,

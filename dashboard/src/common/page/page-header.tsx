@@ -7,6 +7,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { pageFocus } from './page-focus';
+import classes from './page-header.module.css';
 
 export function PageHeader({
   title,
@@ -32,7 +33,7 @@ export function PageHeader({
       <title>{`${typeof documentTitle === 'string' ? documentTitle : 'Beacon'} · Beacon`}</title>
       {before}
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
-        <Title order={1} ref={heading} tabIndex={-1} style={{ outlineOffset: 4 }}>
+        <Title order={1} ref={heading} tabIndex={-1} className={classes.title}>
           {title}
         </Title>
         {actions && <Group gap="sm">{actions}</Group>}

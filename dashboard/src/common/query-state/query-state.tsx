@@ -69,11 +69,14 @@ export function LoadingState({ label }: { label: string }) {
   );
 }
 
-/** What a list or page shows when there is nothing yet: what that means and, if any, what to do. */
+/**
+ * What a list or page shows when there is nothing yet: what that means and, if any, what to do. Quiet (a
+ * section's empty list should not outshout the section's own heading) but a heading, so it can be found.
+ */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <Stack align="center" gap="xs" py="xl">
-      <Title order={2} size="h4">
+    <Stack align="center" gap={4} py="lg">
+      <Title order={2} size="h5" fw={600}>
         {title}
       </Title>
       {children && (

@@ -17,6 +17,7 @@ import {
   Stack,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
@@ -238,13 +239,13 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
               <Paper key={field.id} withBorder p="xs" radius="sm" role="group" aria-label={`Contact ${n}`}>
                 <Group align="flex-end" gap="xs" wrap="wrap">
                   <NativeSelect
-                    label={`Contact ${n}: channel`}
+                    label={<RowLabel n={n}>Channel</RowLabel>}
                     data={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))}
                     w={{ base: '100%', sm: 170 }}
                     {...form.register(`contacts.${index}.channel`)}
                   />
                   <TextInput
-                    label={`Contact ${n}: number or address`}
+                    label={<RowLabel n={n}>Number or address</RowLabel>}
                     required
                     autoComplete="off"
                     spellCheck={false}
@@ -253,7 +254,7 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
                     error={rowErrors?.value?.message}
                   />
                   <TextInput
-                    label={`Contact ${n}: instructions`}
+                    label={<RowLabel n={n}>Instructions</RowLabel>}
                     placeholder="Optional, such as Text SHOUT"
                     autoComplete="off"
                     style={{ flex: '1 1 12rem' }}
@@ -282,7 +283,6 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
             <Button
               id="add-contact"
               variant="default"
-              size="compact-sm"
               onClick={addContact}
               disabled={contacts.fields.length >= CONTACTS_MAX}
             >
@@ -331,5 +331,18 @@ export function ResourceFields({ form }: { form: UseFormReturn<ResourceValues> }
         {...form.register('isGlobal')}
       />
     </Stack>
+  );
+}
+
+/**
+ * A contact field's label: short on screen, where the row shows which contact it is, and whole for a
+ * screen reader ("Contact 2: Number or address"), which meets the field alone.
+ */
+function RowLabel({ n, children }: { n: number; children: string }) {
+  return (
+    <>
+      <VisuallyHidden>{`Contact ${n}: `}</VisuallyHidden>
+      {children}
+    </>
   );
 }
