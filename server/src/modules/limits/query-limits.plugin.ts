@@ -53,8 +53,10 @@ function collapseTimeouts(errors: readonly GraphQLFormattedError[]): GraphQLForm
   });
 }
 
-/** How many passing checks (operation name and variables, by principal) are remembered per document. */
+/** How many passing checks (operation name and variables, by principal) are remembered per document,
+ * and for variables up to what length (a staff import's rows are checked each time, not held). */
 const PASSED_PER_DOCUMENT = 64;
+const REMEMBERED_KEY_CHARS = 4_096;
 
 export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<Context> {
   /*
@@ -83,6 +85,7 @@ export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<C
             introspection: config.introspection,
           });
           if (error) throw error;
+          if (key.length > REMEMBERED_KEY_CHARS) return;
           if (!known) {
             known = new Set();
             passed.set(document, known);
