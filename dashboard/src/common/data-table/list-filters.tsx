@@ -9,16 +9,7 @@
  *   <PagedList … filters={{ names: ['topic', 'region'], search: <ListTextFilter … />, controls: <>…</>,
  *     cols: { base: 1, xs: 2, md: 4 } }} />
  */
-import {
-  Badge,
-  Button,
-  Drawer,
-  Group,
-  SimpleGrid,
-  type SimpleGridProps,
-  Stack,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Drawer, Group, SimpleGrid, type SimpleGridProps, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useRef, useState } from 'react';
 import { countOf } from './pager';
@@ -89,14 +80,13 @@ export function ListFilters({
             aria-expanded={opened}
             rightSection={
               active > 0 ? (
-                <Badge size="sm" circle aria-hidden>
-                  {active}
+                <Badge size="sm" tt="none" color="dark.7">
+                  {active} active
                 </Badge>
               ) : undefined
             }
           >
             Filters
-            {active > 0 && <VisuallyHidden>, {active} active</VisuallyHidden>}
           </Button>
           {active > 0 && (
             <Button
@@ -121,6 +111,7 @@ export function ListFilters({
         size="100%"
         // The controls stay mounted while closed: a text filter still waiting out its typing delay commits.
         keepMounted
+        closeButtonProps={{ 'aria-label': 'Close filters' }}
       >
         <Stack gap="md">
           {controls}

@@ -69,7 +69,7 @@ function FieldCell({ row, field, value }: { row: PreviewRow; field: ImportField;
   if (!wrong) return value;
   return (
     <Text span size="sm" c="red.9" fw={600}>
-      <span aria-hidden>⚠ </span>
+      <span aria-hidden>{'⚠\u00a0'}</span>
       {value === '' ? <em>missing</em> : value}
       <VisuallyHidden> (error)</VisuallyHidden>
     </Text>
