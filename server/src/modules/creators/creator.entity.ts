@@ -78,7 +78,7 @@ export const nameSortKeyOf = (name: string): string =>
  * Covers a filtered list's bounded `totalCount` by topic: the count reads the matches' topics, status and
  * archived date from this index instead of whole rows (`jsonArrayContains` in db/dialect.ts).
  */
-@Index({ properties: ['topics', 'status', 'archivedAt'] })
+@Index({ properties: ['createdAt', 'status', 'archivedAt', 'topics'] })
 @NodeType('Creator', { description: 'A creator who makes mental-health awareness content.' })
 export class Creator extends ArchivableRecord {
   @Field({ description: 'Unique handle, lower case, without a leading @.' })
