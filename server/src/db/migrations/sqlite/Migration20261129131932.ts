@@ -8,11 +8,13 @@ import { Migration } from '@mikro-orm/migrations';
  * entries (some 23,000 for a topic 4% of a million videos hold), whichever topic it is.
  */
 export class Migration20261129131932 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create index \`creator_created_at_status_archived_at_topics_index\` on \`creator\` (\`created_at\`, \`status\`, \`archived_at\`, \`topics\`);`);
+    this.addSql(
+      `create index \`creator_created_at_status_archived_at_topics_index\` on \`creator\` (\`created_at\`, \`status\`, \`archived_at\`, \`topics\`);`,
+    );
 
-    this.addSql(`create index \`awareness_video_published_at_archived_at_topics_index\` on \`awareness_video\` (\`published_at\`, \`archived_at\`, \`topics\`);`);
+    this.addSql(
+      `create index \`awareness_video_published_at_archived_at_topics_index\` on \`awareness_video\` (\`published_at\`, \`archived_at\`, \`topics\`);`,
+    );
   }
-
 }
