@@ -84,6 +84,7 @@ export async function loadSqlite(
         )
         .all(table) as { name: string; sql: string }[];
       for (const index of indexes) db.exec(`drop index "${index.name}"`);
+      searchTables.push(...searchesOf(db, table, virtualTables).map((search) => ({ table, search })));
       const deferred = await deferSearch(db, table, virtualTables);
       lap('other tables');
       written[table] = insertAll(db, table, columns, rows());
@@ -91,10 +92,7 @@ export async function loadSqlite(
       for (const index of indexes) db.exec(index.sql);
       lap(`${table}: indexes`);
       if (deferred) {
-        for (const { search, fill } of deferred.fills) {
-          db.exec(fill);
-          searchTables.push({ table, search });
-        }
+        for (const { fill } of deferred.fills) db.exec(fill);
         for (const trigger of deferred.triggers) db.exec(trigger.sql);
         lap(`${table}: search tables`);
       }
@@ -165,6 +163,24 @@ interface Deferred {
 /** Names of the tables a trigger's body writes to. */
 const writtenBy = (sql: string) =>
   [...sql.matchAll(/\b(?:insert\s+into|delete\s+from|update)\s+[`"[]?(\w+)/gi)].map((m) => m[1] as string);
+
+/** The triggers of `table` that write into a search (virtual) table. */
+const searchTriggers = (db: Database.Database, table: string, virtualTables: ReadonlySet<string>) =>
+  (
+    db.prepare("select name, sql from sqlite_master where type = 'trigger' and tbl_name = ?").all(table) as {
+      name: string;
+      sql: string;
+    }[]
+  ).filter((t) => writtenBy(t.sql).some((name) => virtualTables.has(name)));
+
+/** The search (virtual) tables the triggers of `table` write into. */
+const searchesOf = (db: Database.Database, table: string, virtualTables: ReadonlySet<string>) => [
+  ...new Set(
+    searchTriggers(db, table, virtualTables)
+      .flatMap((t) => writtenBy(t.sql))
+      .filter((name) => virtualTables.has(name)),
+  ),
+];
 
 /**
  * Drops the triggers of (empty) `table` that write into a search (virtual) table, when Beacon's migrations
