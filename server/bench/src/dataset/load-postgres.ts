@@ -139,7 +139,7 @@ async function onConnections<T>(
   );
 }
 
-const SAMPLE = 10;
+const SAMPLE = 3;
 
 /**
  * Every column with a trigram index: sampled rows are found by searching (ILIKE, as Beacon does) for

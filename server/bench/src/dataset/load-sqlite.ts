@@ -217,7 +217,7 @@ async function deferSearch(
   return { triggers, fills };
 }
 
-const SAMPLE = 20;
+const SAMPLE = 10;
 
 /**
  * Sampled rows of `table` are found in `search` by their own text, column by column, and re-indexing them
