@@ -16,9 +16,21 @@ import {
   buildOrganisation,
   buildRecognition,
 } from '../../server/src/test/factories.js';
-import { focusedElement, type Harness, isFocused, StaffRole, startHarness, tabTo } from './harness.js';
+import {
+  expectClosedWithFocusOn,
+  focusedElement,
+  type Harness,
+  isFocused,
+  StaffRole,
+  startHarness,
+  tabTo,
+} from './harness.js';
 
 const SLUG = 'safer-internet-day-2025';
+const CAMPAIGN_VERSION = `query ($slug: String!) { campaign(slug: $slug) { id version } }`;
+const UPDATE_CAMPAIGN = `mutation ($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { id version } } }`;
+const HISTORY = `query ($id: ID!) { recordHistory(id: $id, first: 10) { nodes { actorName changes { field } } } }`;
+type HistoryEntry = { actorName: string; changes: { field: string }[] };
 
 describe('campaign edit', () => {
   let h: Harness;
@@ -170,8 +182,10 @@ describe('campaign edit', () => {
     await windows.getByText('No programming windows yet').waitFor();
   });
 
-  it('walks the edit with the keyboard alone: capacity, partners, a conflict, Cancel and a window', async () => {
-    const stored = () => h.app.orm.em.fork().findOneOrFail(Campaign, { slug: SLUG });
+  // One walk through the edit with the keyboard alone, in three cases that each prove one thing.
+  const stored = () => h.app.orm.em.fork().findOneOrFail(Campaign, { slug: SLUG });
+
+  it('walks the edit with the keyboard alone: capacity and a partner, saved where the person is', async () => {
     await page.goto(`/campaigns/${SLUG}`);
     await heading('Safer Internet Day 2025: Kindness online').waitFor();
     await tabTo(page, page.getByRole('link', { name: 'Edit campaign' }));
@@ -199,15 +213,25 @@ describe('campaign edit', () => {
     // Saved where the person is: focus stays on the button they pressed.
     await expect.poll(() => isFocused(save)).toBe(true);
     expect((await stored()).spotlightCapacity).toBe(13);
+  });
 
+  it("meets a colleague's save in the conflict dialog and reapplies the edit onto it, by keyboard", async () => {
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
+    const save = page.getByRole('button', { name: 'Save details' });
     // A colleague saves a new theme while this person raises the capacity again.
     await tabTo(page, capacity);
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => capacity.inputValue()).toBe('14');
-    const em = h.app.orm.em.fork();
-    const campaign = await em.findOneOrFail(Campaign, { slug: SLUG });
-    campaign.theme = 'Kindness is catching.';
-    await em.flush();
+    // Through the API, as staff do: a new version, and an audit entry under the colleague's name.
+    const colleague = await h.app.staff(StaffRole.EDITOR, { displayName: 'Cal Colleague' });
+    const read = await h.app.run(CAMPAIGN_VERSION, { slug: SLUG }, colleague);
+    const { id, version } = (read.data as { campaign: { id: string; version: number } }).campaign;
+    const theirs = await h.app.run(
+      UPDATE_CAMPAIGN,
+      { input: { id, expectedVersion: version, theme: 'Kindness is catching.' } },
+      colleague,
+    );
+    expect(theirs.errors).toBeUndefined();
     await tabTo(page, save);
     await page.keyboard.press('Enter');
     const conflict = page.getByRole('dialog', { name: 'Someone else saved this first' });
@@ -229,16 +253,24 @@ describe('campaign edit', () => {
     const reapply = conflict.getByRole('button', { name: 'Reapply my changes' });
     await expect.poll(() => isFocused(reapply)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => conflict.count()).toBe(0);
     // Back on the field this person changed, with the colleague's theme in the form.
-    await expect.poll(() => isFocused(capacity)).toBe(true);
+    await expectClosedWithFocusOn(conflict, capacity);
     expect(await page.getByRole('textbox', { name: 'Theme' }).inputValue()).toBe('Kindness is catching.');
     await tabTo(page, save);
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await stored()).spotlightCapacity).toBe(14);
     expect((await stored()).theme).toBe('Kindness is catching.');
+    // The campaign's history has the colleague's save under their name.
+    const history = await h.app.run(HISTORY, { id }, colleague);
+    const { nodes } = (history.data as { recordHistory: { nodes: HistoryEntry[] } }).recordHistory;
+    expect(nodes.find((e) => e.actorName === 'Cal Colleague')?.changes.map((c) => c.field)).toEqual([
+      'theme',
+    ]);
     await expect.poll(() => isFocused(save)).toBe(true);
+  });
 
+  it('leaves the edit with Cancel onto the board, and adds a programming window by keyboard', async () => {
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
     // Cancel leaves without saving, onto the board's heading.
     await tabTo(page, capacity);
     await page.keyboard.press('ArrowUp');

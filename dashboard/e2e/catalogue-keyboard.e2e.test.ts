@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrisisResource, buildOrganisation, buildSession } from '../../server/src/test/factories.js';
 import {
   controlsUnderToasts,
+  expectClosedWithFocusOn,
   expectNoSidewaysScroll,
   focusedElement as focused,
   type Harness,
@@ -149,15 +150,13 @@ describe('the catalogue with the keyboard alone', () => {
     await dialog.waitFor();
     await h.expectAccessible(page);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
 
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await tabTo(page, dialog.getByRole('button', { name: 'Cancel' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
 
     await page.keyboard.press('Space');
     await dialog.waitFor();
@@ -185,8 +184,7 @@ describe('the catalogue with the keyboard alone', () => {
     await h.screenshots(page, 'catalogue-keyboard-resource-topics');
     await tabTo(page, dialog.getByRole('button', { name: 'Save resource' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
     await page.getByText('Self-harm').waitFor();
     // The toast saying it was saved covers none of the page's controls (Edit and Mark verified top right,
     // Sign out in the header).
@@ -237,8 +235,7 @@ describe('the catalogue with the keyboard alone', () => {
     await editDialog.waitFor();
     await h.expectAccessible(page);
     await page.keyboard.press('Escape');
-    await expect.poll(() => editDialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(editDialog, edit);
 
     await page.goto('/organisations');
     await page
@@ -266,8 +263,7 @@ describe('the catalogue with the keyboard alone', () => {
     await tabTo(page, dialog.getByRole('button', { name: 'Save session' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Safe messaging basics', level: 1 }).waitFor();
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
   });
 
   it('opens and closes the staff invitation with the keyboard, focus back on its button', async () => {
@@ -280,8 +276,7 @@ describe('the catalogue with the keyboard alone', () => {
     await dialog.waitFor();
     await h.expectAccessible(page);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(invite)).toBe(true);
+    await expectClosedWithFocusOn(dialog, invite);
   });
 
   it('raised no script errors on the way', () => {

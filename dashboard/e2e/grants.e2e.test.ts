@@ -11,6 +11,7 @@ import { AdCreditGrant, GrantStatus } from '../../server/src/modules/grants/ad-c
 import { buildCampaign, buildGrant, buildOrganisation } from '../../server/src/test/factories.js';
 import {
   arrowToOption,
+  expectClosedWithFocusOn,
   expectNoSidewaysScroll,
   focusedElement,
   type Harness,
@@ -19,6 +20,11 @@ import {
   startHarness,
   tabTo,
 } from './harness.js';
+
+const GRANT_VERSION = `query ($id: ID!) { node(id: $id) { ... on AdCreditGrant { version } } }`;
+const UPDATE_GRANT = `mutation ($input: UpdateAdCreditGrantInput!) {
+  updateAdCreditGrant(input: $input) { grant { id version } }
+}`;
 
 describe('organisations and grants with the keyboard alone', () => {
   let h: Harness;
@@ -77,8 +83,7 @@ describe('organisations and grants with the keyboard alone', () => {
     await dialog.waitFor();
     await h.expectAccessible(page);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(create)).toBe(true);
+    await expectClosedWithFocusOn(dialog, create);
 
     await page.keyboard.press('Enter');
     await dialog.waitFor();
@@ -123,15 +128,13 @@ describe('organisations and grants with the keyboard alone', () => {
     expect(await dialog.getByRole('textbox', { name: 'Amount' }).inputValue()).toBe('1000.50');
     await h.expectAccessible(page);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
 
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await tabTo(page, dialog.getByRole('button', { name: 'Cancel' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
 
     await page.keyboard.press('Space');
     await dialog.waitFor();
@@ -148,8 +151,7 @@ describe('organisations and grants with the keyboard alone', () => {
     await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '$1,500.00 to Open Door Helpline', level: 1 }).waitFor();
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
     await page.getByText('Allocated', { exact: true }).waitFor();
     await page
       .getByRole('button', { name: /Show .*changes?/ })
@@ -183,11 +185,18 @@ describe('organisations and grants with the keyboard alone', () => {
     await tabTo(page, note);
     await page.keyboard.type('Confirmed by email.');
 
-    // Meanwhile a colleague marks the grant disbursed (a new version).
-    const em = h.app.orm.em.fork();
-    const grant = await em.findOneOrFail(AdCreditGrant, { organisation: { name: 'Open Door Helpline' } });
-    grant.status = GrantStatus.DISBURSED;
-    await em.flush();
+    // Meanwhile a colleague marks the grant disbursed, through the API as staff do (a new version, and an
+    // entry in the grant's history under their name).
+    const colleague = await h.app.staff(StaffRole.PUBLISHER, { displayName: 'Cal Colleague' });
+    const id = decodeURIComponent(grantPath.split('/').pop() ?? '');
+    const read = await h.app.run(GRANT_VERSION, { id }, colleague);
+    const { version } = (read.data as { node: { version: number } }).node;
+    const theirs = await h.app.run(
+      UPDATE_GRANT,
+      { input: { id, expectedVersion: version, status: GrantStatus.DISBURSED } },
+      colleague,
+    );
+    expect(theirs.errors).toBeUndefined();
 
     await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
     await page.keyboard.press('Enter');
@@ -211,20 +220,21 @@ describe('organisations and grants with the keyboard alone', () => {
     const reapply = conflict.getByRole('button', { name: 'Reapply my changes' });
     await expect.poll(() => isFocused(reapply)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => conflict.count()).toBe(0);
     // Back in the edit, on the field that was changed, with both changes in the form.
-    await expect.poll(() => isFocused(note)).toBe(true);
+    await expectClosedWithFocusOn(conflict, note);
     expect(await note.inputValue()).toBe('Confirmed by email.');
     expect(await dialog.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('DISBURSED');
     await h.expectAccessible(page);
     await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(edit)).toBe(true);
+    await expectClosedWithFocusOn(dialog, edit);
     await page.getByText('Confirmed by email.').waitFor();
     await page.getByText('Disbursed', { exact: true }).waitFor();
     const saved = await stored();
     expect([saved.status, saved.note]).toEqual([GrantStatus.DISBURSED, 'Confirmed by email.']);
+    // Both saves are in the grant's history, each under the name of who made it.
+    await page.reload();
+    await page.getByText('by Cal Colleague').waitFor();
   });
 
   it('opens an organisation with its grants and total', async () => {

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { StaffUser } from '../../server/src/modules/staff/staff-user.entity.js';
 import { TEST_PASSWORD } from '../../server/src/test/factories.js';
 import { createTestApp, StaffRole, type TestApp } from '../../server/src/test/test-app.js';
@@ -156,6 +157,16 @@ export function controlsUnderToasts(page: Page): Promise<{ toasts: number; cover
 /** Whether `locator` holds the keyboard focus now. */
 export const isFocused = (locator: Locator): Promise<boolean> =>
   locator.evaluate((el) => el === document.activeElement);
+
+/**
+ * After Escape, Cancel or a save: waits until `dialog` has gone and the keyboard focus is on `target` (the
+ * control that opened it, or wherever closing it is meant to put the person), so the next key a keyboard
+ * user presses acts there.
+ */
+export async function expectClosedWithFocusOn(dialog: Locator, target: Locator): Promise<void> {
+  await expect.poll(() => dialog.count(), { message: `${dialog} is still open` }).toBe(0);
+  await expect.poll(() => isFocused(target), { message: `the focus is not on ${target}` }).toBe(true);
+}
 
 /** Tab (forwards) until `target` has focus, as a keyboard user would; fails if it is not reachable. */
 export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {

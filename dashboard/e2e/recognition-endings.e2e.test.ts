@@ -17,7 +17,13 @@ import {
   buildRecognition,
   buildVideo,
 } from '../../server/src/test/factories.js';
-import { expectNoSidewaysScroll, type Harness, StaffRole, startHarness } from './harness.js';
+import {
+  expectClosedWithFocusOn,
+  expectNoSidewaysScroll,
+  type Harness,
+  StaffRole,
+  startHarness,
+} from './harness.js';
 import { expectStatus, tabTo } from './recognition-helpers.js';
 
 const SLUG = 'suicide-prevention-week-2026';
@@ -31,6 +37,8 @@ const focused = (page: Page) =>
     tag: document.activeElement?.tagName,
     text: document.activeElement?.textContent?.trim(),
   }));
+/** The heading the new state is read from, where focus lands after each step. */
+const statusHeading = (page: Page) => page.getByRole('heading', { name: 'Status', exact: true, level: 2 });
 
 /** The handles the public hub shows for the campaign, asked over HTTP with no staff session. */
 async function hubHandles(h: Harness): Promise<string[]> {
@@ -154,8 +162,7 @@ describe('rejecting, unscheduling and withdrawing a spotlight, by keyboard', () 
       await tabTo(page, dialog.getByRole('button', { name: 'Reject' }));
       await page.keyboard.press('Enter');
       await expectStatus(page, 'Rejected');
-      await expect.poll(() => dialog.count()).toBe(0);
-      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Status' });
+      await expectClosedWithFocusOn(dialog, statusHeading(page));
       await page.getByText('Rae Reviewer rejected this nomination: see the notes.').waitFor();
       const note = page.getByRole('listitem').filter({ hasText: REJECTION });
       expect(await note.getByText('Rejected', { exact: true }).isVisible()).toBe(true);
@@ -241,8 +248,7 @@ describe('rejecting, unscheduling and withdrawing a spotlight, by keyboard', () 
 
       // Changing one's mind: Escape closes it, focus goes back to the button, nothing changed.
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count()).toBe(0);
-      await expect.poll(() => withdraw.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expectClosedWithFocusOn(dialog, withdraw);
       await expectStatus(page, 'Published');
       expect(await hubHandles(h)).toEqual(['pia.pages']);
     });
@@ -260,8 +266,7 @@ describe('rejecting, unscheduling and withdrawing a spotlight, by keyboard', () 
       await tabTo(page, dialog.getByRole('button', { name: 'Withdraw' }));
       await page.keyboard.press('Enter');
       await expectStatus(page, 'Withdrawn');
-      await expect.poll(() => dialog.count()).toBe(0);
-      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Status' });
+      await expectClosedWithFocusOn(dialog, statusHeading(page));
       await page.getByText(`Pat Publisher withdrew it on`, { exact: false }).waitFor();
       await page.getByText(WITHDRAWAL).first().waitFor();
       await page.getByText('No further steps: this spotlight has ended.').waitFor();

@@ -1,8 +1,9 @@
 /**
  * A list people reorder by dragging or with the keyboard alone (dnd-kit): focus an item's handle, press
  * Space to pick it up, arrow keys to move it, Space to drop, Escape to cancel. Every step is read out in
- * words that name the item and its position. The new order is handed back once, on drop; the caller saves
- * it (the spotlight's rank order, say) and may undo if the server refuses.
+ * words that name the item and its position, and keys pressed quickly are all kept, in order. The new order
+ * is handed back once, on drop; the caller saves it (the spotlight's rank order, say) and may undo if the
+ * server refuses.
  *
  *   <SortableList label="Spotlight order" items={spotlights} getId={(s) => s.id} getName={(s) => s.creator.displayName}
  *     onReorder={(ids) => reorder({ input: { campaignId, expectedVersion, recognitionIds: ids } })}
@@ -13,7 +14,6 @@ import {
   closestCenter,
   DndContext,
   type DragEndEvent,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -28,6 +28,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
+import { OrderedKeyboardSensor } from './keyboard-sensor';
 import classes from './sortable-list.module.css';
 
 /** One drop: the item moved, where it was and where it went (0-based indexes in the list as shown). */
@@ -74,7 +75,12 @@ export function SortableList<Item>({
   const positionOf = (id: string | number) => ids.indexOf(String(id)) + 1;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    // Keeps every key of a quick or busy keyboard move, in order (see keyboard-sensor.ts).
+    // A move past the middle of the window scrolls the page; at once, so the next key starts from there.
+    useSensor(OrderedKeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      scrollBehavior: 'auto',
+    }),
   );
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
