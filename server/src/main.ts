@@ -1,9 +1,9 @@
 /** Composition root: config -> logger -> database -> schema -> HTTP. */
 import 'reflect-metadata';
-import { limitHeapGrowth } from './heap.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, prepareFirstStart } from './db/orm.js';
+import { limitHeapGrowth } from './heap.js';
 import { createLogger } from './logger.js';
 import { startScheduler } from './modules/recognitions/scheduler.js';
 import { beaconSchema } from './schema.js';
