@@ -3,9 +3,13 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, prepareFirstStart } from './db/orm.js';
+import { limitHeapGrowth } from './heap.js';
 import { createLogger } from './logger.js';
 import { startScheduler } from './modules/recognitions/scheduler.js';
 import { beaconSchema } from './schema.js';
+
+// First thing at start, before the database and the schema take memory (heap.ts).
+limitHeapGrowth();
 
 async function main(): Promise<void> {
   const config = loadConfig();

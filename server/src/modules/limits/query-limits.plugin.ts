@@ -6,6 +6,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type GraphQLFormattedError, Kind, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { HardeningConfig } from '../../config.js';
 import type { Context } from '../common/context.js';
 import { Deadline } from './execution-deadline.js';
@@ -53,19 +54,56 @@ function collapseTimeouts(errors: readonly GraphQLFormattedError[]): GraphQLForm
   });
 }
 
-/** How many passing checks (operation name and variables, by principal) are remembered per document,
- * and for variables up to what length (a staff import's rows are checked each time, not held). */
-const PASSED_PER_DOCUMENT = 64;
+/** Characters of a remembered check's key (principal, operation name, variables) at most: a staff
+ * import's rows are checked each time, not held. */
 const REMEMBERED_KEY_CHARS = 4_096;
+/** Bytes the remembered checks may take in all, whatever the number of documents: about 2 MiB. */
+export const PASSED_CHECKS_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Operations that passed, by parsed document: Apollo keeps one parsed document per query text, so a
+ * public screen asked again and again (the hub) is checked once per principal, operation name and
+ * variables (on which its cost depends) instead of walked by every rule on every request. A refusal is
+ * never remembered: it is checked, and refused, every time. Bounded by bytes (least recently used go
+ * first): Apollo bounds its documents by their own size, and a small document may be asked with many
+ * variables, so a bound per document would not bound the whole.
+ */
+export class PassedChecks {
+  private readonly ids = new WeakMap<DocumentNode, number>();
+  private nextId = 0;
+  private readonly keys: LRUCache<string, true>;
+
+  constructor(readonly maxBytes = PASSED_CHECKS_MAX_BYTES) {
+    // A key's UTF-16 characters, plus what the map spends on an entry.
+    this.keys = new LRUCache({ maxSize: maxBytes, sizeCalculation: (_v, key) => key.length * 2 + 64 });
+  }
+
+  private keyOf(document: DocumentNode, check: string): string {
+    let id = this.ids.get(document);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(document, id);
+    }
+    return `${id}\u0000${check}`;
+  }
+
+  has(document: DocumentNode, check: string): boolean {
+    return this.keys.has(this.keyOf(document, check));
+  }
+
+  remember(document: DocumentNode, check: string): void {
+    if (check.length > REMEMBERED_KEY_CHARS) return;
+    this.keys.set(this.keyOf(document, check), true);
+  }
+
+  /** Bytes held now, as counted against `maxBytes`. */
+  get bytes(): number {
+    return this.keys.calculatedSize;
+  }
+}
 
 export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<Context> {
-  /*
-   * Operations that passed, per parsed document: Apollo keeps one parsed document per query text, so a
-   * public screen asked again and again (the hub) is checked once per principal, operation name and
-   * variables (on which its cost depends) instead of walked by every rule on every request. A refusal is
-   * never remembered: it is checked, and refused, every time.
-   */
-  const passed = new WeakMap<DocumentNode, Set<string>>();
+  const passed = new PassedChecks();
   return {
     async requestDidStart({ contextValue }) {
       const principal = principalOf(contextValue);
@@ -73,8 +111,7 @@ export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<C
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           const key = `${principal}\u0000${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
-          let known = passed.get(document);
-          if (known?.has(key)) return;
+          if (passed.has(document, key)) return;
           const error = checkOperation({
             schema,
             document,
@@ -85,13 +122,7 @@ export function queryLimitsPlugin(config: HardeningConfig): ApolloServerPlugin<C
             introspection: config.introspection,
           });
           if (error) throw error;
-          if (key.length > REMEMBERED_KEY_CHARS) return;
-          if (!known) {
-            known = new Set();
-            passed.set(document, known);
-          }
-          if (known.size >= PASSED_PER_DOCUMENT) known.clear();
-          known.add(key);
+          passed.remember(document, key);
         },
         async executionDidStart({ contextValue: context, operation }) {
           const bulk = principal === 'staff' && isBulk(operation);
