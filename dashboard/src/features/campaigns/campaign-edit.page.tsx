@@ -4,7 +4,7 @@
  * lost), and its programming windows, added with a start and end in one IANA time zone or removed. The
  * server refuses a capacity below the number of published spotlights; its words appear next to the field.
  * Every mutation answers with the campaign in the board's shape, so the board shows the change at once.
- * "Cancel" goes back to the board without saving the details.
+ * "Cancel" goes back to the board without saving the details, asking first when any were changed.
  */
 import { BIO_MAX, NAME_MAX, TITLE_MAX } from '@beacon/shared';
 import {
@@ -23,10 +23,11 @@ import {
 } from '@mantine/core';
 import { useId, useMemo, useRef } from 'react';
 import { Controller } from 'react-hook-form';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { z } from 'zod';
 import { useVersionedForm } from '../../common/conflict/use-versioned-form';
+import { useConfirmDiscard } from '../../common/forms/confirm-discard';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { useAction } from '../../common/notifications/use-action';
@@ -183,6 +184,8 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
     },
   });
   const errors = form.formState.errors;
+  const navigate = useNavigate();
+  const discard = useConfirmDiscard({ dirty: form.formState.isDirty, what: "the campaign's details" });
 
   const saveButton = useRef<HTMLButtonElement>(null);
   const onSubmit = submit(async (values) => {
@@ -296,14 +299,19 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
             <Button type="submit" loading={fetching} ref={saveButton}>
               Save details
             </Button>
-            {/* Leaving without saving is a choice the person makes here; the board's heading takes focus. */}
-            <Button variant="default" component={Link} to={`/campaigns/${encodeURIComponent(campaign.slug)}`}>
+            {/* Leaving without saving is a choice the person makes here, confirmed when something changed;
+                the board's heading takes focus. */}
+            <Button
+              variant="default"
+              onClick={() => discard.leave(() => navigate(`/campaigns/${encodeURIComponent(campaign.slug)}`))}
+            >
               Cancel
             </Button>
           </Group>
         </Stack>
       </form>
       {conflictDialog}
+      {discard.dialog}
     </Card>
   );
 }
