@@ -23,6 +23,22 @@ function Page({ buttons }: { buttons: [Permission, string][] }) {
   );
 }
 
+/** A page whose only guarded button can be taken away. */
+function Toggle() {
+  const [shown, setShown] = useState(true);
+  return (
+    <RoleNotices>
+      <PageHeader title="Creators" />
+      <button type="button" onClick={() => setShown(false)}>
+        Hide nominate
+      </button>
+      {shown && (
+        <Guarded permission={Permission.NOMINATE}>{(props) => <Button {...props}>Nominate</Button>}</Guarded>
+      )}
+    </RoleNotices>
+  );
+}
+
 const as = (role: StaffRole, ui = <Page buttons={BUTTONS} />) =>
   renderWithApp(
     <CurrentUserProvider user={{ id: 'u1', email: 'u@beacon.test', displayName: 'U', role }}>
@@ -77,22 +93,6 @@ describe('the page’s role notice', () => {
   });
 
   it('drops a reason once the last control it disabled is gone', async () => {
-    function Toggle() {
-      const [shown, setShown] = useState(true);
-      return (
-        <RoleNotices>
-          <PageHeader title="Creators" />
-          <button type="button" onClick={() => setShown(false)}>
-            Hide nominate
-          </button>
-          {shown && (
-            <Guarded permission={Permission.NOMINATE}>
-              {(props) => <Button {...props}>Nominate</Button>}
-            </Guarded>
-          )}
-        </RoleNotices>
-      );
-    }
     const { user } = as('VIEWER', <Toggle />);
     await screen.findByText(/can nominate creators/);
     await user.click(screen.getByRole('button', { name: 'Hide nominate' }));
