@@ -157,6 +157,16 @@ export function controlsUnderToasts(page: Page): Promise<{ toasts: number; cover
 export const isFocused = (locator: Locator): Promise<boolean> =>
   locator.evaluate((el) => el === document.activeElement);
 
+/** What a screen reader reads after a control's name: the text of the elements its aria-describedby names. */
+export const accessibleDescription = (locator: Locator): Promise<string> =>
+  locator.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .join(' '),
+  );
+
 /** Tab (forwards) until `target` has focus, as a keyboard user would; fails if it is not reachable. */
 export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
