@@ -18,7 +18,14 @@ import {
   buildRecognition,
   buildVideo,
 } from '../../server/src/test/factories.js';
-import { expectNoSidewaysScroll, focusedElement, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import {
+  expectNoSidewaysScroll,
+  focusedElement,
+  type Harness,
+  PHONE,
+  StaffRole,
+  startHarness,
+} from './harness.js';
 
 const GRIEF = 'When my uncle committed suicide';
 const WORDING = 'This video talks about losing someone to suicide. Take care while you watch.';
