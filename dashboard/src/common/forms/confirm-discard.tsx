@@ -16,12 +16,20 @@ export interface ConfirmDiscard {
   dialog: ReactNode;
 }
 
-export function useConfirmDiscard({ dirty, what }: { dirty: boolean; what: string }): ConfirmDiscard {
+export function useConfirmDiscard({
+  dirty,
+  what,
+}: {
+  /** Whether anything changed, asked when the person leaves (a function when that takes comparing values). */
+  dirty: boolean | (() => boolean);
+  /** What changed, for "You changed … and have not saved". */
+  what: string;
+}): ConfirmDiscard {
   const [opened, setOpened] = useState(false);
   const pending = useRef<(() => void) | null>(null);
   const leave = useCallback(
     (go: () => void) => {
-      if (!dirty) return go();
+      if (!(typeof dirty === 'function' ? dirty() : dirty)) return go();
       pending.current = go;
       setOpened(true);
     },

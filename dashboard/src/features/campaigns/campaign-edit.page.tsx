@@ -185,17 +185,27 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
   });
   const errors = form.formState.errors;
   const navigate = useNavigate();
-  const discard = useConfirmDiscard({ dirty: form.formState.isDirty, what: "the campaign's details" });
+  // Compared as the server would read them: react-hook-form's isDirty stays true after a save, since a
+  // number field holds "14" where the saved values hold 14.
+  const changedFields = (values: DetailsValues) =>
+    (Object.keys(DETAIL_LABELS) as (keyof DetailsValues)[]).filter(
+      (field) => JSON.stringify(values[field]) !== JSON.stringify(record.values[field]),
+    );
+  const discard = useConfirmDiscard({
+    what: "the campaign's details",
+    dirty: () => {
+      if (!form.formState.isDirty) return false;
+      const parsed = detailsSchema.safeParse(form.getValues());
+      // Values that do not even parse were typed by someone: that is a change.
+      return !parsed.success || changedFields(parsed.data).length > 0;
+    },
+  });
 
   const saveButton = useRef<HTMLButtonElement>(null);
   const onSubmit = submit(async (values) => {
     // Send only what differs from the campaign as last read: an untouched partner list is not rewritten
     // (nor audited as a change). A conflict's reapplied values differ from the latest, so they are sent.
-    const changed = Object.fromEntries(
-      (Object.keys(DETAIL_LABELS) as (keyof DetailsValues)[])
-        .filter((field) => JSON.stringify(values[field]) !== JSON.stringify(record.values[field]))
-        .map((field) => [field, values[field]]),
-    );
+    const changed = Object.fromEntries(changedFields(values).map((field) => [field, values[field]]));
     const result = await update({ input: { id: campaign.id, expectedVersion, ...changed } });
     // The button is disabled while saving, which drops the focus to the page's body: put it back where
     // the person pressed, unless they have moved on meanwhile.
