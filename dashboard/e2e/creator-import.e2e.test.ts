@@ -52,11 +52,20 @@ describe('importing creators from a CSV file', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csvFile()),
     });
-    await page.getByText('creators.csv: 1,000 rows, no problems found.').waitFor();
+    await page.getByText('creators.csv: 1,000 rows: 1,000 ready, 0 with errors.').waitFor();
     // The preview draws only the rows near the screen, yet knows them all.
-    expect(await page.getByRole('table', { name: 'Rows in the file' }).getAttribute('aria-rowcount')).toBe(
-      String(ROWS + 1),
-    );
+    const table = page.getByRole('table', { name: 'Rows in the file' });
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(ROWS + 1));
+    // It scrolls in a box of its own, no taller than the screen, under a header that stays in view.
+    const box = page.getByRole('region', { name: 'Rows in the file' });
+    expect((await box.boundingBox())?.height).toBeLessThanOrEqual(900);
+    await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const last = page.getByRole('row', { name: new RegExp(`Row ${ROWS}\\b`) });
+    await last.waitFor();
+    const header = await table.getByRole('columnheader', { name: 'Handle' }).boundingBox();
+    const boxTop = (await box.boundingBox())?.y ?? 0;
+    expect(header && Math.abs(header.y - boxTop) < 4).toBe(true);
+    await box.evaluate((el) => el.scrollTo(0, 0));
     expect(await creators()).toBe(1);
     await h.expectAccessible(page);
     await h.screenshots(page, 'creator-import-preview');
@@ -69,10 +78,24 @@ describe('importing creators from a CSV file', () => {
     const bad = page.getByRole('row', { name: new RegExp(`Row ${BAD_ROW}\\b`) });
     await bad.waitFor();
     expect(await bad.textContent()).toMatch(/Handle:/);
+    // The field in error is marked in its own cell, not only in the list of errors.
+    expect(await bad.getByRole('cell', { name: /already_here \(error\)/ }).count()).toBe(1);
+    await page.getByText('creators.csv: 1,000 rows: 999 ready, 1 with errors.').waitFor();
+    const onlyErrors = page.getByRole('switch', { name: 'Show only rows with errors (1)' });
+    expect(await onlyErrors.isChecked()).toBe(true);
     expect(await page.getByRole('table', { name: 'Rows in the file' }).getByRole('row').count()).toBe(2);
     expect(await creators()).toBe(1);
     await h.expectAccessible(page);
     await h.screenshots(page, 'creator-import-refused');
+    await onlyErrors.uncheck();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Rows in the file' }).getByRole('row').count())
+      .toBeGreaterThan(2);
+    await h.screenshots(page, 'creator-import-refused-all-rows');
+    await onlyErrors.check();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Rows in the file' }).getByRole('row').count())
+      .toBe(2);
   });
 
   it('fixes the row in place, then imports every row at once and the list shows them', async () => {

@@ -3,12 +3,22 @@
  * stacked cards on a phone with nothing scrolling sideways, and "Export CSV" with every matching row.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Topic } from '@beacon/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsentScope, SpotlightConsent } from '../../server/src/modules/creators/creator.entity.js';
 import { buildCreator } from '../../server/src/test/factories.js';
-import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import {
+  expectNoSidewaysScroll,
+  type Harness,
+  isFocused,
+  PHONE,
+  SCREENSHOTS_DIR,
+  StaffRole,
+  startHarness,
+  tabTo,
+} from './harness.js';
 
 describe('the creators list', () => {
   let h: Harness;
@@ -206,6 +216,37 @@ describe('the creators list', () => {
     expect(await cards.first().getByRole('heading').textContent()).toBe('@ava_calm');
     await expectNoSidewaysScroll(page);
     await h.expectAccessible(page);
+  });
+
+  it('on a phone, filters from a drawer behind a Filters button that counts them, and clears them all', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/creators');
+    const filters = page.getByRole('button', { name: 'Filters', exact: true });
+    await filters.waitFor();
+    await tabTo(page, filters);
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Filters' });
+    await drawer.waitFor();
+    await expect.poll(() => drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await drawer.getByLabel('Region').fill('NZ');
+    await drawer.getByRole('button', { name: 'Show 22 creators' }).waitFor();
+    expect(param('region')).toBe('NZ');
+    await h.expectAccessible(page);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS_DIR, 'creators-filters-open-390.png'),
+      animations: 'disabled',
+    });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    const oneActive = page.getByRole('button', { name: /^Filters\s*1 active$/ });
+    await expect.poll(() => isFocused(oneActive)).toBe(true);
+    await page.getByText('Showing 1–20 of 22 creators').waitFor();
+    await h.screenshots(page, 'creators-filters-closed');
+
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByText('Showing 1–20 of 25 creators').waitFor();
+    expect(param('region')).toBeNull();
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Filters', exact: true }))).toBe(true);
   });
 
   it('raised no script errors on the way', () => {

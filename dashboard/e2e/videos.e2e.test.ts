@@ -5,6 +5,7 @@
  * with a warning that names the spotlight featuring the video.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Topic } from '@beacon/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,12 +20,17 @@ import {
   buildVideo,
 } from '../../server/src/test/factories.js';
 import {
+  arrowToOption,
+  DESKTOP,
   expectNoSidewaysScroll,
   focusedElement,
   type Harness,
+  isFocused,
   PHONE,
+  SCREENSHOTS_DIR,
   StaffRole,
   startHarness,
+  tabTo as tabToControl,
 } from './harness.js';
 
 const GRIEF = 'When my uncle committed suicide';
@@ -363,6 +369,60 @@ describe('the videos screens', () => {
     fail = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await failing.getByRole('heading', { name: 'Recovery is not linear', level: 1 }).waitFor();
+  });
+
+  it('on a phone, starts the list near the top and keeps the filters behind a Filters button, used with the keyboard alone', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/videos?topic=${Topic.EATING_DISORDERS}`);
+    const filters = page.getByRole('button', { name: /^Filters\s*1 active$/ });
+    await filters.waitFor();
+    const cards = page.getByRole('list', { name: 'Videos found' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    // Seven filters no longer push the list below the fold: its first card starts on the first screen.
+    const first = await cards.first().boundingBox();
+    expect(first && first.y < PHONE.height / 2).toBe(true);
+    expect(await page.getByLabel('Strategy').isVisible()).toBe(false);
+    expect(await page.getByRole('searchbox', { name: 'Search' }).isVisible()).toBe(true);
+    await h.screenshots(page, 'videos-filters-closed');
+
+    await tabToControl(page, filters);
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Filters' });
+    await drawer.waitFor();
+    await expect.poll(() => drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await h.expectAccessible(page);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS_DIR, 'videos-filters-open-390.png'),
+      animations: 'disabled',
+    });
+
+    const archived = drawer.getByLabel('Archived');
+    await tabToControl(page, archived);
+    await arrowToOption(page, archived, 'Include archived');
+    await expect.poll(() => new URL(page.url()).searchParams.get('archived')).toBe('include');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    const twoActive = page.getByRole('button', { name: /^Filters\s*2 active$/ });
+    await expect.poll(() => isFocused(twoActive)).toBe(true);
+
+    // The filters are in the URL: a reload keeps them.
+    await page.reload();
+    await twoActive.waitFor();
+    await tabToControl(page, twoActive);
+    await page.keyboard.press('Enter');
+    await drawer.waitFor();
+    await tabToControl(page, drawer.getByRole('button', { name: 'Clear all' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await tabToControl(page, drawer.getByRole('button', { name: /^Show \d+ videos?$/ }));
+    await page.keyboard.press('Enter');
+    await drawer.waitFor({ state: 'hidden' });
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Filters', exact: true }))).toBe(true);
+
+    // At desktop widths the filters are one row again, with no button.
+    await page.setViewportSize(DESKTOP);
+    await page.getByLabel('Strategy').waitFor();
+    expect(await page.getByRole('button', { name: /^Filters/ }).count()).toBe(0);
   });
 
   it('says so when a video is not there, and raised no script errors on the way', async () => {

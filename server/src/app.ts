@@ -362,6 +362,7 @@ export async function createApp(options: {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = await contextFor(req, res, clientIpOf(req, config.trustProxy));
+        metrics.observeContext(req, context);
         // Rate limit, document size and tokens: before Apollo parses anything (modules/limits).
         await requestGuard.checkHttpRequest(context, req);
         return context;

@@ -455,8 +455,11 @@ const METHOD = `## How it is measured
   afterwards, or a SQLite file in a temporary directory), starts the built server once so Beacon's own
   migrations create the schema and the first admin, stops it, and bulk-loads a generated programme
   (\`server/bench/src/dataset/\`): SQLite through prepared multi-row INSERTs in one transaction, PostgreSQL
-  through COPY in one transaction followed by VACUUM ANALYZE; secondary indexes are dropped during the load
-  and rebuilt after it. The generator is seeded (same rows on every run for the same day) and fills every
+  through COPY in one transaction; secondary indexes are dropped during the load and rebuilt after it
+  (PostgreSQL: on two connections at once, then VACUUM ANALYZE). SQLite's FTS5 search tables are filled
+  once per table by the migration's own fill statement while their triggers are off, then the triggers are
+  recreated (list-count triggers stay on); sampled rows must be found by searching their own text, on both
+  engines, and SQLite's search data for them must equal what the triggers write. The generator is seeded (same rows on every run for the same day) and fills every
   NOT NULL column from the tables the migrations made, including stored safe-messaging findings computed
   with the shared check; a new NOT NULL column it does not know stops the load with its name. Rows: 100,000
   creators (heavy-tailed follower counts and video counts), 1,000,000 videos (captions of a few hundred

@@ -12,6 +12,11 @@
  *                               plain Apollo and Mercurius, with SQL count, memory and a CPU profile; the
  *                               scale defaults to small. Writes server/bench/results/hub.{md,json} and the
  *                               "Hub only" section of BENCHMARKS.md (the full run keeps that section).
+ *   BENCH_ONLY=load (or `-- --only load`)  only create, generate and load each engine's dataset, check it
+ *                               (row counts, search finds loaded rows, search data as the triggers make it)
+ *                               and print where the time went, phase by phase; no server measurements.
+ *                               BENCH_SCALE=full (the default here) loads the 1,000,000-video dataset only,
+ *                               small the 10,000-video one. Writes server/bench/results/load.json.
  *
  * The default run (full, both engines) writes BENCHMARKS.md at the repository root and
  * server/bench/results/latest.json; any other run writes server/bench/results/dev.{md,json} (not committed).
@@ -51,14 +56,18 @@ const int = (name: string, fallback: number) => {
 
 const onlyFlag = process.argv.indexOf('--only');
 const onlyArg = onlyFlag >= 0 ? process.argv[onlyFlag + 1] : process.env.BENCH_ONLY;
-if (onlyArg !== undefined && onlyArg !== 'hub') throw new Error('--only (BENCH_ONLY) takes: hub');
-const only = onlyArg as 'hub' | undefined;
+if (onlyArg !== undefined && onlyArg !== 'hub' && onlyArg !== 'load')
+  throw new Error('--only (BENCH_ONLY) takes: hub, load');
+const loadOnly = onlyArg === 'load';
+const only = onlyArg === 'hub' ? 'hub' : undefined;
 const scaleArg = process.env.BENCH_SCALE ?? (only ? 'small' : 'full');
 if (scaleArg !== 'full' && scaleArg !== 'small') throw new Error('BENCH_SCALE must be full or small');
 const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map((e) => e.trim()) as Engine[];
 for (const e of engines) if (e !== 'sqlite' && e !== 'postgres') throw new Error(`unknown engine ${e}`);
-const scales: ('small' | 'full')[] = scaleArg === 'full' ? ['small', 'full'] : ['small'];
-const official = !only && scaleArg === 'full' && engines.includes('sqlite') && engines.includes('postgres');
+const scales: ('small' | 'full')[] =
+  scaleArg === 'full' ? (loadOnly ? ['full'] : ['small', 'full']) : ['small'];
+const official =
+  !only && !loadOnly && scaleArg === 'full' && engines.includes('sqlite') && engines.includes('postgres');
 const today = new Date();
 const now = process.env.BENCH_NOW
   ? new Date(process.env.BENCH_NOW)
@@ -194,6 +203,59 @@ const record: RunRecord = {
   datasets: [],
 };
 log(`engines ${engines.join(', ')}; scales ${scales.join(', ')}; ${record.machine.pinning}`);
+if (loadOnly) {
+  const loads: unknown[] = [];
+  for (const engine of engines) {
+    for (const scale of scales) {
+      const spec = SCALES[scale];
+      const loadAverage = os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ');
+      log(
+        `${engine}, ${spec.name}: creating the database and loading the data (load average ${loadAverage})`,
+      );
+      const database = await createDatabase(engine, scale);
+      try {
+        const prepared = await prepareDataset(database, spec, {
+          seed,
+          now,
+          adminPassword: settings.adminPassword,
+          contentionRounds: settings.contentionRounds,
+          contentionPublishers: settings.contentionPublishers,
+        });
+        const t = prepared.timings;
+        log(
+          `${engine}, ${spec.name}: migrations ${t.migrateSeconds.toFixed(1)} s, load ${t.loadSeconds.toFixed(1)} s, total ${t.totalSeconds.toFixed(1)} s`,
+        );
+        for (const [phase, seconds] of Object.entries(prepared.phases))
+          if (seconds >= 0.05) log(`  ${seconds.toFixed(1).padStart(6)} s  ${phase}`);
+        const after = os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(', ');
+        log(`${engine}, ${spec.name}: checks passed; load average now ${after}`);
+        loads.push({
+          engine,
+          scale,
+          loadAverageBefore: loadAverage,
+          loadAverageAfter: after,
+          rows: prepared.rows,
+          timings: prepared.timings,
+          phases: prepared.phases,
+        });
+      } finally {
+        await database.drop();
+      }
+    }
+  }
+  writeFileSync(
+    path.join(RESULTS, 'load.json'),
+    `${JSON.stringify({ startedAt, commit: record.commit, machine: record.machine, loads }, null, 2)}\n`,
+  );
+  log('wrote server/bench/results/load.json');
+  process.exit(0);
+}
 log(`public cache: ${record.publicCache.note}`);
 
 for (const engine of engines) {

@@ -103,18 +103,34 @@ export async function indexedTextSearch<T>(
     }) as FilterQuery<T>;
 }
 
-/** Matches records whose JSON array column `column` (snake_case) contains `value`. */
+/**
+ * Matches records whose JSON array column `column` (snake_case) contains the string `value`. The large
+ * lists filter by topic through this, row after row in the list's order, and a bounded `totalCount` checks
+ * up to a thousand matches' worth of rows, so the test must be cheap per row. PostgreSQL: jsonb containment
+ * (`@>`), one call on the stored binary form. SQLite: `instr` first looks for the value as the column's
+ * JSON spells it (`"EATING_DISORDERS"`, quotes included), which rejects a non-matching row without parsing
+ * its JSON; `json_each` then confirms the rows `instr` keeps, so a value that only appears inside a longer
+ * string never matches. Beacon writes these columns as JSON.stringify does, never escaping a letter, so a
+ * row that holds the value always contains that spelling.
+ */
 export function jsonArrayContains<T>(
   em: EntityManager,
   column: string,
   value: string | null | undefined,
 ): FilterQuery<T> {
   if (value == null) return {} as FilterQuery<T>;
-  const expression = isPostgres(em)
-    ? (alias: string) =>
-        `(select count(*) from jsonb_array_elements_text(${alias}.${column}) as e(v) where e.v = ?)`
-    : (alias: string) => `(select count(*) from json_each(${alias}.${column}) where json_each.value = ?)`;
-  return { [raw(expression, [value])]: { $gt: 0 } } as FilterQuery<T>;
+  if (isPostgres(em)) {
+    return {
+      [raw((alias: string) => `(${alias}.${column} @> ?::jsonb)`, [JSON.stringify([value])])]: [],
+    } as FilterQuery<T>;
+  }
+  return {
+    [raw(
+      (alias: string) =>
+        `(instr(${alias}.${column}, ?) > 0 and exists (select 1 from json_each(${alias}.${column}) where json_each.value = ?))`,
+      [JSON.stringify(value), value],
+    )]: [],
+  } as FilterQuery<T>;
 }
 
 /** Matches records whose JSON array column `column` (snake_case) is empty (false) or has an item (true). */

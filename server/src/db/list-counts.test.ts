@@ -3,7 +3,7 @@
  * (list-counts.ts): exact through every kind of write, including ones that fail and roll back. Filtered
  * lists count up to a bound and say when they stopped there.
  */
-import { TOTAL_COUNT_BOUND } from '@beacon/shared';
+import { TOTAL_COUNT_BOUND, Topic } from '@beacon/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEntity } from '../modules/common/catalogue.js';
 import { Creator, CreatorStatus } from '../modules/creators/creator.entity.js';
@@ -207,7 +207,7 @@ describe('bounded counts of filtered lists', () => {
     app = await createTestApp();
     editor = await app.staff(StaffRole.EDITOR);
     const em = app.orm.em.fork();
-    // Bound + 6 creators: 5 in Ireland, bound + 1 in Great Britain.
+    // Bound + 6 creators: 5 in Ireland on self-care, bound + 1 in Great Britain on anxiety and self-harm.
     for (let i = 0; i < TOTAL_COUNT_BOUND + 6; i++) {
       em.persist(
         newEntity(Creator, {
@@ -215,7 +215,7 @@ describe('bounded counts of filtered lists', () => {
           displayName: `Bounded ${i}`,
           region: i < 5 ? 'IE' : 'GB',
           languages: [],
-          topics: [],
+          topics: i < 5 ? [Topic.SELF_CARE] : [Topic.ANXIETY, Topic.SELF_HARM],
           profileUrl: `https://video.example/@${tag}_${i}`,
         }),
       );
@@ -245,6 +245,18 @@ describe('bounded counts of filtered lists', () => {
     expect(await count({ region: 'GB' }, null)).toEqual({
       totalCount: TOTAL_COUNT_BOUND,
       totalCountIsExact: false,
+    });
+  });
+
+  it('counts a topic filter exactly below the bound and stops past it, whichever place the topic holds', async () => {
+    expect(await count({ topic: Topic.SELF_HARM })).toEqual({
+      totalCount: TOTAL_COUNT_BOUND,
+      totalCountIsExact: false,
+    });
+    expect(await count({ topic: Topic.SELF_CARE })).toEqual({ totalCount: 5, totalCountIsExact: true });
+    expect(await count({ topic: Topic.ANXIETY, region: 'IE' })).toEqual({
+      totalCount: 0,
+      totalCountIsExact: true,
     });
   });
 

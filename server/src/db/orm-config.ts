@@ -108,6 +108,32 @@ function retireWhenBusy(connection: SqliteConnection): void {
   };
 }
 
+/** How many read statements each SQLite connection keeps prepared (they go with it, see `reuseReads`). */
+const PREPARED_READS_PER_CONNECTION = 128;
+
+/**
+ * Keeps each SQLite connection's read statements prepared, by SQL text: preparing a statement (parsing and
+ * planning it) costs as much as running a small one, and public reads such as the hub run the same
+ * statements on every request. Only SELECTs: they are run to completion (`all`), which leaves them reset and
+ * holding no read transaction; the connection's pool retires connections after a few seconds, and a full
+ * cache starts again, so the kept statements stay few. Installed over `retireWhenBusy`, so a kept
+ * statement that fails still retires its connection (and is wrapped once, not once per use).
+ */
+function reuseReads(connection: SqliteConnection): void {
+  const prepare = connection.prepare.bind(connection);
+  const kept = new Map<string, ReturnType<SqliteConnection['prepare']>>();
+  connection.prepare = (sql: string) => {
+    if (!/^\s*select\b/i.test(sql)) return prepare(sql);
+    let statement = kept.get(sql);
+    if (!statement) {
+      if (kept.size >= PREPARED_READS_PER_CONNECTION) kept.clear();
+      statement = prepare(sql);
+      kept.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
 /**
  * knex's own warnings. "Connection Error" is knex retiring a connection a fault broke: that fault is
  * already counted in the outage log (database-faults.ts), and knex's line would repeat it once per
@@ -203,6 +229,7 @@ export function ormConfig(database: DatabaseConfig, options: OrmConfigOptions = 
       afterCreate: (connection: SqliteConnection, done: (error: Error | null, c: unknown) => void) => {
         try {
           retireWhenBusy(connection);
+          reuseReads(connection);
           if (database.file !== ':memory:') connection.exec('pragma journal_mode = wal');
           // SQLite's busy timeout 0 would fail at once: unbounded here means a long wait, not none.
           connection.exec(

@@ -84,4 +84,22 @@ describe('DataTable', () => {
     expect(rows[0]?.closest('tr')).toHaveAttribute('aria-rowindex', '2');
     vi.restoreAllMocks();
   });
+
+  it('with a bounded height, scrolls its rows in a box the keyboard can reach, drawing only some of them', () => {
+    renderWithApp(
+      <DataTable
+        label="People"
+        rows={people(10_000)}
+        columns={columns}
+        getRowId={(p) => p.id}
+        maxHeight="30rem"
+      />,
+    );
+    const box = screen.getByRole('region', { name: 'People' });
+    expect(box).toHaveAttribute('tabindex', '0');
+    expect(box).toHaveStyle({ maxHeight: '30rem' });
+    const table = within(box).getByRole('table', { name: 'People' });
+    expect(table).toHaveAttribute('aria-rowcount', '10001');
+    expect(within(table).queryAllByRole('rowheader').length).toBeLessThan(100);
+  });
 });

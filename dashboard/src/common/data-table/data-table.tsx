@@ -4,6 +4,9 @@
  *   local lists, by TanStack Table in the browser (`sort="client"`); headers are buttons with aria-sort;
  * - virtualised rows once a list is long (only the rows near the viewport are in the DOM; the table keeps
  *   aria-rowcount and aria-rowindex so screen readers still know where they are);
+ * - optionally a bounded height (`maxHeight`): the rows scroll inside a box under a sticky header, and
+ *   are virtualised against that box rather than the window, so a 10,000-row preview is one screen tall
+ *   (and so is a full-page screenshot of it) instead of a page of blank spacer;
  * - on phones, each row stacked as a card (its row header as the title, the rest as label/value pairs), so
  *   nothing scrolls sideways out of sight.
  * Filters, search and paging live outside it (use-list-params.ts, pager.tsx).
@@ -11,7 +14,7 @@
 import { Card, Group, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type ColumnDef, type Row, type RowData, type SortingState, useTable } from '@tanstack/react-table';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { type ColumnMeta, type DataTableFeatures, dataTableFeatures } from './columns';
 import classes from './data-table.module.css';
@@ -34,6 +37,8 @@ export interface DataTableProps<TRow extends RowData> {
   stackBelow?: string;
   /** Heading level of each card's title on phones (the page's h1 is 1; a section's h2 makes this 3). */
   cardHeadingOrder?: 2 | 3 | 4;
+  /** A CSS height: the rows scroll inside a box this tall, under a sticky header, instead of the page. */
+  maxHeight?: string;
 }
 
 const ESTIMATED_ROW_PX = 56;
@@ -51,6 +56,7 @@ export function DataTable<TRow extends RowData>({
   virtualizeOver = 60,
   stackBelow = '48em',
   cardHeadingOrder = 2,
+  maxHeight,
 }: DataTableProps<TRow>) {
   const [clientSorting, setClientSorting] = useState<SortingState>([]);
   const table = useTable({
@@ -66,6 +72,7 @@ export function DataTable<TRow extends RowData>({
   const stacked = useMediaQuery(`(max-width: ${stackBelow})`, false, { getInitialValueInEffect: false });
   const modelRows = table.getRowModel().rows;
   const virtual = modelRows.length > virtualizeOver;
+  const bounded = maxHeight !== undefined;
 
   const container = useRef<HTMLElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -79,8 +86,8 @@ export function DataTable<TRow extends RowData>({
   // re-render would hand it new ones again.
   const estimateSize = useCallback(() => (stacked ? ESTIMATED_CARD_PX : ESTIMATED_ROW_PX), [stacked]);
   const getItemKey = useCallback((index: number) => modelRows[index]?.id ?? index, [modelRows]);
-  const virtualizer = useWindowVirtualizer({
-    count: virtual ? modelRows.length : 0,
+  const windowVirtualizer = useWindowVirtualizer({
+    count: virtual && !bounded ? modelRows.length : 0,
     estimateSize,
     overscan: 8,
     // React 19 batches the re-render itself; a synchronous flush from inside measurement only adds work.
@@ -88,6 +95,18 @@ export function DataTable<TRow extends RowData>({
     scrollMargin,
     getItemKey,
   });
+  // A bounded list scrolls its own box: the rows start below the header inside it, which the overscan covers.
+  const getScrollElement = useCallback(() => container.current, []);
+  const boxVirtualizer = useVirtualizer({
+    count: virtual && bounded ? modelRows.length : 0,
+    getScrollElement,
+    estimateSize,
+    overscan: 8,
+    useFlushSync: false,
+    getItemKey,
+  });
+  const virtualizer = bounded ? boxVirtualizer : windowVirtualizer;
+  const margin = bounded ? 0 : scrollMargin;
   const items = virtual ? virtualizer.getVirtualItems() : null;
   const shown: { row: Row<DataTableFeatures, TRow>; index: number }[] = items
     ? items.flatMap((item) => {
@@ -95,10 +114,9 @@ export function DataTable<TRow extends RowData>({
         return row ? [{ row, index: item.index }] : [];
       })
     : modelRows.map((row, index) => ({ row, index }));
-  const paddingTop = items?.length ? (items[0]?.start ?? 0) - scrollMargin : 0;
-  const paddingBottom = items?.length
-    ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - scrollMargin)
-    : 0;
+  const paddingTop = items?.length ? (items[0]?.start ?? 0) - margin : 0;
+  const paddingBottom = items?.length ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - margin) : 0;
+  const box = bounded ? { maxHeight } : undefined;
 
   const leafColumns = table.getAllLeafColumns();
   const headerCell = (column: (typeof leafColumns)[number]): ReactNode => {
@@ -108,7 +126,14 @@ export function DataTable<TRow extends RowData>({
 
   if (stacked) {
     return (
-      <div ref={container as React.RefObject<HTMLDivElement>}>
+      <section
+        ref={container}
+        className={bounded ? classes.box : undefined}
+        style={box}
+        aria-label={bounded ? label : undefined}
+        // A box that scrolls must take keyboard focus, or its rows are out of a keyboard's reach.
+        tabIndex={bounded ? 0 : undefined}
+      >
         <ul className={classes.cards} aria-label={label} aria-busy={busy || undefined}>
           {paddingTop > 0 && <li aria-hidden style={{ height: paddingTop }} className={classes.spacer} />}
           {shown.map(({ row, index }) => {
@@ -142,14 +167,21 @@ export function DataTable<TRow extends RowData>({
             <li aria-hidden style={{ height: paddingBottom }} className={classes.spacer} />
           )}
         </ul>
-      </div>
+      </section>
     );
   }
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll sideways must take keyboard focus.
-    <section ref={container} className={classes.scroll} aria-label={label} tabIndex={0}>
+    <section
+      ref={container}
+      className={bounded ? `${classes.scroll} ${classes.box}` : classes.scroll}
+      style={box}
+      aria-label={label}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll (sideways, or down when bounded) must take keyboard focus.
+      tabIndex={0}
+    >
       <Table
+        stickyHeader={bounded}
         striped
         highlightOnHover
         verticalSpacing="sm"

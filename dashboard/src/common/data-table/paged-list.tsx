@@ -5,12 +5,17 @@
  * the noun ("Loading sessions…", "No sessions found", "Session pages"), and a page may say its own.
  *
  *   <PagedList result={result} retry={reexecute} list={list} pageSize={20} connection={(d) => d.trainingSessions}
- *     noun="session" label="Training sessions" columns={columns} loading="Loading training sessions…" />
+ *     noun="session" label="Training sessions" columns={columns} loading="Loading training sessions…"
+ *     filters={{ names: ['topic'], search: <ListTextFilter … />, controls: <NativeSelect … /> }} />
+ *
+ * With `filters`, the list's filters come first (list-filters.tsx): a row at desktop widths, a "Filters"
+ * drawer on phones when there are more than a few.
  */
 import type { RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { EmptyState, type QueryResultLike, QueryState } from '../query-state/query-state';
 import { DataTable, type DataTableProps } from './data-table';
+import { ListFilters, type ListFiltersConfig } from './list-filters';
 import { ListSummary, type PageInfoLike, Pager } from './pager';
 import type { AnyListParams } from './use-list-params';
 
@@ -41,6 +46,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   emptyText = `No ${plural} match these filters.`,
   emptyHint = 'Try another search, or clear a filter.',
   sort,
+  filters,
 }: {
   result: QueryResultLike<Data>;
   retry: (options: { requestPolicy: 'network-only' }) => void;
@@ -63,10 +69,19 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   emptyHint?: ReactNode;
   /** Server sorting from the column headers, when the list has it. */
   sort?: DataTableProps<Row>['sort'];
+  /** The list's filters: a row above it, or on phones (when there are many) a "Filters" drawer. */
+  filters?: ListFiltersConfig;
 }) {
   const shown = result.data === undefined ? undefined : connection(result.data);
   return (
     <>
+      {filters && (
+        <ListFilters
+          list={list}
+          config={filters}
+          results={shown && { total: shown.totalCount, exact: shown.totalCountIsExact ?? true, noun, plural }}
+        />
+      )}
       <ListSummary
         total={shown?.totalCount ?? null}
         exact={shown?.totalCountIsExact ?? true}

@@ -4,18 +4,7 @@
  * their own, to every change made to that record). Filters and page live in the URL, so a search can be
  * shared; "Export CSV" downloads every matching event.
  */
-import {
-  Anchor,
-  Badge,
-  Button,
-  Code,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Code, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Details } from '../../common/charts/details';
@@ -179,63 +168,6 @@ export function AuditLogPage() {
         }
       />
 
-      <search>
-        <SimpleGrid cols={{ base: 1, xs: 2, lg: 5 }} spacing="sm" mb="sm">
-          <NativeSelect
-            label="Who"
-            value={list.get('actor') ?? ''}
-            onChange={(e) => list.set({ actor: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Anyone' },
-              ...(actors.data?.staffUsers.nodes ?? []).map((u) => ({ value: u.id, label: u.displayName })),
-            ]}
-          />
-          <ListTextFilter
-            params={list}
-            name="action"
-            label="Action"
-            placeholder="For example creator.update"
-            autoComplete="off"
-            spellCheck={false}
-            isValid={acceptAction}
-          />
-          <NativeSelect
-            label="Record type"
-            value={filter.targetType ?? ''}
-            onChange={(e) => list.set({ type: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any record' },
-              ...Object.entries(TARGET_TYPES).map(([value, label]) => ({ value, label })),
-            ]}
-          />
-          <TextInput
-            type="date"
-            label="From"
-            value={from ?? ''}
-            max={to ?? undefined}
-            onChange={(e) => list.set({ from: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label="To"
-            value={to ?? ''}
-            min={from ?? undefined}
-            onChange={(e) => list.set({ to: e.currentTarget.value })}
-            error={badRange ? 'The end date is before the start date' : undefined}
-          />
-        </SimpleGrid>
-        {target && (
-          <Group gap="xs" mb="sm">
-            <Badge variant="light" size="lg" tt="none">
-              Changes to one record
-            </Badge>
-            <Button variant="subtle" size="compact-sm" onClick={() => list.set({ target: null })}>
-              Show every record
-            </Button>
-          </Group>
-        )}
-      </search>
-
       <PagedList
         result={result}
         retry={reexecute}
@@ -249,6 +181,69 @@ export function AuditLogPage() {
         loading="Loading the audit log…"
         errorTitle="The audit log could not be loaded"
         emptyHint="Try a wider date range, or clear a filter."
+        filters={{
+          names: ['actor', 'action', 'type', 'from', 'to'],
+          cols: { base: 1, xs: 2, lg: 5 },
+          controls: (
+            <>
+              <NativeSelect
+                label="Who"
+                value={list.get('actor') ?? ''}
+                onChange={(e) => list.set({ actor: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Anyone' },
+                  ...(actors.data?.staffUsers.nodes ?? []).map((u) => ({
+                    value: u.id,
+                    label: u.displayName,
+                  })),
+                ]}
+              />
+              <ListTextFilter
+                params={list}
+                name="action"
+                label="Action"
+                placeholder="For example creator.update"
+                autoComplete="off"
+                spellCheck={false}
+                isValid={acceptAction}
+              />
+              <NativeSelect
+                label="Record type"
+                value={filter.targetType ?? ''}
+                onChange={(e) => list.set({ type: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Any record' },
+                  ...Object.entries(TARGET_TYPES).map(([value, label]) => ({ value, label })),
+                ]}
+              />
+              <TextInput
+                type="date"
+                label="From"
+                value={from ?? ''}
+                max={to ?? undefined}
+                onChange={(e) => list.set({ from: e.currentTarget.value })}
+              />
+              <TextInput
+                type="date"
+                label="To"
+                value={to ?? ''}
+                min={from ?? undefined}
+                onChange={(e) => list.set({ to: e.currentTarget.value })}
+                error={badRange ? 'The end date is before the start date' : undefined}
+              />
+            </>
+          ),
+          after: target && (
+            <Group gap="xs" mb="sm">
+              <Badge variant="light" size="lg" tt="none">
+                Changes to one record
+              </Badge>
+              <Button variant="subtle" size="compact-sm" onClick={() => list.set({ target: null })}>
+                Show every record
+              </Button>
+            </Group>
+          ),
+        }}
       />
     </>
   );

@@ -63,9 +63,11 @@ export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
 };
 
 /** The server names the consent fields `consent.scope` / `consent.givenAt` in some problems. */
+export const importFieldOf = (field: string): ImportField =>
+  field.replace(/^consent\.(\w)/, (_, c: string) => `consent${c.toUpperCase()}`) as ImportField;
+
 export function fieldLabel(field: string): string {
-  const key = field.replace(/^consent\.(\w)/, (_, c: string) => `consent${c.toUpperCase()}`) as ImportField;
-  return FIELD_LABELS[key] ?? field;
+  return FIELD_LABELS[importFieldOf(field)] ?? field;
 }
 
 const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');

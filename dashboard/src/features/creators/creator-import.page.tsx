@@ -3,7 +3,9 @@
  * row is checked before anything is sent: the preview lists each row's problems by field, and a row can be
  * fixed in place. "Import" stages the rows through the server's import in chunks (a progress bar follows),
  * and commits only when the server found no problem either (it also knows which handles are taken): the
- * commit creates every creator or none. Up to 10,000 rows; the preview draws only the rows on screen.
+ * commit creates every creator or none. Up to 10,000 rows: the preview is a box of its own height with a
+ * sticky header that draws only the rows in view, says how many rows are ready and how many have errors,
+ * marks each field in error, and can show only the rows with errors.
  */
 import {
   Alert,
@@ -13,9 +15,10 @@ import {
   Group,
   Paper,
   Progress,
-  SegmentedControl,
   Stack,
+  Switch,
   Text,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -32,6 +35,7 @@ import {
   fieldLabel,
   type ImportField,
   type ImportRow,
+  importFieldOf,
   MAX_IMPORT_ROWS,
   parseCreatorsCsv,
   type RowProblem,
@@ -56,6 +60,34 @@ const back = (
 
 const col = listColumns<PreviewRow>();
 
+/** The preview's box: most of a screen, never more, so the page around it stays in reach. */
+const PREVIEW_HEIGHT = 'min(32rem, 65vh)';
+
+/** One field of a row: its value, marked (by weight, colour and a sign, never colour alone) when in error. */
+function FieldCell({ row, field, value }: { row: PreviewRow; field: ImportField; value: string }) {
+  const wrong = row.problems.some((p) => importFieldOf(p.field) === field);
+  if (!wrong) return value;
+  return (
+    <Text span size="sm" c="red.9" fw={600}>
+      <span aria-hidden>{'⚠\u00a0'}</span>
+      {value === '' ? <em>missing</em> : value}
+      <VisuallyHidden> (error)</VisuallyHidden>
+    </Text>
+  );
+}
+
+const fieldColumn = (
+  field: ImportField,
+  value: (row: PreviewRow) => string,
+  meta?: { hideOnPhone?: boolean; numeric?: boolean },
+) =>
+  col.accessor(value, {
+    id: field,
+    header: FIELD_LABELS[field],
+    cell: (c) => <FieldCell row={c.row.original} field={field} value={c.getValue()} />,
+    meta,
+  });
+
 /** Mantine's alerts title in shade 6 or 7, too light for text: outlined ones here use the darkest shade. */
 const darkTitle = (color: string) => ({
   root: { '--alert-color': `var(--mantine-color-${color}-9)` } as React.CSSProperties,
@@ -74,7 +106,7 @@ export function CreatorImportPage() {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
-  const [show, setShow] = useState<'all' | 'problems'>('all');
+  const [onlyErrors, setOnlyErrors] = useState(false);
   const [fixing, setFixing] = useState<PreviewRow | null>(null);
   const staging = useCreatorImport();
   const { phase, serverProblems } = staging;
@@ -94,7 +126,7 @@ export function CreatorImportPage() {
   );
   const withProblems = preview.filter((r) => r.problems.length > 0);
   const localProblems = (file?.rows ?? []).filter((r) => r.problems.length > 0).length;
-  const shown = show === 'problems' ? withProblems : preview;
+  const shown = onlyErrors ? withProblems : preview;
   const busy = phase.kind === 'staging' || phase.kind === 'committing';
 
   const choose = async (chosen: File | null) => {
@@ -107,7 +139,7 @@ export function CreatorImportPage() {
       const parsed = await parseCreatorsCsv(chosen);
       const problems = parsed.rows.filter((r) => r.problems.length > 0).length;
       setFile({ name: chosen.name, ...parsed });
-      setShow(problems > 0 ? 'problems' : 'all');
+      setOnlyErrors(problems > 0);
       announce(
         `Read ${plural(parsed.rows.length, 'row')} from ${chosen.name}: ${
           problems > 0 ? `${plural(problems, 'row')} with problems` : 'no problems found'
@@ -127,7 +159,7 @@ export function CreatorImportPage() {
       file.name,
       file.rows.map((r) => r.input),
     );
-    if (outcome.kind === 'refused') setShow('problems');
+    if (outcome.kind === 'refused') setOnlyErrors(true);
     requestAnimationFrame(() => summary.current?.focus());
   };
 
@@ -154,17 +186,17 @@ export function CreatorImportPage() {
           cell: (c) => `Row ${c.getValue()}`,
           meta: { rowHeader: true },
         }),
-        col.accessor((r) => r.row.input.handle ?? '', { id: 'handle', header: 'Handle' }),
-        col.accessor((r) => r.row.input.displayName ?? '', { id: 'displayName', header: 'Display name' }),
-        col.accessor((r) => r.row.input.region ?? '', { id: 'region', header: 'Region' }),
-        col.accessor((r) => r.row.input.followerCount ?? '', {
-          id: 'followers',
-          header: 'Followers',
-          meta: { numeric: true, hideOnPhone: true },
+        fieldColumn('handle', (r) => r.row.input.handle ?? ''),
+        fieldColumn('displayName', (r) => r.row.input.displayName ?? ''),
+        fieldColumn('region', (r) => r.row.input.region ?? ''),
+        fieldColumn('profileUrl', (r) => r.row.input.profileUrl ?? '', { hideOnPhone: true }),
+        fieldColumn('followerCount', (r) => (r.row.input.followerCount ?? '').toString(), {
+          numeric: true,
+          hideOnPhone: true,
         }),
         col.accessor((r) => r.problems, {
           id: 'problems',
-          header: 'Problems',
+          header: 'Errors',
           cell: (c) => {
             const problems = c.getValue();
             if (problems.length === 0)
@@ -241,9 +273,8 @@ export function CreatorImportPage() {
             <Text fw={500}>
               {file.name}: {plural(file.rows.length, 'row')}
               {file.rows.length > 0 &&
-                (withProblems.length > 0
-                  ? `, ${plural(withProblems.length, 'row')} with problems.`
-                  : ', no problems found.')}
+                `: ${count.format(preview.length - withProblems.length)} ready, ${count.format(withProblems.length)} with errors`}
+              .
             </Text>
             {file.missing.length > 0 && (
               <Alert color="red" title="Columns missing" role="alert">
@@ -312,18 +343,14 @@ export function CreatorImportPage() {
 
       {file && file.rows.length > 0 && phase.kind !== 'committed' && (
         <section aria-label="Preview">
-          <SegmentedControl
+          <Switch
             mb="sm"
-            value={show}
-            onChange={(value) => setShow(value as 'all' | 'problems')}
-            aria-label="Rows to show"
-            data={[
-              { value: 'all', label: `All rows (${count.format(preview.length)})` },
-              { value: 'problems', label: `Rows with problems (${count.format(withProblems.length)})` },
-            ]}
+            label={`Show only rows with errors (${count.format(withProblems.length)})`}
+            checked={onlyErrors}
+            onChange={(event) => setOnlyErrors(event.currentTarget.checked)}
           />
           {shown.length === 0 ? (
-            <EmptyState title="No rows with problems">Every row can be imported as it stands.</EmptyState>
+            <EmptyState title="No rows with errors">Every row can be imported as it stands.</EmptyState>
           ) : (
             <DataTable
               label="Rows in the file"
@@ -332,6 +359,7 @@ export function CreatorImportPage() {
               getRowId={(r) => String(r.row.input.rowNumber)}
               sort="client"
               cardHeadingOrder={2}
+              maxHeight={PREVIEW_HEIGHT}
             />
           )}
         </section>
@@ -360,8 +388,8 @@ function PhaseMessage({
     case 'idle':
       return localProblems > 0 ? (
         <Text size="sm" c="red.9">
-          Fix the {plural(localProblems, 'row')} with problems (here, or in the file and choose it again)
-          before importing. Nothing has been saved.
+          Fix the {plural(localProblems, 'row')} with errors (here, or in the file and choose it again) before
+          importing. Nothing has been saved.
         </Text>
       ) : null;
     case 'staging':

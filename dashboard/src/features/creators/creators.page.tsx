@@ -4,7 +4,7 @@
  * bookmarked or shared with a colleague.
  */
 import { Permission, TOPIC_INFO } from '@beacon/shared';
-import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
@@ -168,59 +168,6 @@ export function CreatorsPage() {
         }
       />
 
-      <search>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm" mb="sm">
-          <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Handle or name" />
-          <NativeSelect
-            label="Topic"
-            value={topic ?? ''}
-            onChange={(e) => list.set({ topic: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any topic' },
-              ...TOPICS.map(([value, info]) => ({ value, label: info.label })),
-            ]}
-          />
-          <ListTextFilter
-            params={list}
-            name="region"
-            label="Region"
-            description="Two-letter code"
-            placeholder="GB"
-            maxLength={2}
-            autoComplete="off"
-            spellCheck={false}
-            isValid={acceptRegion}
-            transform={(value) => value.toUpperCase()}
-          />
-          <NativeSelect
-            label="Consent"
-            value={list.get('consent') ?? ''}
-            onChange={(e) => list.set({ consent: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any consent' },
-              { value: 'active', label: 'Active consent' },
-              { value: 'none', label: 'None or withdrawn' },
-            ]}
-          />
-          <NativeSelect
-            label="Standing"
-            value={list.get('status') ?? ''}
-            onChange={(e) => list.set({ status: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any standing' },
-              { value: 'active', label: 'Active' },
-              { value: 'suspended', label: 'Suspended' },
-            ]}
-          />
-          <NativeSelect
-            label="Sort by"
-            value={list.sort}
-            onChange={(e) => list.setSort(e.currentTarget.value as CreatorOrder)}
-            data={SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
-          />
-        </SimpleGrid>
-      </search>
-
       <PagedList
         result={result}
         retry={reexecute}
@@ -231,6 +178,70 @@ export function CreatorsPage() {
         label="Creators found"
         columns={columns}
         sort={{ value: list.sort, onChange: (value) => list.setSort(value as CreatorOrder) }}
+        filters={{
+          names: ['topic', 'region', 'consent', 'status'],
+          cols: { base: 1, xs: 2, md: 3, lg: 6 },
+          search: (
+            <ListTextFilter
+              params={list}
+              name="q"
+              label="Search"
+              type="search"
+              placeholder="Handle or name"
+            />
+          ),
+          controls: (
+            <>
+              <NativeSelect
+                label="Topic"
+                value={topic ?? ''}
+                onChange={(e) => list.set({ topic: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Any topic' },
+                  ...TOPICS.map(([value, info]) => ({ value, label: info.label })),
+                ]}
+              />
+              <ListTextFilter
+                params={list}
+                name="region"
+                label="Region"
+                description="Two-letter code"
+                placeholder="GB"
+                maxLength={2}
+                autoComplete="off"
+                spellCheck={false}
+                isValid={acceptRegion}
+                transform={(value) => value.toUpperCase()}
+              />
+              <NativeSelect
+                label="Consent"
+                value={list.get('consent') ?? ''}
+                onChange={(e) => list.set({ consent: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Any consent' },
+                  { value: 'active', label: 'Active consent' },
+                  { value: 'none', label: 'None or withdrawn' },
+                ]}
+              />
+              <NativeSelect
+                label="Standing"
+                value={list.get('status') ?? ''}
+                onChange={(e) => list.set({ status: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Any standing' },
+                  { value: 'active', label: 'Active' },
+                  { value: 'suspended', label: 'Suspended' },
+                ]}
+              />
+              <NativeSelect
+                label="Sort by"
+                value={list.sort}
+                onChange={(e) => list.setSort(e.currentTarget.value as CreatorOrder)}
+                data={SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
+              />
+            </>
+          ),
+        }}
       />
     </>
   );

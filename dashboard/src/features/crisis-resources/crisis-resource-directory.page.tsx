@@ -4,7 +4,7 @@
  * verified"; the server's staff-only `crisisResourceDirectory` answers it, page by page.
  */
 import { Permission } from '@beacon/shared';
-import { Anchor, Group, NativeSelect, SimpleGrid } from '@mantine/core';
+import { Anchor, Group, NativeSelect } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
@@ -80,54 +80,6 @@ export function CrisisResourceDirectoryPage() {
           </Group>
         }
       />
-      <search>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" mb="sm">
-          <ListTextFilter
-            params={list}
-            name="q"
-            label="Search"
-            type="search"
-            placeholder="Name or organisation"
-          />
-          <ListTextFilter
-            params={list}
-            name="region"
-            label="Region"
-            description="Two-letter code"
-            maxLength={2}
-            autoComplete="off"
-            spellCheck={false}
-            isValid={acceptRegion}
-            transform={(value) => value.toUpperCase()}
-          />
-          <NativeSelect
-            label="Topic"
-            value={filter.topic ?? ''}
-            onChange={(e) => list.set({ topic: e.currentTarget.value })}
-            data={[{ value: '', label: 'Any topic' }, ...TOPIC_OPTIONS]}
-          />
-          <NativeSelect
-            label="Last check"
-            value={list.get('check') ?? ''}
-            onChange={(e) => list.set({ check: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any' },
-              { value: 'overdue', label: 'Overdue a check' },
-              { value: 'current', label: 'Checked in the last 180 days' },
-            ]}
-          />
-          <NativeSelect
-            label="Status"
-            value={list.get('status') ?? ''}
-            onChange={(e) => list.set({ status: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Live and archived' },
-              { value: 'live', label: 'Live' },
-              { value: 'archived', label: 'Archived' },
-            ]}
-          />
-        </SimpleGrid>
-      </search>
       <PagedList
         result={result}
         retry={retry}
@@ -137,6 +89,60 @@ export function CrisisResourceDirectoryPage() {
         noun="resource"
         label="All crisis resources"
         columns={canWrite ? columns : readOnlyColumns}
+        filters={{
+          names: ['region', 'topic', 'check', 'status'],
+          cols: { base: 1, xs: 2, md: 5 },
+          search: (
+            <ListTextFilter
+              params={list}
+              name="q"
+              label="Search"
+              type="search"
+              placeholder="Name or organisation"
+            />
+          ),
+          controls: (
+            <>
+              <ListTextFilter
+                params={list}
+                name="region"
+                label="Region"
+                description="Two-letter code"
+                maxLength={2}
+                autoComplete="off"
+                spellCheck={false}
+                isValid={acceptRegion}
+                transform={(value) => value.toUpperCase()}
+              />
+              <NativeSelect
+                label="Topic"
+                value={filter.topic ?? ''}
+                onChange={(e) => list.set({ topic: e.currentTarget.value })}
+                data={[{ value: '', label: 'Any topic' }, ...TOPIC_OPTIONS]}
+              />
+              <NativeSelect
+                label="Last check"
+                value={list.get('check') ?? ''}
+                onChange={(e) => list.set({ check: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Any' },
+                  { value: 'overdue', label: 'Overdue a check' },
+                  { value: 'current', label: 'Checked in the last 180 days' },
+                ]}
+              />
+              <NativeSelect
+                label="Status"
+                value={list.get('status') ?? ''}
+                onChange={(e) => list.set({ status: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Live and archived' },
+                  { value: 'live', label: 'Live' },
+                  { value: 'archived', label: 'Archived' },
+                ]}
+              />
+            </>
+          ),
+        }}
       />
     </>
   );

@@ -2,7 +2,7 @@
  * Training sessions: search by title, filter by topic, audience and occasion, see each session's time in
  * its own zone and how full it is, export every match, and add a session. Filters and page live in the URL.
  */
-import { Anchor, Badge, NativeSelect, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, NativeSelect, Progress, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
@@ -147,30 +147,6 @@ export function TrainingSessionsPage() {
         }
       />
 
-      <search>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mb="sm">
-          <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Title" />
-          <NativeSelect
-            label="Topic"
-            value={filter.topic ?? ''}
-            onChange={(e) => list.set({ topic: e.currentTarget.value })}
-            data={[{ value: '', label: 'Any topic' }, ...options(TOPIC_LABELS)]}
-          />
-          <NativeSelect
-            label="Audience"
-            value={filter.audience ?? ''}
-            onChange={(e) => list.set({ audience: e.currentTarget.value })}
-            data={[{ value: '', label: 'Anyone' }, ...options(AUDIENCE_LABELS)]}
-          />
-          <NativeSelect
-            label="Occasion"
-            value={filter.occasion ?? ''}
-            onChange={(e) => list.set({ occasion: e.currentTarget.value })}
-            data={[{ value: '', label: 'Any occasion' }, ...options(OCCASION_LABELS)]}
-          />
-        </SimpleGrid>
-      </search>
-
       <PagedList
         result={result}
         retry={reexecute}
@@ -183,6 +159,33 @@ export function TrainingSessionsPage() {
         columns={columns}
         loading="Loading training sessions…"
         errorTitle="Training sessions could not be loaded"
+        filters={{
+          names: ['topic', 'audience', 'occasion'],
+          cols: { base: 1, xs: 2, md: 4 },
+          search: <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Title" />,
+          controls: (
+            <>
+              <NativeSelect
+                label="Topic"
+                value={filter.topic ?? ''}
+                onChange={(e) => list.set({ topic: e.currentTarget.value })}
+                data={[{ value: '', label: 'Any topic' }, ...options(TOPIC_LABELS)]}
+              />
+              <NativeSelect
+                label="Audience"
+                value={filter.audience ?? ''}
+                onChange={(e) => list.set({ audience: e.currentTarget.value })}
+                data={[{ value: '', label: 'Anyone' }, ...options(AUDIENCE_LABELS)]}
+              />
+              <NativeSelect
+                label="Occasion"
+                value={filter.occasion ?? ''}
+                onChange={(e) => list.set({ occasion: e.currentTarget.value })}
+                data={[{ value: '', label: 'Any occasion' }, ...options(OCCASION_LABELS)]}
+              />
+            </>
+          ),
+        }}
       />
     </>
   );

@@ -4,7 +4,7 @@
  * filters, sort and page live in the URL (a creator's profile links here with `?creator=`).
  */
 import { STRATEGY_LABELS, TOPIC_INFO } from '@beacon/shared';
-import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
@@ -184,79 +184,6 @@ export function VideosPage() {
         }
       />
 
-      <search>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mb="sm">
-          <ListTextFilter
-            params={list}
-            name="q"
-            label="Search"
-            type="search"
-            placeholder="Words in the title or caption"
-          />
-          <NativeSelect
-            label="Topic"
-            value={filter.topic ?? ''}
-            onChange={(e) => list.set({ topic: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any topic' },
-              ...TOPICS.map(([value, info]) => ({ value, label: info.label })),
-            ]}
-          />
-          <NativeSelect
-            label="Advisory"
-            value={list.get('advisory') ?? ''}
-            onChange={(e) => list.set({ advisory: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'With or without' },
-              { value: 'yes', label: 'Carries an advisory' },
-              { value: 'no', label: 'No advisory' },
-            ]}
-          />
-          <NativeSelect
-            label="Safe-messaging findings"
-            value={list.get('findings') ?? ''}
-            onChange={(e) => list.set({ findings: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'With or without' },
-              { value: 'yes', label: 'Has findings' },
-              { value: 'no', label: 'No findings' },
-            ]}
-          />
-          <NativeSelect
-            label="Strategy"
-            value={filter.strategy ?? ''}
-            onChange={(e) => list.set({ strategy: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any strategy' },
-              ...STRATEGIES.map(([value, label]) => ({ value, label })),
-            ]}
-          />
-          <NativeSelect
-            label="Archived"
-            value={list.get('archived') ?? ''}
-            onChange={(e) => list.set({ archived: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Hide archived' },
-              { value: 'include', label: 'Include archived' },
-            ]}
-          />
-          <NativeSelect
-            label="Sort by"
-            value={list.sort}
-            onChange={(e) => list.setSort(e.currentTarget.value as VideoOrder)}
-            data={SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
-          />
-        </SimpleGrid>
-        {creatorId && (
-          <Group gap="xs" mb="sm">
-            <Text size="sm">Only videos by {creator ? `@${creator.handle}` : 'one creator'}.</Text>
-            <Button size="compact-sm" variant="default" onClick={() => list.set({ creator: null })}>
-              Show every creator
-            </Button>
-          </Group>
-        )}
-      </search>
-
       <PagedList
         result={result}
         retry={reexecute}
@@ -267,6 +194,84 @@ export function VideosPage() {
         label="Videos found"
         columns={columns}
         sort={{ value: list.sort, onChange: (value) => list.setSort(value as VideoOrder) }}
+        filters={{
+          names: ['topic', 'advisory', 'findings', 'strategy', 'archived'],
+          cols: { base: 1, xs: 2, md: 4 },
+          search: (
+            <ListTextFilter
+              params={list}
+              name="q"
+              label="Search"
+              type="search"
+              placeholder="Words in the title or caption"
+            />
+          ),
+          controls: (
+            <>
+              <NativeSelect
+                label="Topic"
+                value={filter.topic ?? ''}
+                onChange={(e) => list.set({ topic: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Any topic' },
+                  ...TOPICS.map(([value, info]) => ({ value, label: info.label })),
+                ]}
+              />
+              <NativeSelect
+                label="Advisory"
+                value={list.get('advisory') ?? ''}
+                onChange={(e) => list.set({ advisory: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'With or without' },
+                  { value: 'yes', label: 'Carries an advisory' },
+                  { value: 'no', label: 'No advisory' },
+                ]}
+              />
+              <NativeSelect
+                label="Safe-messaging findings"
+                value={list.get('findings') ?? ''}
+                onChange={(e) => list.set({ findings: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'With or without' },
+                  { value: 'yes', label: 'Has findings' },
+                  { value: 'no', label: 'No findings' },
+                ]}
+              />
+              <NativeSelect
+                label="Strategy"
+                value={filter.strategy ?? ''}
+                onChange={(e) => list.set({ strategy: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Any strategy' },
+                  ...STRATEGIES.map(([value, label]) => ({ value, label })),
+                ]}
+              />
+              <NativeSelect
+                label="Archived"
+                value={list.get('archived') ?? ''}
+                onChange={(e) => list.set({ archived: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Hide archived' },
+                  { value: 'include', label: 'Include archived' },
+                ]}
+              />
+              <NativeSelect
+                label="Sort by"
+                value={list.sort}
+                onChange={(e) => list.setSort(e.currentTarget.value as VideoOrder)}
+                data={SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
+              />
+            </>
+          ),
+          after: creatorId && (
+            <Group gap="xs" mb="sm">
+              <Text size="sm">Only videos by {creator ? `@${creator.handle}` : 'one creator'}.</Text>
+              <Button size="compact-sm" variant="default" onClick={() => list.set({ creator: null })}>
+                Show every creator
+              </Button>
+            </Group>
+          ),
+        }}
       />
     </>
   );

@@ -1,15 +1,20 @@
 /**
  * Bulk load into the PostgreSQL database the server migrated: one COPY (text format) a table through
- * pg-copy-streams, all in one transaction with synchronous commit off, then VACUUM ANALYZE so the planner
- * has the statistics autovacuum would gather on its own a little later (measuring before it does would
- * measure autovacuum's timing, not Beacon). Triggers and constraints stay on: whatever the schema
- * maintains by trigger is maintained for the loaded rows too.
+ * pg-copy-streams, all in one transaction with synchronous commit off. Secondary indexes (those backing no
+ * constraint) are dropped before the COPY and, once the rows are committed, recreated from their own
+ * definitions by two connections at once, largest first (PostgreSQL 15 builds a GIN trigram index on one
+ * core; two builders keep both busy), then VACUUM ANALYZE, per table on the same two connections, so the
+ * planner has the statistics autovacuum would gather on its own a little later (measuring before it does
+ * would measure autovacuum's timing, not Beacon). Triggers and constraints stay on: whatever the schema
+ * maintains by trigger is maintained for the loaded rows too. Sampled rows are then found through the
+ * trigram indexes by their own text.
  */
 import { once } from 'node:events';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type ColumnInfo, columnsToWrite } from './columns.js';
 import { ADMIN_HASH, RawJson, type Row, type TableRows } from './generate.js';
+import { type Phases, phaseTimer } from './phases.js';
 
 type Convert = (value: unknown) => string;
 
@@ -36,16 +41,19 @@ const CHUNK = 1 << 20;
 export async function loadPostgres(
   url: string,
   makeTables: (adminPasswordHash: string | null) => readonly TableRows[],
-): Promise<Record<string, number>> {
+): Promise<{ rows: Record<string, number>; phases: Phases }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const written: Record<string, number> = {};
+  const { phases, lap } = phaseTimer();
+  const dropped: { table: string; indexname: string; indexdef: string }[] = [];
   try {
     await client.query('set synchronous_commit = off');
     await client.query("set maintenance_work_mem = '512MB'");
     const admin = await client.query<{ password_hash: string | null }>(ADMIN_HASH);
     const tables = makeTables(admin.rows[0]?.password_hash ?? null);
     await client.query('begin');
+    lap('prepare');
     for (const { table, rows } of tables) {
       const { rows: info } = await client.query<{
         column_name: string;
@@ -74,18 +82,106 @@ export async function loadPostgres(
         [table],
       );
       for (const index of indexes) await client.query(`drop index "${index.indexname}"`);
+      dropped.push(...indexes.map((index) => ({ table, ...index })));
+      lap('other tables');
       written[table] = await copyAll(client, table, columns, rows());
-      for (const index of indexes) await client.query(index.indexdef);
+      lap(`${table}: generate and copy`);
     }
     await client.query('commit');
-    await client.query('vacuum analyze');
+    lap('commit');
+    const sizes = new Map(Object.entries(written));
+    // GIN (trigram) builds take longest: start them first, the biggest tables' first.
+    const weight = (index: { table: string; indexdef: string }) =>
+      (sizes.get(index.table) ?? 0) * (/ using gin /i.test(index.indexdef) ? 10 : 1);
+    await onConnections(
+      url,
+      BUILDERS,
+      dropped.sort((a, b) => weight(b) - weight(a)),
+      (c, index) => c.query(index.indexdef),
+    );
+    lap('indexes (all tables)');
+    const loadedTables = [...sizes.keys()].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
+    await onConnections(url, BUILDERS, loadedTables, (c, table) => c.query(`vacuum analyze "${table}"`));
+    lap('vacuum analyze');
+    await checkSearch(client);
+    lap('search checks');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
     throw error;
   } finally {
     await client.end();
   }
-  return written;
+  return { rows: written, phases };
+}
+
+/** Connections that build indexes and vacuum at once, each with its own maintenance_work_mem. */
+const BUILDERS = 2;
+
+/** Runs `work` for every item, `n` at a time, each on its own connection. */
+async function onConnections<T>(
+  url: string,
+  n: number,
+  items: readonly T[],
+  work: (client: pg.Client, item: T) => Promise<unknown>,
+): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.min(n, queue.length) }, async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query("set maintenance_work_mem = '512MB'");
+        for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(client, item);
+      } finally {
+        await client.end();
+      }
+    }),
+  );
+}
+
+const SAMPLE = 3;
+
+/**
+ * Every column with a trigram index: sampled rows are found by searching (ILIKE, as Beacon does) for
+ * their own text, with only bitmap scans allowed, so the answer comes from the trigram index.
+ */
+async function checkSearch(client: pg.Client): Promise<void> {
+  const { rows: indexed } = await client.query<{ table: string; column: string }>(
+    `select t.relname as table, a.attname as column
+       from pg_index x
+       join pg_class i on i.oid = x.indexrelid
+       join pg_class t on t.oid = x.indrelid
+       join pg_opclass o on o.oid = x.indclass[0]
+       join pg_attribute a on a.attrelid = t.oid and a.attnum = x.indkey[0]
+      where o.opcname = 'gin_trgm_ops' and t.relnamespace = current_schema()::regnamespace`,
+  );
+  await client.query('begin');
+  try {
+    await client.query('set local enable_seqscan = off');
+    await client.query('set local enable_indexscan = off');
+    await client.query('set local enable_indexonlyscan = off');
+    for (const { table, column } of indexed) {
+      const { rows: sample } = await client.query<{ id: unknown; text: string }>(
+        `select id, "${column}" as text from "${table}" where "${column}" is not null order by id limit ${SAMPLE}`,
+      );
+      for (const row of sample) {
+        const chars = [...row.text];
+        const middle = Math.max(0, Math.floor(chars.length / 2) - 12);
+        const term = chars.slice(middle, middle + 24).join('');
+        if ([...term].length < 3) continue;
+        const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const { rows: found } = await client.query(
+          `select 1 from (select id from "${table}" where "${column}" ilike $1 offset 0) s where s.id = $2`,
+          [pattern, row.id],
+        );
+        if (found.length === 0) {
+          throw new Error(`search: ${table} ${String(row.id)} is not found by its ${column}`);
+        }
+      }
+    }
+  } finally {
+    await client.query('rollback');
+  }
 }
 
 async function copyAll(

@@ -8,11 +8,14 @@ import type { BenchDatabase } from '../databases.js';
 import { type DatasetFacts, generateProgramme, type ScaleSpec } from './generate.js';
 import { loadPostgres } from './load-postgres.js';
 import { loadSqlite } from './load-sqlite.js';
+import type { Phases } from './phases.js';
 
 export interface PreparedDataset {
   readonly facts: DatasetFacts;
   readonly rows: Record<string, number>;
   readonly timings: { migrateSeconds: number; loadSeconds: number; totalSeconds: number };
+  /** Seconds by phase of the load (see phases.ts). */
+  readonly phases: Phases;
 }
 
 export interface PrepareOptions {
@@ -48,7 +51,7 @@ export async function prepareDataset(
     facts = generated.facts;
     return generated.tables;
   };
-  const rows =
+  const { rows, phases } =
     database.engine === 'sqlite'
       ? await loadSqlite(database.location, makeTables)
       : await loadPostgres(database.location, makeTables);
@@ -57,6 +60,7 @@ export async function prepareDataset(
   return {
     facts: facts as DatasetFacts,
     rows,
+    phases,
     timings: {
       migrateSeconds: (migrated - start) / 1000,
       loadSeconds: (end - migrated) / 1000,

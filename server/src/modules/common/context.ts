@@ -33,6 +33,8 @@ export interface Context {
   readonly signInGuard: SignInGuard;
   /** When the running operation must stop (set as execution starts; none for subscription events). */
   deadline?: Deadline;
+  /** Told the operation's type once it is known, for the HTTP request's metrics line (metrics.ts). */
+  onOperationType?: (type: string) => void;
 }
 
 /** Returns the request's loader for `key`, creating it on first use. */

@@ -34,28 +34,33 @@ export function unstorableText(value: unknown, path: string, found: FieldProblem
 }
 
 /**
- * Argument objects that already passed class-validator in a request, by class and value: a hub asks the
- * same `first: 3` of every featured video and every advisory, and class-validator's work (asynchronous,
- * per decorator) would otherwise be repeated for each. Kept per request (by its context), so nothing
- * outlives it; a value that failed is validated again, and fails again, wherever it appears.
+ * Argument objects that already passed class-validator, by class and value: the hub asks the same
+ * `first: 3` of every featured video and every advisory, on every request, and class-validator's work
+ * (asynchronous, per decorator) would otherwise be repeated for each. Beacon's validators are pure (the
+ * same value passes or fails the same way whenever it is checked), so a pass is remembered for the
+ * process: only short values (a page's arguments, a filter), a bounded number per class, forgotten all at
+ * once when full. A value that failed is never remembered: it is validated again, and fails again.
  */
-const passedInRequest = new WeakMap<object, Map<unknown, Set<string>>>();
+const PASSED_PER_CLASS = 512;
+const REMEMBERED_VALUE_CHARS = 512;
+const passedValues = new Map<unknown, Set<string>>();
 
-function passedBefore(context: unknown, value: object): { known: boolean; remember: () => void } {
-  if (context === null || typeof context !== 'object') return { known: false, remember: () => undefined };
-  let byClass = passedInRequest.get(context);
-  if (!byClass) {
-    byClass = new Map();
-    passedInRequest.set(context, byClass);
-  }
-  let values = byClass.get(value.constructor);
-  if (!values) {
-    values = new Set();
-    byClass.set(value.constructor, values);
-  }
+function passedBefore(value: object): { known: boolean; remember: () => void } {
   const key = JSON.stringify(value);
-  const seen = values;
-  return { known: seen.has(key), remember: () => seen.add(key) };
+  const values = passedValues.get(value.constructor);
+  return {
+    known: values?.has(key) ?? false,
+    remember: () => {
+      if (key.length > REMEMBERED_VALUE_CHARS) return;
+      let seen = passedValues.get(value.constructor);
+      if (!seen) {
+        seen = new Set();
+        passedValues.set(value.constructor, seen);
+      }
+      if (seen.size >= PASSED_PER_CLASS) seen.clear();
+      seen.add(key);
+    },
+  };
 }
 
 export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
@@ -70,7 +75,7 @@ export const validateArgument: ValidatorFn = async (argValue, argType, resolverD
   const problems = [];
   for (const [index, value] of values.entries()) {
     if (value === null || typeof value !== 'object') continue;
-    const earlier = passedBefore(resolverData?.context, value);
+    const earlier = passedBefore(value);
     if (earlier.known) continue;
     const errors = await validate(value as object, { forbidUnknownValues: false });
     if (errors.length === 0) earlier.remember();

@@ -74,6 +74,11 @@ export const nameSortKeyOf = (name: string): string =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().slice(0, 200);
 
 @Entity({ tableName: 'creator' })
+/**
+ * Covers a filtered list's bounded `totalCount` by topic: the count reads the matches' topics, status and
+ * archived date from this index instead of whole rows (`jsonArrayContains` in db/dialect.ts).
+ */
+@Index({ properties: ['createdAt', 'status', 'archivedAt', 'topics'] })
 @NodeType('Creator', { description: 'A creator who makes mental-health awareness content.' })
 export class Creator extends ArchivableRecord {
   @Field({ description: 'Unique handle, lower case, without a leading @.' })

@@ -14,6 +14,8 @@ import {
   GraphQLError,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  getNamedType,
+  isLeafType,
   isObjectType,
   responsePathAsArray,
 } from 'graphql';
@@ -90,6 +92,12 @@ const ENFORCED = new WeakSet<GraphQLSchema>();
 /**
  * Wraps every field resolver of `schema` (once) to honour `context.deadline`. Operations without one (the
  * per-event execution of subscriptions, scripts) run as before.
+ *
+ * Not wrapped: a field with no resolver of its own whose value is a scalar or an enum (a title, a date, an
+ * id). It reads a property of an object already loaded, synchronously, and starts nothing: there is no
+ * work to stop, and checking the clock for each of them was a measurable part of answering a large public
+ * read such as the hub, which has hundreds. Every field that has a resolver, or returns an object or a
+ * list of them, is still checked, so nothing new starts after the deadline.
  */
 export function enforceDeadlines(schema: GraphQLSchema): void {
   if (ENFORCED.has(schema)) return;
@@ -100,6 +108,7 @@ export function enforceDeadlines(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__') || type === subscriptionType) continue;
     const isMutationRoot = type === mutationType;
     for (const field of Object.values(type.getFields())) {
+      if (!field.resolve && !isMutationRoot && isLeafType(getNamedType(field.type))) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const deadline = (context as { deadline?: Deadline } | null)?.deadline;

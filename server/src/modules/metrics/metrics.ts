@@ -4,7 +4,6 @@
  * misses, the database pool, the scheduler's lag, and Node's process metrics. One registry per app, so
  * tests that start several apps in one process do not share counters.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { NextFunction, Request, Response } from 'express';
@@ -56,7 +55,11 @@ export class BeaconMetrics {
   private readonly schedulerFired: Counter<'outcome'>;
   /** The last finished tick; until the first, when the metrics began, so a scheduler that never ticks shows. */
   private lastTick: bigint = process.hrtime.bigint();
-  private readonly facts = new AsyncLocalStorage<RequestFacts>();
+  /**
+   * Each HTTP request's facts, until its GraphQL context holds them (`observeContext`). Not an
+   * AsyncLocalStorage: each one running a request adds work to every promise the request's resolvers make.
+   */
+  private readonly facts = new WeakMap<object, RequestFacts>();
 
   constructor(orm: MikroORM) {
     const registers = [this.registry];
@@ -136,7 +139,7 @@ export class BeaconMetrics {
    * (from its header).
    */
   httpObserver() {
-    return (_req: Request, res: Response, next: NextFunction): void => {
+    return (req: Request, res: Response, next: NextFunction): void => {
       const start = process.hrtime.bigint();
       const facts: RequestFacts = { operationType: null };
       res.on('finish', () => {
@@ -152,8 +155,15 @@ export class BeaconMetrics {
           elapsedSeconds(start),
         );
       });
-      this.facts.run(facts, next);
+      this.facts.set(req, facts);
+      next();
     };
+  }
+
+  /** Lets the GraphQL context of `req` tell the request's line its operation type (`plugin`). */
+  observeContext(req: object, context: Context): void {
+    const facts = this.facts.get(req);
+    if (facts) context.onOperationType = (type) => (facts.operationType = type);
   }
 
   /**
@@ -167,7 +177,7 @@ export class BeaconMetrics {
 
   /** Tells the request's line its operation type, and counts the errors in Apollo's answers by code. */
   plugin(): ApolloServerPlugin<Context> {
-    const { errors, facts } = this;
+    const { errors } = this;
     const count = (code: unknown) =>
       errors.inc({ code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR' });
     return {
@@ -176,9 +186,8 @@ export class BeaconMetrics {
       },
       async requestDidStart() {
         return {
-          async didResolveOperation({ operation }) {
-            const current = facts.getStore();
-            if (current && operation) current.operationType = operation.operation;
+          async didResolveOperation({ contextValue, operation }) {
+            if (operation) contextValue.onOperationType?.(operation.operation);
           },
           async willSendResponse({ response }) {
             if (response.body.kind !== 'single') return;

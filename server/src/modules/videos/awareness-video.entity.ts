@@ -33,6 +33,11 @@ export class VideoMetrics {
 
 @Entity({ tableName: 'awareness_video' })
 @Index({ properties: ['creator', 'publishedAt'] })
+/**
+ * Covers a filtered list's bounded `totalCount` by topic: the count reads the matches' topics and archived
+ * date from this index instead of whole rows (`jsonArrayContains` in db/dialect.ts).
+ */
+@Index({ properties: ['publishedAt', 'archivedAt', 'topics'] })
 @NodeType('AwarenessVideo', { description: 'A video a creator posted to raise mental-health awareness.' })
 export class AwarenessVideo extends ArchivableRecord {
   @ManyToOne(() => Creator)

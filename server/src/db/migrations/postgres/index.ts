@@ -5,6 +5,7 @@ import { Migration20261129000858 } from './Migration20261129000858.js';
 import { Migration20261129002701 } from './Migration20261129002701.js';
 import { Migration20261129033550 } from './Migration20261129033550.js';
 import { Migration20261129065002 } from './Migration20261129065002.js';
+import { Migration20261129131936 } from './Migration20261129131936.js';
 
 export const postgresMigrations = [
   { name: 'Migration20261121055120', class: Migration20261121055120 },
@@ -13,4 +14,5 @@ export const postgresMigrations = [
   { name: 'Migration20261129002701', class: Migration20261129002701 },
   { name: 'Migration20261129033550', class: Migration20261129033550 },
   { name: 'Migration20261129065002', class: Migration20261129065002 },
+  { name: 'Migration20261129131936', class: Migration20261129131936 },
 ];

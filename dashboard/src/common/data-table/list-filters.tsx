@@ -1,0 +1,128 @@
+/**
+ * A list's filters: one row of fields above the list at desktop widths; on a phone, when the list has more
+ * than a few, the search stays in view and the rest move behind a "Filters" button (showing how many are
+ * set) that opens a drawer, so the list starts near the top of the screen instead of below a stack of
+ * fields. Both bind to the same URL params (use-list-params.ts), so a filtered list still survives a
+ * reload or a shared link, whichever width set it. The drawer is Mantine's: focus moves into it, Tab stays
+ * in it, Escape closes it and focus goes back to the button.
+ *
+ *   <PagedList … filters={{ names: ['topic', 'region'], search: <ListTextFilter … />, controls: <>…</>,
+ *     cols: { base: 1, xs: 2, md: 4 } }} />
+ */
+import { Badge, Button, Drawer, Group, SimpleGrid, type SimpleGridProps, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { type ReactNode, useRef, useState } from 'react';
+import { countOf } from './pager';
+import type { AnyListParams } from './use-list-params';
+
+/** Lists with more filters than this (the search counted) tuck them into a drawer on phones. */
+export const INLINE_FILTERS_MAX = 3;
+
+export interface ListFiltersConfig {
+  /** The URL params the controls set: counted on the button, and what "Clear all" clears. */
+  names: readonly string[];
+  /** The search field: in the row at desktop widths, above the button on phones. */
+  search?: ReactNode;
+  /** The other filters and the sort, in the order they appear. */
+  controls: ReactNode;
+  /** The row's columns at each breakpoint at desktop widths. */
+  cols?: SimpleGridProps['cols'];
+  /** Shown under the filters at any width (a note such as "Only videos by @ava"). */
+  after?: ReactNode;
+  /** Below this width the filters move into the drawer. */
+  drawerBelow?: string;
+}
+
+export function ListFilters({
+  list,
+  config: { names, search, controls, cols = { base: 1, xs: 2, md: 4 }, after, drawerBelow = '48em' },
+  results,
+}: {
+  list: AnyListParams;
+  config: ListFiltersConfig;
+  /** What the drawer's close button offers to show ("Show 25 creators"), once the count is known. */
+  results?: { total: number; exact: boolean; noun: string; plural: string };
+}) {
+  const narrow = useMediaQuery(`(max-width: ${drawerBelow})`, false, { getInitialValueInEffect: false });
+  const [opened, setOpened] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const many = names.length + (search ? 1 : 0) > INLINE_FILTERS_MAX;
+
+  if (!narrow || !many) {
+    return (
+      <search>
+        <SimpleGrid cols={cols} spacing="sm" mb="sm">
+          {search}
+          {controls}
+        </SimpleGrid>
+        {after}
+      </search>
+    );
+  }
+
+  const active = names.filter((name) => list.get(name) !== null).length;
+  const close = () => setOpened(false);
+  const clearAll = () => list.set(Object.fromEntries(names.map((name) => [name, null])));
+  const show = results
+    ? `Show ${results.exact ? '' : 'more than '}${countOf(results.total, results.noun, results.plural)}`
+    : 'Show results';
+
+  return (
+    <search>
+      <Stack gap="sm" mb="sm">
+        {search}
+        <Group gap="sm">
+          <Button
+            ref={button}
+            variant="default"
+            onClick={() => setOpened(true)}
+            aria-haspopup="dialog"
+            aria-expanded={opened}
+            rightSection={
+              active > 0 ? (
+                <Badge size="sm" tt="none" color="dark.7">
+                  {active} active
+                </Badge>
+              ) : undefined
+            }
+          >
+            Filters
+          </Button>
+          {active > 0 && (
+            <Button
+              variant="subtle"
+              onClick={() => {
+                clearAll();
+                // This button goes with the filters it cleared: focus stays beside it.
+                button.current?.focus();
+              }}
+            >
+              Clear all
+            </Button>
+          )}
+        </Group>
+      </Stack>
+      {after}
+      <Drawer
+        opened={opened}
+        onClose={close}
+        title="Filters"
+        position="right"
+        size="100%"
+        // The controls stay mounted while closed: a text filter still waiting out its typing delay commits.
+        keepMounted
+        closeButtonProps={{ 'aria-label': 'Close filters' }}
+      >
+        <Stack gap="md">
+          {controls}
+          <Group gap="sm" grow>
+            <Button variant="default" onClick={clearAll}>
+              Clear all
+            </Button>
+            <Button onClick={close}>{show}</Button>
+          </Group>
+        </Stack>
+      </Drawer>
+    </search>
+  );
+}
