@@ -3,8 +3,8 @@
  * the board, with a partner picked by searching; a capacity below what is published is refused by the server, in words next to the field; a
  * programming window planned in another time zone appears on the board's timeline in that zone; the whole
  * edit walked with the keyboard alone (capacity, partners, a colleague's save met in the conflict dialog,
- * Cancel, a window), checking where focus lands after each action and running axe on every dialog; a
- * viewer gets no way to edit.
+ * Cancel, a window), checking where focus lands after each action and running axe on every dialog;
+ * Cancel with a change asks before discarding it; a viewer gets no way to edit.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -270,12 +270,10 @@ describe('campaign edit', () => {
   });
 
   it('leaves the edit with Cancel onto the board, and adds a programming window by keyboard', async () => {
-    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
-    // Cancel leaves without saving, onto the board's heading.
-    await tabTo(page, capacity);
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => capacity.inputValue()).toBe('15');
-    await tabTo(page, page.getByRole('link', { name: 'Cancel' }));
+    // Cancel with nothing changed leaves at once, onto the board's heading (with a change it asks first:
+    // the last test).
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await tabTo(page, cancel);
     await page.keyboard.press('Enter');
     await heading('Safer Internet Day 2025: Kindness online').waitFor();
     await expect.poll(() => focusedElement(page)).toBe('h1: Safer Internet Day 2025: Kindness online');
@@ -315,6 +313,35 @@ describe('campaign edit', () => {
     await windowsHeading.waitFor();
     await expect.poll(() => isFocused(windowsHeading)).toBe(true);
     await page.getByRole('heading', { name: 'Morning check-in' }).waitFor();
+  });
+
+  it('asks before Cancel discards a change: Keep editing keeps it, Discard changes leaves unsaved', async () => {
+    const stored = () => h.app.orm.em.fork().findOneOrFail(Campaign, { slug: SLUG });
+    const before = (await stored()).spotlightCapacity;
+    await page.goto(`/campaigns/${SLUG}/edit`);
+    await heading(/^Edit /).waitFor();
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
+    await capacity.fill(String(before + 1));
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await tabTo(page, cancel);
+    await page.keyboard.press('Enter');
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.waitFor();
+    await expect.poll(() => focusedElement(page)).toBe('button: Keep editing');
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaign-edit-discard');
+    await page.keyboard.press('Enter');
+    await discard.waitFor({ state: 'detached' });
+    await expect.poll(() => isFocused(cancel)).toBe(true);
+    expect(await capacity.inputValue()).toBe(String(before + 1));
+    await page.keyboard.press('Enter');
+    const leave = discard.getByRole('button', { name: 'Discard changes' });
+    await leave.waitFor();
+    await tabTo(page, leave);
+    await page.keyboard.press('Enter');
+    await heading(/^Safer Internet Day 2025/).waitFor();
+    await expect.poll(() => focusedElement(page)).toMatch(/^h1: Safer Internet Day 2025/);
+    expect((await stored()).spotlightCapacity).toBe(before);
   });
 
   it('gives a viewer no edit link', async () => {

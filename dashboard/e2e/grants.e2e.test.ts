@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdCreditGrant, GrantStatus } from '../../server/src/modules/grants/ad-credit-grant.entity.js';
 import { buildCampaign, buildGrant, buildOrganisation } from '../../server/src/test/factories.js';
 import {
+  accessibleDescription,
   arrowToOption,
   expectClosedWithFocusOn,
   expectNoSidewaysScroll,
@@ -255,18 +256,20 @@ describe('organisations and grants with the keyboard alone', () => {
     await h.signIn(viewer, StaffRole.VIEWER);
     await viewer.goto('/grants');
     await viewer.getByText('2 grants', { exact: true }).waitFor();
-    expect(await viewer.getByRole('button', { name: 'New grant' }).isDisabled()).toBe(true);
-    await viewer
-      .getByText(/can change the catalogue. You are signed in as a viewer./)
-      .first()
-      .waitFor();
+    const newGrant = viewer.getByRole('button', { name: 'New grant' });
+    expect(await newGrant.isDisabled()).toBe(true);
+    // Said once, under the page's heading, and read out with the disabled button.
+    await viewer.getByText('You can view but not change anything here (viewer role)').waitFor();
+    expect(await viewer.getByText(/can change the catalogue/).count()).toBe(1);
+    expect(await accessibleDescription(newGrant)).toMatch(/^Only editors, .* can change the catalogue\.$/);
     await viewer.goto(grantPath);
     await viewer.getByRole('heading', { name: '$1,500.00 to Open Door Helpline', level: 1 }).waitFor();
-    expect(await viewer.getByRole('button', { name: 'Edit grant' }).isDisabled()).toBe(true);
-    await viewer
-      .getByText(/can change the catalogue. You are signed in as a viewer./)
-      .first()
-      .waitFor();
+    const edit = viewer.getByRole('button', { name: 'Edit grant' });
+    expect(await edit.isDisabled()).toBe(true);
+    await viewer.getByText('You can view but not change anything here (viewer role)').waitFor();
+    expect(await accessibleDescription(edit)).toMatch(/can change the catalogue\.$/);
+    await h.expectAccessible(viewer);
+    await h.screenshots(viewer, 'grant-viewer');
   });
 
   it('raised no script errors on the way', () => {

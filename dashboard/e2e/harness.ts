@@ -168,6 +168,16 @@ export async function expectClosedWithFocusOn(dialog: Locator, target: Locator):
   await expect.poll(() => isFocused(target), { message: `the focus is not on ${target}` }).toBe(true);
 }
 
+/** What a screen reader reads after a control's name: the text of the elements its aria-describedby names. */
+export const accessibleDescription = (locator: Locator): Promise<string> =>
+  locator.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .join(' '),
+  );
+
 /** Tab (forwards) until `target` has focus, as a keyboard user would; fails if it is not reachable. */
 export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {

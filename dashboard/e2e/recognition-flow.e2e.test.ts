@@ -88,6 +88,12 @@ describe('the spotlight workflow', () => {
     await page.keyboard.press('Space');
     expect(await grief.isChecked()).toBe(true);
     await eligibility.getByText('All 6 eligibility checks pass.').waitFor();
+    // The reasons in words, with days as this reader (en-GB, London) writes them, not the server's ISO days.
+    await eligibility
+      .getByText(/^Consent to be featured in the awareness hub.*, given on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/)
+      .waitFor();
+    await eligibility.getByText(/^Completed “.+” on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/).waitFor();
+    expect(await eligibility.getByText(/\d{4}-\d{2}-\d{2}|SPOTLIGHT|\(s\)/).count()).toBe(0);
     await h.expectAccessible(page);
 
     const citation = page.getByRole('textbox', { name: 'Citation' });

@@ -102,15 +102,16 @@ describe('training', () => {
     await viewer.goto('/training');
     await viewer.getByText('3 sessions', { exact: true }).waitFor();
     expect(await viewer.getByRole('button', { name: 'New session' }).isDisabled()).toBe(true);
-    await viewer
-      .getByText(/Only editors, .* can change the catalogue. You are signed in as a viewer./)
-      .waitFor();
+    await viewer.getByText('You can view but not change anything here (viewer role)').waitFor();
+    await viewer.getByText(/^Only editors, .* can change the catalogue\.$/).waitFor();
+    expect(await viewer.getByText(/You are signed in as a viewer/).count()).toBe(0);
     await viewer.getByRole('link', { name: 'Safe messaging for creators' }).click();
     await viewer.getByRole('heading', { name: 'Safe messaging for creators', level: 1 }).waitFor();
     await viewer.getByRole('row', { name: /Quiet Strength/ }).waitFor();
     expect(await viewer.getByRole('button', { name: /^Mark / }).count()).toBe(0);
     expect(await viewer.getByRole('combobox', { name: 'Enrol a creator' }).count()).toBe(0);
     await h.expectAccessible(viewer);
+    await h.screenshots(viewer, 'training-session-viewer');
   });
 
   it('raised no script errors on the way', () => {

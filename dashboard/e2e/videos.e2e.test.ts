@@ -23,6 +23,7 @@ import {
   arrowToOption,
   DESKTOP,
   expectNoSidewaysScroll,
+  focusedElement,
   type Harness,
   isFocused,
   PHONE,
@@ -332,6 +333,42 @@ describe('the videos screens', () => {
     await page.getByRole('heading', { name: 'Recovery is not linear', level: 1 }).waitFor();
     await expectNoSidewaysScroll(page);
     await h.expectAccessible(page);
+  });
+
+  it('keeps the way back and a heading when a video cannot be loaded, with Try again and the request id', async () => {
+    const failing = await h.newPage();
+    await h.signIn(failing, StaffRole.EDITOR);
+    let fail = true;
+    await failing.route('**/graphql', async (route) => {
+      if (fail && (route.request().postData() ?? '').includes('query Video(')) {
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            errors: [
+              {
+                message: 'Unexpected error.',
+                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-e2e-video' },
+              },
+            ],
+          }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    await failing.goto('/videos');
+    await failing.getByRole('link', { name: 'Recovery is not linear' }).click();
+    await failing.getByRole('heading', { name: 'Video not loaded', level: 1 }).waitFor();
+    await expect.poll(() => focusedElement(failing)).toBe('h1: Video not loaded');
+    const alert = failing.getByRole('alert').filter({ hasText: 'This video could not be loaded' });
+    await alert.getByText('req-e2e-video').waitFor();
+    expect(await failing.getByRole('link', { name: '← All videos' }).isVisible()).toBe(true);
+    await h.expectAccessible(failing);
+    await h.screenshots(failing, 'video-failed');
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await failing.getByRole('heading', { name: 'Recovery is not linear', level: 1 }).waitFor();
   });
 
   it('on a phone, starts the list near the top and keeps the filters behind a Filters button, used with the keyboard alone', async () => {

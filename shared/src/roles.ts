@@ -119,8 +119,13 @@ export function rolesWith(permission: Permission): StaffRole[] {
  */
 export function permissionDeniedReason(role: StaffRole, permission: Permission): string | null {
   if (can(role, permission)) return null;
+  const article = /^[aeiou]/i.test(ROLE_INFO[role].label) ? 'an' : 'a';
+  return `${whoCan(permission)} You are signed in as ${article} ${ROLE_INFO[role].label.toLowerCase()}.`;
+}
+
+/** "Only editors and admins can nominate creators.": who holds a permission, said once for a whole page. */
+export function whoCan(permission: Permission): string {
   const names = rolesWith(permission).map((r) => `${ROLE_INFO[r].label.toLowerCase()}s`);
   const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-  const article = /^[aeiou]/i.test(ROLE_INFO[role].label) ? 'an' : 'a';
-  return `Only ${who} can ${PERMISSION_ACTIONS[permission]}. You are signed in as ${article} ${ROLE_INFO[role].label.toLowerCase()}.`;
+  return `Only ${who} can ${PERMISSION_ACTIONS[permission]}.`;
 }

@@ -22,6 +22,7 @@ import { RouteErrorBoundary } from '../common/errors/route-error-boundary';
 import { pageFocus } from '../common/page/page-focus';
 import { PageHeader } from '../common/page/page-header';
 import { useCurrentUser } from '../common/permissions/current-user';
+import { RoleNotices } from '../common/permissions/role-notice';
 import { useCan } from '../common/permissions/use-can';
 import { LoadingState } from '../common/query-state/query-state';
 import { SignOutButton } from '../features/auth/sign-out.button';
@@ -175,7 +176,9 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
                   path={path}
                   element={
                     <Guard permission={permission}>
-                      <Page />
+                      <RoleNotices>
+                        <Page />
+                      </RoleNotices>
                     </Guard>
                   }
                 />

@@ -2694,6 +2694,14 @@ export default {
         "name": "EligibilityCheck",
         "fields": [
           {
+            "name": "at",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "name",
             "type": {
               "kind": "NON_NULL",

@@ -1,6 +1,6 @@
 /**
  * "Edit" on a catalogue record's page, the one way: a button guarded by the catalogue permission opens a
- * dialog with the record's fields on its version (`useVersionedForm`), sends `expectedVersion`, and when
+ * dialog (the frame "New …" dialogs share: form-dialog.tsx) with the record's fields on its version (`useVersionedForm`), sends `expectedVersion`, and when
  * someone saved first shows the conflict dialog, so nothing typed is lost. On save it announces the result
  * and closes; Mantine's modal puts focus back on the button that opened it.
  *
@@ -13,8 +13,7 @@
  */
 import type { Permission as PermissionType } from '@beacon/shared';
 import { Permission } from '@beacon/shared';
-import { Button, Group, type MantineSize, Modal } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import type { MantineSize } from '@mantine/core';
 import { type ReactNode, useCallback, useMemo } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { type TypedDocumentNode, useClient, useMutation } from 'urql';
@@ -22,8 +21,7 @@ import type { z } from 'zod';
 import type { FieldDescribers, FieldLabels } from '../conflict/diff';
 import { useVersionedForm } from '../conflict/use-versioned-form';
 import { notify } from '../notifications/notify';
-import { Guarded } from '../permissions/use-can';
-import { FormProblem } from './form-problem';
+import { DialogForm, FormDialog } from './form-dialog';
 
 type AnySchema = z.ZodType<FieldValues, FieldValues>;
 
@@ -75,26 +73,17 @@ export function VersionedEditDialog<
   size = 'xl',
   ...form
 }: VersionedEditProps<Schema, Rec, Latest, Data>) {
-  const [opened, { open, close }] = useDisclosure(false);
   return (
-    <>
-      <Guarded permission={permission} mode={guard}>
-        {(props) => (
-          <Button variant="default" {...props} onClick={open}>
-            {buttonLabel}
-          </Button>
-        )}
-      </Guarded>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={title}
-        size={size}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        {opened && <VersionedEditForm {...form} title={title} onDone={close} />}
-      </Modal>
-    </>
+    <FormDialog
+      title={title}
+      buttonLabel={buttonLabel}
+      buttonVariant="default"
+      guard={guard}
+      permission={permission}
+      size={size}
+    >
+      {(close) => <VersionedEditForm {...form} title={title} onDone={close} />}
+    </FormDialog>
   );
 }
 
@@ -138,8 +127,7 @@ function VersionedEditForm<
   });
   const [{ fetching }, update] = useMutation(mutation);
   return (
-    <form
-      noValidate
+    <DialogForm
       onSubmit={submit(async (values) => {
         const result = await update({ input: { id: record.id, expectedVersion, ...input(values) } });
         if (result.data) {
@@ -148,18 +136,14 @@ function VersionedEditForm<
         }
         return result;
       })}
+      problem={problem}
+      problemTitle={problemTitle}
+      onCancel={onDone}
+      submitLabel={submitLabel}
+      submitting={fetching}
+      after={conflictDialog}
     >
-      <FormProblem problem={problem} title={problemTitle} />
       {fields(form)}
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={fetching}>
-          {submitLabel}
-        </Button>
-      </Group>
-      {conflictDialog}
-    </form>
+    </DialogForm>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * The top of every page: its h1 (which takes focus after a navigation), the document title, an optional
- * line under it and the page's main actions.
+ * line under it, the page's main actions and, when some are closed to the signed-in role, the one notice
+ * saying so (permissions/role-notice.tsx).
  *
  *   <PageHeader title="Creators" description="Everyone raising awareness in the programme." actions={…} />
  */
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { RoleNotice } from '../permissions/role-notice';
 import { pageFocus } from './page-focus';
 import classes from './page-header.module.css';
 
@@ -43,6 +45,7 @@ export function PageHeader({
           {description}
         </Text>
       )}
+      <RoleNotice />
     </Stack>
   );
 }

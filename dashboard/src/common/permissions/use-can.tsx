@@ -1,14 +1,16 @@
 /**
  * "Can the signed-in person do X?", answered from the same role table the server enforces
  * (@beacon/shared roles.ts). The server still checks every operation; this only decides what to show.
- * A control a role cannot use is hidden, or shown disabled with the reason beside it (never only in a
- * tooltip: a disabled button cannot be focused to read one).
+ * A control a role cannot use is hidden, or shown disabled with the reason in words on the page (never
+ * only in a tooltip: a disabled button cannot be focused to read one): once, in the page's role notice
+ * (role-notice.tsx), or beside the control where there is no notice.
  */
 
 import { type Permission, permissionDeniedReason, type StaffRole } from '@beacon/shared';
 import { Stack, Text } from '@mantine/core';
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useEffect, useId } from 'react';
 import { useCurrentUser } from './current-user';
+import { useRoleNotices } from './role-notice';
 
 export interface Ability {
   readonly allowed: boolean;
@@ -30,7 +32,8 @@ export interface GuardProps {
 
 /**
  * Renders a control for those who may use it. Others see nothing (`mode="hide"`) or the control disabled
- * with the reason under it (`mode="disable"`, the default):
+ * (`mode="disable"`, the default), described by the reason: the page's role notice says it once for every
+ * such control; without a notice around, the reason goes under the control.
  *
  *   <Guarded permission={Permission.NOMINATE}>{(props) => <Button {...props}>Nominate</Button>}</Guarded>
  */
@@ -45,8 +48,13 @@ export function Guarded({
 }) {
   const { allowed, reason } = useCan(permission);
   const reasonId = useId();
+  const notices = useRoleNotices();
+  const reported = !allowed && mode === 'disable' && notices !== null;
+  const report = notices?.report;
+  useEffect(() => (reported && report ? report(permission) : undefined), [reported, report, permission]);
   if (allowed) return <>{children({ disabled: false, 'aria-describedby': undefined })}</>;
   if (mode === 'hide') return null;
+  if (notices) return <>{children({ disabled: true, 'aria-describedby': notices.idOf(permission) })}</>;
   return (
     <Stack gap={4} align="flex-start">
       {children({ disabled: true, 'aria-describedby': reasonId })}

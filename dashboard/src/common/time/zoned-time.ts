@@ -106,3 +106,11 @@ export function offsetLabel(instant: Date, timeZone: string): string {
   const abs = Math.abs(minutes);
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/**
+ * "3 Jan 2026" in the reader's own locale (the browser's, or `locale`): the day an instant falls on in a
+ * zone, for facts where the time of day does not matter.
+ */
+export function formatDateInZone(instant: Date, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(instant);
+}

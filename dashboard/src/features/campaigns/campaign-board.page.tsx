@@ -7,7 +7,6 @@
 import { Permission } from '@beacon/shared';
 import {
   Anchor,
-  Badge,
   Button,
   Card,
   Code,
@@ -22,7 +21,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LiveIndicator } from '../../common/graphql/live-indicator';
 import { Fact } from '../../common/page/fact';
-import { PageHeader } from '../../common/page/page-header';
+import { FactsCard, RecordHeader, RecordNotFound, RecordPage } from '../../common/page/record-page';
 import { Guarded } from '../../common/permissions/use-can';
 import { EmptyState, LoadingState, QueryState } from '../../common/query-state/query-state';
 import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
@@ -45,113 +44,95 @@ const KIND_LABELS: Record<string, string> = {
   RESEARCH: 'Research',
 };
 
-const back = (
-  <Anchor component={Link} to="/campaigns" size="sm">
-    ← All campaigns
-  </Anchor>
-);
+const BACK = { to: '/campaigns', label: 'All campaigns' };
 
 export function CampaignBoardPage() {
   const { slug = '' } = useParams();
   const [result, reexecute] = useQuery({ query: CampaignQuery, variables: { slug } });
   return (
-    <QueryState
+    <RecordPage
       result={result}
       retry={reexecute}
-      loading="Loading campaign…"
-      errorTitle="This campaign could not be loaded"
-      isEmpty={(data) => !data.campaign}
-      empty={<CampaignById address={slug} />}
+      noun="campaign"
+      back={BACK}
+      pick={(data) => data.campaign}
+      notFound={`There is no campaign with the address “${slug}”.`}
+      whenMissing={<CampaignById address={slug} />}
     >
-      {({ campaign }) =>
-        campaign && (
-          <>
-            <PageHeader
-              before={back}
-              documentTitle={campaign.name}
-              title={
-                <>
-                  {campaign.name}
-                  {campaign.archivedAt && (
-                    <Badge color="red.9" variant="outline" ml="sm" size="lg">
-                      Archived
-                    </Badge>
+      {(campaign) => (
+        <>
+          <RecordHeader
+            title={campaign.name}
+            archived={!!campaign.archivedAt}
+            description={campaign.theme}
+            actions={
+              <>
+                <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
+                  {() => (
+                    <Button
+                      component={Link}
+                      to={`/campaigns/${encodeURIComponent(campaign.slug)}/edit`}
+                      variant="default"
+                    >
+                      Edit campaign
+                    </Button>
                   )}
-                </>
-              }
-              description={campaign.theme}
-              actions={
-                <>
-                  <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
-                    {() => (
-                      <Button
-                        component={Link}
-                        to={`/campaigns/${encodeURIComponent(campaign.slug)}/edit`}
-                        variant="default"
-                      >
-                        Edit campaign
-                      </Button>
-                    )}
-                  </Guarded>
-                  <NominateButton campaignSlug={campaign.slug} />
-                  <LiveIndicator />
-                </>
-              }
-            />
-            <Card withBorder mb="lg">
-              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>
-                <Fact term="Hashtag">{campaign.hashtag}</Fact>
-                <Fact term="Dates">{formatDateRange(campaign.startsOn, campaign.endsOn)}</Fact>
-                <Fact term="Spotlight capacity">{campaign.spotlightCapacity} creators at once</Fact>
-                <Fact term="Slug">
-                  <Code>{campaign.slug}</Code>
-                </Fact>
+                </Guarded>
+                <NominateButton campaignSlug={campaign.slug} />
+                <LiveIndicator />
+              </>
+            }
+          />
+          <FactsCard after={campaign.description && <Text mt="md">{campaign.description}</Text>}>
+            <Fact term="Hashtag">{campaign.hashtag}</Fact>
+            <Fact term="Dates">{formatDateRange(campaign.startsOn, campaign.endsOn)}</Fact>
+            <Fact term="Spotlight capacity">{campaign.spotlightCapacity} creators at once</Fact>
+            <Fact term="Slug">
+              <Code>{campaign.slug}</Code>
+            </Fact>
+          </FactsCard>
+
+          <CampaignBoard
+            campaign={campaign}
+            onConflict={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+
+          <Stack component="section" aria-labelledby="partners-title" gap="sm">
+            <Title order={2} id="partners-title" size="h3">
+              Partners ({campaign.partners.totalCount})
+            </Title>
+            {campaign.partners.nodes.length === 0 ? (
+              <EmptyState title="No partners yet" />
+            ) : (
+              <SimpleGrid
+                component="ul"
+                cols={{ base: 1, sm: 2, lg: 3 }}
+                m={0}
+                p={0}
+                style={{ listStyle: 'none' }}
+              >
+                {campaign.partners.nodes.map((partner) => (
+                  <Card component="li" withBorder key={partner.id}>
+                    <Title order={3} size="h5">
+                      {partner.name}
+                    </Title>
+                    <Text size="sm" c="dimmed">
+                      {KIND_LABELS[partner.kind] ?? partner.kind}
+                    </Text>
+                    {partner.description && <Text mt="xs">{partner.description}</Text>}
+                    <Group mt="xs">
+                      <Anchor href={partner.website} rel="noopener noreferrer" target="_blank" size="sm">
+                        Website<VisuallyHidden> of {partner.name} (opens in a new tab)</VisuallyHidden>
+                      </Anchor>
+                    </Group>
+                  </Card>
+                ))}
               </SimpleGrid>
-              {campaign.description && <Text mt="md">{campaign.description}</Text>}
-            </Card>
-
-            <CampaignBoard
-              campaign={campaign}
-              onConflict={() => reexecute({ requestPolicy: 'network-only' })}
-            />
-
-            <Stack component="section" aria-labelledby="partners-title" gap="sm">
-              <Title order={2} id="partners-title" size="h3">
-                Partners ({campaign.partners.totalCount})
-              </Title>
-              {campaign.partners.nodes.length === 0 ? (
-                <EmptyState title="No partners yet" />
-              ) : (
-                <SimpleGrid
-                  component="ul"
-                  cols={{ base: 1, sm: 2, lg: 3 }}
-                  m={0}
-                  p={0}
-                  style={{ listStyle: 'none' }}
-                >
-                  {campaign.partners.nodes.map((partner) => (
-                    <Card component="li" withBorder key={partner.id}>
-                      <Title order={3} size="h5">
-                        {partner.name}
-                      </Title>
-                      <Text size="sm" c="dimmed">
-                        {KIND_LABELS[partner.kind] ?? partner.kind}
-                      </Text>
-                      {partner.description && <Text mt="xs">{partner.description}</Text>}
-                      <Group mt="xs">
-                        <Anchor href={partner.website} rel="noopener noreferrer" target="_blank" size="sm">
-                          Website<VisuallyHidden> of {partner.name} (opens in a new tab)</VisuallyHidden>
-                        </Anchor>
-                      </Group>
-                    </Card>
-                  ))}
-                </SimpleGrid>
-              )}
-            </Stack>
-          </>
-        )
-      }
-    </QueryState>
+            )}
+          </Stack>
+        </>
+      )}
+    </RecordPage>
   );
 }
 
@@ -165,15 +146,14 @@ type Campaign = NonNullable<CampaignResult['campaign']>;
  */
 function CampaignById({ address }: { address: string }) {
   const [result] = useQuery({ query: CampaignSlugByIdQuery, variables: { id: address } });
-  if (result.fetching) return <LoadingState label="Loading campaign…" />;
+  if (result.fetching) return <LoadingState label="Loading the campaign…" />;
   const node = result.data?.node;
   // Only a campaign has a slug (the typename is not in the cache's answer).
   if (node && 'slug' in node) return <Navigate to={`/campaigns/${encodeURIComponent(node.slug)}`} replace />;
   return (
-    <>
-      <PageHeader title="Campaign not found" before={back} />
+    <RecordNotFound noun="campaign" back={BACK}>
       <Text>There is no campaign with the address “{address}”.</Text>
-    </>
+    </RecordNotFound>
   );
 }
 

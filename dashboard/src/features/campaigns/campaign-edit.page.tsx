@@ -4,7 +4,7 @@
  * lost), and its programming windows, added with a start and end in one IANA time zone or removed. The
  * server refuses a capacity below the number of published spotlights; its words appear next to the field.
  * Every mutation answers with the campaign in the board's shape, so the board shows the change at once.
- * "Cancel" goes back to the board without saving the details.
+ * "Cancel" goes back to the board without saving the details, asking first when any were changed.
  */
 import { BIO_MAX, NAME_MAX, TITLE_MAX } from '@beacon/shared';
 import {
@@ -23,10 +23,11 @@ import {
 } from '@mantine/core';
 import { useId, useMemo, useRef } from 'react';
 import { Controller } from 'react-hook-form';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { z } from 'zod';
 import { useVersionedForm } from '../../common/conflict/use-versioned-form';
+import { useConfirmDiscard } from '../../common/forms/confirm-discard';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { useAction } from '../../common/notifications/use-action';
@@ -183,16 +184,28 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
     },
   });
   const errors = form.formState.errors;
+  const navigate = useNavigate();
+  // Compared as the server would read them: react-hook-form's isDirty stays true after a save, since a
+  // number field holds "14" where the saved values hold 14.
+  const changedFields = (values: DetailsValues) =>
+    (Object.keys(DETAIL_LABELS) as (keyof DetailsValues)[]).filter(
+      (field) => JSON.stringify(values[field]) !== JSON.stringify(record.values[field]),
+    );
+  const discard = useConfirmDiscard({
+    what: "the campaign's details",
+    dirty: () => {
+      if (!form.formState.isDirty) return false;
+      const parsed = detailsSchema.safeParse(form.getValues());
+      // Values that do not even parse were typed by someone: that is a change.
+      return !parsed.success || changedFields(parsed.data).length > 0;
+    },
+  });
 
   const saveButton = useRef<HTMLButtonElement>(null);
   const onSubmit = submit(async (values) => {
     // Send only what differs from the campaign as last read: an untouched partner list is not rewritten
     // (nor audited as a change). A conflict's reapplied values differ from the latest, so they are sent.
-    const changed = Object.fromEntries(
-      (Object.keys(DETAIL_LABELS) as (keyof DetailsValues)[])
-        .filter((field) => JSON.stringify(values[field]) !== JSON.stringify(record.values[field]))
-        .map((field) => [field, values[field]]),
-    );
+    const changed = Object.fromEntries(changedFields(values).map((field) => [field, values[field]]));
     const result = await update({ input: { id: campaign.id, expectedVersion, ...changed } });
     // The button is disabled while saving, which drops the focus to the page's body: put it back where
     // the person pressed, unless they have moved on meanwhile.
@@ -296,14 +309,19 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
             <Button type="submit" loading={fetching} ref={saveButton}>
               Save details
             </Button>
-            {/* Leaving without saving is a choice the person makes here; the board's heading takes focus. */}
-            <Button variant="default" component={Link} to={`/campaigns/${encodeURIComponent(campaign.slug)}`}>
+            {/* Leaving without saving is a choice the person makes here, confirmed when something changed;
+                the board's heading takes focus. */}
+            <Button
+              variant="default"
+              onClick={() => discard.leave(() => navigate(`/campaigns/${encodeURIComponent(campaign.slug)}`))}
+            >
               Cancel
             </Button>
           </Group>
         </Stack>
       </form>
       {conflictDialog}
+      {discard.dialog}
     </Card>
   );
 }

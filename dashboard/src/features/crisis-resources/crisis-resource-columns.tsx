@@ -3,6 +3,7 @@ import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
+import { ArchivedBadge } from '../../common/page/archived-badge';
 import { topicLabel, topicsText } from '../../common/topics/topics';
 import type { CrisisResourceRowFragment } from '../../gql/graphql';
 import { VerifyButton } from './verify.button';
@@ -69,14 +70,7 @@ export function resourceColumnsFor<Row extends DirectoryRow>({ withStatus = fals
           col.accessor((r) => (r.archivedAt ? 'Archived' : 'Live'), {
             id: 'status',
             header: 'Status',
-            cell: (c) =>
-              c.row.original.archivedAt ? (
-                <Badge color="gray.7" variant="filled" tt="none">
-                  Archived
-                </Badge>
-              ) : (
-                'Live'
-              ),
+            cell: (c) => (c.row.original.archivedAt ? <ArchivedBadge size="md" ml={0} /> : 'Live'),
           }),
         ]
       : []),

@@ -1,13 +1,13 @@
 /** One partner organisation: who it is, its grants with their total, and its history. */
-import { Anchor, Box, Card, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import { DataTable } from '../../common/data-table/data-table';
 import { HistoryTimeline } from '../../common/history/history-timeline';
 import { Fact } from '../../common/page/fact';
-import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import { FactsCard, RecordHeader, RecordPage } from '../../common/page/record-page';
+import { EmptyState } from '../../common/query-state/query-state';
 import { topicsText } from '../../common/topics/topics';
 import type { OrganisationQuery as OrganisationResult } from '../../gql/graphql';
 import { EditOrganisationButton } from './edit-organisation.button';
@@ -16,12 +16,6 @@ import { OrganisationQuery } from './grants.operations';
 
 type Organisation = Extract<NonNullable<OrganisationResult['node']>, { __typename?: 'Organisation' }>;
 type GrantRow = NonNullable<Organisation['grants']>['nodes'][number];
-
-const back = (
-  <Anchor component={Link} to="/organisations" size="sm">
-    ← All organisations
-  </Anchor>
-);
 
 const col = listColumns<GrantRow>();
 const columns = col.columns([
@@ -45,53 +39,44 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const [result, reexecute] = useQuery({ query: OrganisationQuery, variables: { id } });
   return (
-    <QueryState
+    <RecordPage
       result={result}
       retry={reexecute}
-      loading="Loading the organisation…"
-      errorTitle="This organisation could not be loaded"
-      isEmpty={(data) => data.node?.__typename !== 'Organisation'}
-      empty={
-        <>
-          <PageHeader title="Organisation not found" before={back} />
-          <Text>There is no organisation at this address.</Text>
-        </>
-      }
+      noun="organisation"
+      back={{ to: '/organisations', label: 'All organisations' }}
+      pick={(data) => (data.node?.__typename === 'Organisation' ? (data.node as Organisation) : null)}
+      notFound="There is no organisation at this address."
     >
-      {({ node }) => {
-        if (node?.__typename !== 'Organisation') return null;
-        const org = node as Organisation;
+      {(org) => {
         const grants = org.grants?.nodes ?? [];
         return (
           <>
-            <PageHeader
-              before={back}
-              documentTitle={org.name}
+            <RecordHeader
               title={org.name}
               description={KIND_LABELS[org.kind]}
               actions={<EditOrganisationButton organisation={org} />}
             />
-            <Card withBorder mb="lg">
-              <SimpleGrid cols={{ base: 1, xs: 3 }} component="dl" m={0}>
-                <Fact term="Granted in all">{totalText(org.grantTotal)}</Fact>
-                <Fact term="Regions">
-                  {org.regionsServed.length ? org.regionsServed.join(', ') : 'Worldwide'}
-                </Fact>
-                <Fact term="Focus topics">{topicsText(org.focusTopics, 'No particular focus')}</Fact>
-                <Fact term="Website">
-                  <Anchor
-                    href={org.website}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    style={{ overflowWrap: 'anywhere' }}
-                  >
-                    {org.website}
-                    <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
-                  </Anchor>
-                </Fact>
-              </SimpleGrid>
-              {org.description && <Text mt="md">{org.description}</Text>}
-            </Card>
+            <FactsCard
+              cols={{ base: 1, xs: 3 }}
+              after={org.description && <Text mt="md">{org.description}</Text>}
+            >
+              <Fact term="Granted in all">{totalText(org.grantTotal)}</Fact>
+              <Fact term="Regions">
+                {org.regionsServed.length ? org.regionsServed.join(', ') : 'Worldwide'}
+              </Fact>
+              <Fact term="Focus topics">{topicsText(org.focusTopics, 'No particular focus')}</Fact>
+              <Fact term="Website">
+                <Anchor
+                  href={org.website}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  style={{ overflowWrap: 'anywhere' }}
+                >
+                  {org.website}
+                  <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+                </Anchor>
+              </Fact>
+            </FactsCard>
             <Stack component="section" aria-labelledby="grants-title" gap="sm">
               <Title order={2} size="h3" id="grants-title">
                 Grants ({org.grants?.totalCount ?? 0})
@@ -114,6 +99,6 @@ export function OrganisationPage() {
           </>
         );
       }}
-    </QueryState>
+    </RecordPage>
   );
 }

@@ -1,15 +1,19 @@
 /**
- * The named eligibility checks, each passed or not with the server's reason. Pass and fail are said in
- * words (and an icon-free badge), never by colour alone.
+ * The named eligibility checks, each passed or not with its reason in plain words (one line a problem,
+ * days in the reader's locale and time zone: eligibility-words.ts). Pass and fail are said in words (and
+ * an icon-free badge), never by colour alone.
  */
 import { Badge, Group, List, Text } from '@mantine/core';
 import type { EligibilityCheckName } from '../../gql/graphql';
+import { reasonSentences } from './eligibility-words';
 import { CHECK_LABELS } from './recognition-words';
 
 export interface Check {
   readonly name: EligibilityCheckName;
   readonly passed: boolean;
   readonly reason: string;
+  /** When the reason's dated fact happened (consent, training), if it has one. */
+  readonly at?: string | null;
 }
 
 export function EligibilityChecks({ checks, labelledBy }: { checks: readonly Check[]; labelledBy: string }) {
@@ -32,9 +36,7 @@ export function EligibilityChecks({ checks, labelledBy }: { checks: readonly Che
               <Text fw={500} size="sm">
                 {CHECK_LABELS[check.name] ?? check.name}
               </Text>
-              <Text size="sm" c="dimmed">
-                {check.reason}
-              </Text>
+              <Reason check={check} />
             </div>
           </Group>
         </List.Item>
@@ -49,4 +51,21 @@ export function checksSummary(checks: readonly Check[]): string {
   return passed === checks.length
     ? `All ${checks.length} eligibility checks pass`
     : `${passed} of ${checks.length} eligibility checks pass`;
+}
+
+function Reason({ check }: { check: Check }) {
+  const sentences = reasonSentences(check);
+  if (sentences.length === 1)
+    return (
+      <Text size="sm" c="dimmed">
+        {sentences[0]}
+      </Text>
+    );
+  return (
+    <List size="sm" c="dimmed" spacing={2}>
+      {sentences.map((s) => (
+        <List.Item key={s}>{s}</List.Item>
+      ))}
+    </List>
+  );
 }

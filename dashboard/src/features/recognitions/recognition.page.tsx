@@ -5,15 +5,14 @@
  * the record's history. Follows `recognitionChanged` live, so a colleague's step shows without reloading.
  */
 import { Permission, SafetySeverity } from '@beacon/shared';
-import { Alert, Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useId, useRef } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { LiveIndicator } from '../../common/graphql/live-indicator';
 import { HistoryTimeline } from '../../common/history/history-timeline';
-import { PageHeader } from '../../common/page/page-header';
+import { RecordHeader, RecordPage } from '../../common/page/record-page';
 import { useCan } from '../../common/permissions/use-can';
-import { QueryState } from '../../common/query-state/query-state';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
 import type { RecognitionFieldsFragment } from '../../gql/graphql';
 import { EditNominationForm } from './edit-nomination.form';
@@ -31,34 +30,22 @@ type Recognition = RecognitionFieldsFragment;
 export function RecognitionPage() {
   const { id = '' } = useParams();
   const [result, reexecute] = useQuery({ query: RecognitionQuery, variables: { id } });
-  const back = (
-    <Anchor component={Link} to="/campaigns" size="sm">
-      ← Campaigns
-    </Anchor>
-  );
   return (
-    <QueryState
+    <RecordPage
       result={result}
       retry={reexecute}
-      loading="Loading the spotlight…"
-      errorTitle="This spotlight could not be loaded"
-      isEmpty={(data) => !data.recognition}
-      empty={
-        <>
-          <PageHeader title="Spotlight not found" before={back} />
-          <Text>There is no nomination or spotlight at this address.</Text>
-        </>
-      }
+      noun="spotlight"
+      back={{ to: '/campaigns', label: 'Campaigns' }}
+      pick={(data) => data.recognition}
+      notFound="There is no nomination or spotlight at this address."
     >
-      {({ recognition }) =>
-        recognition && (
-          <RecognitionView
-            recognition={recognition}
-            reload={() => reexecute({ requestPolicy: 'network-only' })}
-          />
-        )
-      }
-    </QueryState>
+      {(recognition) => (
+        <RecognitionView
+          recognition={recognition}
+          reload={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
+    </RecordPage>
   );
 }
 
@@ -84,12 +71,8 @@ function RecognitionView({ recognition, reload }: { recognition: Recognition; re
 
   return (
     <>
-      <PageHeader
-        before={
-          <Anchor component={Link} to={`/campaigns/${encodeURIComponent(campaign.slug)}`} size="sm">
-            ← {campaign.name}
-          </Anchor>
-        }
+      <RecordHeader
+        back={{ to: `/campaigns/${encodeURIComponent(campaign.slug)}`, label: campaign.name }}
         documentTitle={`${creator.displayName} · ${campaign.name}`}
         title={`${creator.displayName} (@${creator.handle})`}
         description={`Spotlight nomination for ${campaign.name} (${campaign.hashtag}), by ${recognition.nominatedBy.displayName} on ${formatWhen(recognition.nominatedAt)}.`}

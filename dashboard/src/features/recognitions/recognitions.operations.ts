@@ -65,6 +65,7 @@ export const RecognitionFields = graphql(`
       name
       passed
       reason
+      at
     }
     safetyFindings {
       ruleId
@@ -227,6 +228,7 @@ export const NominationEligibilityQuery = graphql(`
         name
         passed
         reason
+        at
       }
       liveNomination {
         id

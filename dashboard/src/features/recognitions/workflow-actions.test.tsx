@@ -67,6 +67,15 @@ describe('the next steps a role is offered', () => {
     );
   });
 
+  it('says a reason three review steps share once, and still reads it with each of them', () => {
+    panel('EDITOR', recognitionIn('NOMINATED'));
+    expect(screen.getAllByText(/^Only safety reviewers and admins can/)).toHaveLength(1);
+    for (const name of ['Sign off', 'Return for changes', 'Reject'])
+      expect(screen.getByRole('button', { name })).toHaveAccessibleDescription(
+        /^Only safety reviewers and admins can .*signed in as an editor/,
+      );
+  });
+
   it('shows a viewer a published spotlight’s withdrawal disabled, with why', () => {
     panel('VIEWER', recognitionIn('PUBLISHED'));
     expect(screen.getByRole('button', { name: 'Withdraw' })).toBeDisabled();

@@ -63,9 +63,13 @@ function useStep(recognition: Recognition) {
   };
 }
 
-/** A step's button, or the same button disabled with why beside it (never only in a tooltip). */
+/**
+ * A step's button, or the same button disabled and described by why: the reasons are written once each
+ * under the steps (three review steps barred for one reason say it once), never only in a tooltip.
+ */
 function StepButton({
   ability,
+  describedBy,
   children,
   onClick,
   loading,
@@ -73,34 +77,41 @@ function StepButton({
   color,
 }: {
   ability: Ability;
+  /** The id of the reason's line under the steps (Reasons.describe). */
+  describedBy: string | undefined;
   children: ReactNode;
   onClick: () => void;
   loading?: boolean;
   variant?: string;
   color?: string;
 }) {
-  const reasonId = useId();
-  const button = (
+  return (
     <Button
       onClick={onClick}
       loading={loading}
       variant={variant}
       color={color}
       disabled={!ability.allowed}
-      aria-describedby={ability.allowed ? undefined : reasonId}
+      aria-describedby={describedBy}
     >
       {children}
     </Button>
   );
-  if (ability.allowed) return button;
-  return (
-    <Stack gap={4} align="flex-start">
-      {button}
-      <Text id={reasonId} size="sm" c="dimmed" maw={360}>
-        {ability.reason}
-      </Text>
-    </Stack>
-  );
+}
+
+/** The distinct reasons the disabled steps give, each with the id its buttons are described by. */
+class Reasons {
+  readonly listed: string[] = [];
+  constructor(private readonly prefix: string) {}
+  /** Lists a disabled step's reason (once) and gives the id to describe its button by. */
+  describe(ability: Ability): string | undefined {
+    if (ability.allowed || !ability.reason) return undefined;
+    if (!this.listed.includes(ability.reason)) this.listed.push(ability.reason);
+    return this.idOf(ability.reason);
+  }
+  idOf(reason: string): string {
+    return `${this.prefix}-${this.listed.indexOf(reason)}`;
+  }
 }
 
 type Dialog = 'signOff' | 'return' | 'reject' | 'schedule' | 'publish' | 'withdraw' | null;
@@ -120,6 +131,7 @@ export function WorkflowActions({
 }) {
   const step = useStep(recognition);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const reasons = new Reasons(useId());
   const { status } = recognition;
   const handle = `@${recognition.creator.handle}`;
   const ref = { id: recognition.id, expectedVersion: recognition.version };
@@ -154,10 +166,21 @@ export function WorkflowActions({
   const buttons: ReactNode[] = [];
   if (startsFrom(status, 'NOMINATED')) {
     buttons.push(
-      <StepButton key="sign-off" ability={review} onClick={() => setDialog('signOff')}>
+      <StepButton
+        describedBy={reasons.describe(review)}
+        key="sign-off"
+        ability={review}
+        onClick={() => setDialog('signOff')}
+      >
         Sign off
       </StepButton>,
-      <StepButton key="return" ability={returnIt} variant="default" onClick={() => setDialog('return')}>
+      <StepButton
+        describedBy={reasons.describe(returnIt)}
+        key="return"
+        ability={returnIt}
+        variant="default"
+        onClick={() => setDialog('return')}
+      >
         Return for changes
       </StepButton>,
     );
@@ -165,6 +188,7 @@ export function WorkflowActions({
   if (startsFrom(status, 'NOMINATED', 'RETURNED_FOR_CHANGES')) {
     buttons.push(
       <StepButton
+        describedBy={reasons.describe(reject)}
         key="reject"
         ability={reject}
         variant="default"
@@ -178,6 +202,7 @@ export function WorkflowActions({
   if (startsFrom(status, 'SAFETY_REVIEWED')) {
     buttons.push(
       <StepButton
+        describedBy={reasons.describe(approveAbility)}
         key="approve"
         ability={approveAbility}
         loading={approving.fetching}
@@ -189,10 +214,20 @@ export function WorkflowActions({
   }
   if (startsFrom(status, 'APPROVED', 'SCHEDULED')) {
     buttons.push(
-      <StepButton key="schedule" ability={schedule} onClick={() => setDialog('schedule')}>
+      <StepButton
+        describedBy={reasons.describe(schedule)}
+        key="schedule"
+        ability={schedule}
+        onClick={() => setDialog('schedule')}
+      >
         {status === 'SCHEDULED' ? 'Reschedule' : 'Schedule'}
       </StepButton>,
-      <StepButton key="publish" ability={publish} onClick={() => setDialog('publish')}>
+      <StepButton
+        describedBy={reasons.describe(publish)}
+        key="publish"
+        ability={publish}
+        onClick={() => setDialog('publish')}
+      >
         Publish now
       </StepButton>,
     );
@@ -200,6 +235,7 @@ export function WorkflowActions({
   if (startsFrom(status, 'SCHEDULED')) {
     buttons.push(
       <StepButton
+        describedBy={reasons.describe(step(Permission.PUBLISH))}
         key="unschedule"
         ability={step(Permission.PUBLISH)}
         variant="default"
@@ -213,6 +249,7 @@ export function WorkflowActions({
   if (startsFrom(status, 'APPROVED', 'SCHEDULED', 'PUBLISHED')) {
     buttons.push(
       <StepButton
+        describedBy={reasons.describe(withdraw)}
         key="withdraw"
         ability={withdraw}
         variant="default"
@@ -236,9 +273,16 @@ export function WorkflowActions({
               : 'No steps to take now.'}
         </Text>
       ) : (
-        <Group gap="sm" align="flex-start">
-          {buttons}
-        </Group>
+        <Stack gap={4}>
+          <Group gap="sm" align="flex-start">
+            {buttons}
+          </Group>
+          {reasons.listed.map((reason) => (
+            <Text key={reason} id={reasons.idOf(reason)} size="sm" c="dimmed" maw={480}>
+              {reason}
+            </Text>
+          ))}
+        </Stack>
       )}
 
       {/* One dialog per decision: each has its own form (a note is required to return or reject). */}

@@ -3,95 +3,74 @@
  * its enrolments with attendance and completion, and its history. Editors and above edit it and record
  * attendance; viewers read.
  */
-import { Anchor, Badge, Box, Card, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Box, Group, Progress, Stack, Text } from '@mantine/core';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { HistoryTimeline } from '../../common/history/history-timeline';
 import { Fact } from '../../common/page/fact';
-import { PageHeader } from '../../common/page/page-header';
-import { QueryState } from '../../common/query-state/query-state';
+import { FactsCard, RecordHeader, RecordPage } from '../../common/page/record-page';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
 import { EditSessionButton } from './edit-session.button';
 import { EnrolmentsSection } from './enrolments.section';
 import { TrainingSessionQuery } from './training.operations';
 import { AUDIENCE_LABELS, capacityText, OCCASION_LABELS, sessionWhen, TOPIC_LABELS } from './training-labels';
 
-const back = (
-  <Anchor component={Link} to="/training" size="sm">
-    ← All training sessions
-  </Anchor>
-);
-
 export function TrainingSessionPage() {
   const { id = '' } = useParams();
   const [result, reexecute] = useQuery({ query: TrainingSessionQuery, variables: { id } });
   return (
-    <QueryState
+    <RecordPage
       result={result}
       retry={reexecute}
-      loading="Loading the session…"
-      errorTitle="This session could not be loaded"
-      isEmpty={(data) => data.node?.__typename !== 'TrainingSession'}
-      empty={
-        <>
-          <PageHeader title="Session not found" before={back} />
-          <Text>There is no training session at this address. It may have been archived.</Text>
-        </>
-      }
+      noun="training session"
+      back={{ to: '/training', label: 'All training sessions' }}
+      pick={(data) => (data.node?.__typename === 'TrainingSession' ? data.node : null)}
+      notFound="There is no training session at this address. It may have been archived."
     >
-      {({ node: session }) => {
-        if (session?.__typename !== 'TrainingSession') return null;
+      {(session) => {
         const full = session.seatsLeft <= 0;
         const mine = userTimeZone();
         return (
           <>
-            <PageHeader
-              before={back}
-              documentTitle={session.title}
-              title={
-                <>
-                  {session.title}
-                  {session.archivedAt && (
-                    <Badge color="gray.7" variant="outline" ml="sm" size="lg">
-                      Archived
-                    </Badge>
-                  )}
-                </>
-              }
+            <RecordHeader
+              title={session.title}
+              archived={!!session.archivedAt}
               description={TOPIC_LABELS[session.topic]}
               actions={<EditSessionButton session={session} />}
             />
-            <Card withBorder mb="lg">
-              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>
-                <Fact term="When">
-                  {sessionWhen(session.startsAt, session.endsAt, session.timeZone)}
-                  <Text size="xs" c="dimmed" fw={400}>
-                    Held in {session.timeZone}
-                    {mine !== session.timeZone &&
-                      `; ${formatInZone(new Date(session.startsAt), mine)} for you`}
-                  </Text>
-                </Fact>
-                <Fact term="For">{AUDIENCE_LABELS[session.audience]}</Fact>
-                <Fact term="Occasion">{OCCASION_LABELS[session.occasion]}</Fact>
-                <Fact term="Run by">{session.facilitator?.name ?? 'Beacon staff'}</Fact>
-              </SimpleGrid>
-              <Stack gap={4} mt="md">
-                <Group justify="space-between" wrap="wrap" gap="xs">
-                  <Text fw={600} c={full ? 'red.9' : undefined}>
-                    {capacityText(session.enrolledCount, session.capacity)}
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    {session.completedCount} of {session.enrolledCount} completed
-                  </Text>
-                </Group>
-                <Progress
-                  value={Math.min(100, (session.enrolledCount / session.capacity) * 100)}
-                  color={full ? 'red.8' : 'indigo'}
-                  aria-label="Places taken"
-                />
-              </Stack>
-              {session.description && <Text mt="md">{session.description}</Text>}
-            </Card>
+            <FactsCard
+              after={
+                <>
+                  <Stack gap={4} mt="md">
+                    <Group justify="space-between" wrap="wrap" gap="xs">
+                      <Text fw={600} c={full ? 'red.9' : undefined}>
+                        {capacityText(session.enrolledCount, session.capacity)}
+                      </Text>
+                      <Text size="sm" c="dimmed">
+                        {session.completedCount} of {session.enrolledCount} completed
+                      </Text>
+                    </Group>
+                    <Progress
+                      value={Math.min(100, (session.enrolledCount / session.capacity) * 100)}
+                      color={full ? 'red.8' : 'indigo'}
+                      aria-label="Places taken"
+                    />
+                  </Stack>
+                  {session.description && <Text mt="md">{session.description}</Text>}
+                </>
+              }
+            >
+              <Fact term="When">
+                {sessionWhen(session.startsAt, session.endsAt, session.timeZone)}
+                <Text size="xs" c="dimmed" fw={400}>
+                  Held in {session.timeZone}
+                  {mine !== session.timeZone && `; ${formatInZone(new Date(session.startsAt), mine)} for you`}
+                </Text>
+              </Fact>
+              <Fact term="For">{AUDIENCE_LABELS[session.audience]}</Fact>
+              <Fact term="Occasion">{OCCASION_LABELS[session.occasion]}</Fact>
+              <Fact term="Run by">{session.facilitator?.name ?? 'Beacon staff'}</Fact>
+            </FactsCard>
 
             <EnrolmentsSection session={session} />
 
@@ -101,6 +80,6 @@ export function TrainingSessionPage() {
           </>
         );
       }}
-    </QueryState>
+    </RecordPage>
   );
 }

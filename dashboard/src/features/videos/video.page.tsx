@@ -13,7 +13,6 @@ import {
   Card,
   Grid,
   Group,
-  SimpleGrid,
   Stack,
   Text,
   Title,
@@ -24,7 +23,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { HistoryTimeline } from '../../common/history/history-timeline';
 import { Fact } from '../../common/page/fact';
-import { PageHeader } from '../../common/page/page-header';
+import { FactsCard, RecordHeader, RecordPage } from '../../common/page/record-page';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type { VideoQuery as VideoResult } from '../../gql/graphql';
 import { AdvisoryBlock, Findings, Highlighted } from '../creators/creator-videos.section';
@@ -42,31 +41,20 @@ const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const count = new Intl.NumberFormat('en-GB');
 
-const back = (
-  <Anchor component={Link} to="/videos" size="sm">
-    ← All videos
-  </Anchor>
-);
-
 export function VideoPage() {
   const { id = '' } = useParams();
   const [result, reexecute] = useQuery({ query: VideoQuery, variables: { id } });
   return (
-    <QueryState
+    <RecordPage
       result={result}
       retry={reexecute}
-      loading="Loading the video…"
-      errorTitle="This video could not be loaded"
-      isEmpty={(data) => data.node?.__typename !== 'AwarenessVideo'}
-      empty={
-        <>
-          <PageHeader title="Video not found" before={back} />
-          <Text>There is no video at this address.</Text>
-        </>
-      }
+      noun="video"
+      back={{ to: '/videos', label: 'All videos' }}
+      pick={(data) => (data.node?.__typename === 'AwarenessVideo' ? (data.node as Video) : null)}
+      notFound="There is no video at this address."
     >
-      {({ node }) => (node?.__typename === 'AwarenessVideo' ? <VideoDetails video={node as Video} /> : null)}
-    </QueryState>
+      {(video) => <VideoDetails video={video} />}
+    </RecordPage>
   );
 }
 
@@ -81,19 +69,9 @@ function VideoDetails({ video }: { video: Video }) {
   const captionFindings = findings.filter((f) => f.field === 'CAPTION');
   return (
     <>
-      <PageHeader
-        before={back}
-        documentTitle={video.title}
-        title={
-          <>
-            {video.title}
-            {video.archivedAt && (
-              <Badge color="gray.8" variant="outline" ml="sm" size="lg" tt="none">
-                Archived
-              </Badge>
-            )}
-          </>
-        }
+      <RecordHeader
+        title={video.title}
+        archived={!!video.archivedAt}
         description={
           <>
             By{' '}
@@ -118,33 +96,31 @@ function VideoDetails({ video }: { video: Video }) {
         </Alert>
       )}
 
-      <Card withBorder mb="lg">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>
-          <Fact term="Posted">{date.format(new Date(video.publishedAt))}</Fact>
-          <Fact term="Length">{durationText(video.durationSeconds)}</Fact>
-          <Fact term="Strategy">{STRATEGY_LABELS[video.strategy]}</Fact>
-          <Fact term="Views, likes, shares">
-            {count.format(video.metrics.views)}, {count.format(video.metrics.likes)},{' '}
-            {count.format(video.metrics.shares)}
-          </Fact>
-          <Fact term="Topics">
-            {video.topics.length
-              ? video.topics.map((t) => TOPIC_INFO[t as Topic]?.label ?? t).join(', ')
-              : 'None'}
-          </Fact>
-          <Fact term="Hashtags">{video.hashtags.length ? hashtagText(video.hashtags) : 'None'}</Fact>
-          <Fact term="Link">
-            <Anchor
-              href={video.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              Watch<VisuallyHidden> {video.title} (opens in a new tab)</VisuallyHidden>
-            </Anchor>
-          </Fact>
-        </SimpleGrid>
-      </Card>
+      <FactsCard>
+        <Fact term="Posted">{date.format(new Date(video.publishedAt))}</Fact>
+        <Fact term="Length">{durationText(video.durationSeconds)}</Fact>
+        <Fact term="Strategy">{STRATEGY_LABELS[video.strategy]}</Fact>
+        <Fact term="Views, likes, shares">
+          {count.format(video.metrics.views)}, {count.format(video.metrics.likes)},{' '}
+          {count.format(video.metrics.shares)}
+        </Fact>
+        <Fact term="Topics">
+          {video.topics.length
+            ? video.topics.map((t) => TOPIC_INFO[t as Topic]?.label ?? t).join(', ')
+            : 'None'}
+        </Fact>
+        <Fact term="Hashtags">{video.hashtags.length ? hashtagText(video.hashtags) : 'None'}</Fact>
+        <Fact term="Link">
+          <Anchor
+            href={video.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            Watch<VisuallyHidden> {video.title} (opens in a new tab)</VisuallyHidden>
+          </Anchor>
+        </Fact>
+      </FactsCard>
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>

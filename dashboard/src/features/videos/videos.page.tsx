@@ -14,6 +14,7 @@ import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
+import { ArchivedBadge } from '../../common/page/archived-badge';
 import { PageHeader } from '../../common/page/page-header';
 import type {
   ContentStrategy,
@@ -50,11 +51,7 @@ const columns = col.columns([
         <Anchor component={Link} to={`/videos/${encodeURIComponent(c.row.original.id)}`} inherit>
           {c.getValue()}
         </Anchor>
-        {c.row.original.archivedAt && (
-          <Badge color="gray.8" variant="outline" ml="xs" size="sm" tt="none">
-            Archived
-          </Badge>
-        )}
+        {c.row.original.archivedAt && <ArchivedBadge size="sm" ml="xs" />}
       </>
     ),
     meta: { rowHeader: true },

@@ -21,16 +21,16 @@ const ELIGIBILITY = /* GraphQL */ `
       citation: $citation
     ) {
       eligible
-      checks { name passed reason }
+      checks { name passed reason at }
       liveNomination { id status }
       nominationBlockers
     }
   }
 `;
 
-const NOMINATE = `mutation($input: NominateInput!) { nominateCreator(input: $input) { recognition { id eligibility { name passed reason } } } }`;
+const NOMINATE = `mutation($input: NominateInput!) { nominateCreator(input: $input) { recognition { id eligibility { name passed reason at } } } }`;
 
-type Check = { name: string; passed: boolean; reason: string };
+type Check = { name: string; passed: boolean; reason: string; at: string | null };
 type Eligibility = {
   nominationEligibility: {
     eligible: boolean;
@@ -116,6 +116,26 @@ describe('eligibility before nominating', () => {
     expect(again.nominationBlockers).toEqual([
       `@${creator.handle} already has a live nomination in ${campaign.name}`,
     ]);
+  });
+
+  it('dates consent and training with the instant itself, so a client can write the day in its own time zone', async () => {
+    const em = app.orm.em.fork();
+    const { creator, video } = await buildEligibleCreator(em);
+    const campaign = await buildCampaign(em);
+    const { checks } = dataOf(
+      await app.run<Eligibility>(
+        ELIGIBILITY,
+        { creatorId: creator.globalId, campaignId: campaign.globalId, featuredVideoIds: [video.globalId] },
+        viewer,
+      ),
+    ).nominationEligibility;
+    const at = Object.fromEntries(checks.map((c) => [c.name, c.at]));
+    // A DateTime: an ISO string over HTTP, a Date from the executed schema.
+    const instant = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
+    expect(instant(at.CONSENT)).toBe(creator.consent?.givenAt?.toISOString());
+    expect(instant(at.SAFE_MESSAGING_TRAINING)).not.toBeNull();
+    expect(at.CREATOR_ACTIVE).toBeNull();
+    expect(at.CAMPAIGN_CAPACITY).toBeNull();
   });
 
   it('names each failing check, the draft citation included, and what would stop the nomination', async () => {

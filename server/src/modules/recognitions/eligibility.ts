@@ -7,6 +7,7 @@
 
 import { SafetySeverity } from '@beacon/shared';
 import type { EntityManager } from '@mikro-orm/core';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import type { Campaign } from '../campaigns/campaign.entity.js';
 import { describeEnum } from '../common/enums.js';
@@ -52,12 +53,23 @@ export class EligibilityCheck {
 
   @Field({ description: 'Why it holds or not, for staff.' })
   reason!: string;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "When the fact the reason dates happened (consent given or withdrawn, training completed), so a client can write it in its reader's time zone; null when the reason has no date.",
+  })
+  at!: Date | null;
 }
 
 const TRAINING_VALID_MS = 365 * 24 * 3_600_000;
 
-const check = (name: EligibilityCheckName, passed: boolean, reason: string): EligibilityCheck =>
-  Object.assign(new EligibilityCheck(), { name, passed, reason });
+const check = (
+  name: EligibilityCheckName,
+  passed: boolean,
+  reason: string,
+  at: Date | null = null,
+): EligibilityCheck => Object.assign(new EligibilityCheck(), { name, passed, reason, at });
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -139,11 +151,17 @@ function evaluate(candidate: EligibilityCandidate, facts: EligibilityFacts): Eli
     !consent?.givenAt
       ? check(EligibilityCheckName.CONSENT, false, 'No spotlight consent is on file')
       : consent.withdrawnAt
-        ? check(EligibilityCheckName.CONSENT, false, `Consent was withdrawn on ${day(consent.withdrawnAt)}`)
+        ? check(
+            EligibilityCheckName.CONSENT,
+            false,
+            `Consent was withdrawn on ${day(consent.withdrawnAt)}`,
+            consent.withdrawnAt,
+          )
         : check(
             EligibilityCheckName.CONSENT,
             true,
             `Consent (${consent.scope}) given on ${day(consent.givenAt)}`,
+            consent.givenAt,
           ),
   );
 
@@ -162,6 +180,7 @@ function evaluate(candidate: EligibilityCandidate, facts: EligibilityFacts): Eli
           EligibilityCheckName.SAFE_MESSAGING_TRAINING,
           true,
           `Completed "${trained.title}" on ${day(trained.completedAt)}`,
+          trained.completedAt,
         )
       : check(
           EligibilityCheckName.SAFE_MESSAGING_TRAINING,
