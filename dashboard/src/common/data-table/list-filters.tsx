@@ -115,12 +115,15 @@ export function ListFilters({
       >
         <Stack gap="md">
           {controls}
-          <Group gap="sm" grow>
-            <Button variant="default" onClick={clearAll}>
+          {/* One above the other: "Show more than 1,000 creators" does not fit half a phone's width. */}
+          <Stack gap="sm">
+            <Button fullWidth onClick={close}>
+              {show}
+            </Button>
+            <Button fullWidth variant="default" onClick={clearAll}>
               Clear all
             </Button>
-            <Button onClick={close}>{show}</Button>
-          </Group>
+          </Stack>
         </Stack>
       </Drawer>
     </search>

@@ -47,6 +47,8 @@ function Changes({ entry }: { entry: Entry }) {
         variant="subtle"
         size="compact-sm"
         px={0}
+        // As wide as its words, at the start of the line under the entry (a Stack stretches its children).
+        style={{ alignSelf: 'flex-start' }}
         aria-expanded={open}
         aria-controls={regionId}
         onClick={() => setOpen((o) => !o)}
