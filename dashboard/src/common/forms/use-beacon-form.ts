@@ -25,6 +25,7 @@ import {
 import type { CombinedError } from 'urql';
 import type { z } from 'zod';
 import { type FieldProblem, type Problem, problemOf } from '../graphql/problem';
+import { useTrackChanges } from './form-modal';
 
 export interface BeaconForm<Values extends FieldValues> {
   form: UseFormReturn<Values>;
@@ -66,6 +67,9 @@ export function useBeaconForm<Schema extends z.ZodType<FieldValues, FieldValues>
     shouldFocusError: true,
   });
   const [problem, setProblem] = useState<Problem | null>(null);
+  // In a form dialog, closing it with changes asks first (form-modal.tsx). Read during render so
+  // react-hook-form keeps `isDirty` up to date: its formState proxy only computes what a render read.
+  useTrackChanges(form.formState.isDirty);
 
   const applyServerFields = useCallback(
     (fields: readonly FieldProblem[]): FieldProblem[] => {
@@ -92,6 +96,11 @@ export function useBeaconForm<Schema extends z.ZodType<FieldValues, FieldValues>
       setProblem(null);
       const result = await handler(values);
       const error = result?.error;
+      if (result && !error) {
+        // Saved: what is in the form is now what is stored, so leaving it loses nothing.
+        form.reset(form.getValues(), { keepValues: true });
+        return;
+      }
       if (!error) return;
       const found = problemOf(error);
       if (onServerProblem?.(error, found)) return;

@@ -8,7 +8,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Modal,
   NativeSelect,
   Stack,
   Text,
@@ -19,6 +18,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { z } from 'zod';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { notify } from '../../common/notifications/notify';
@@ -38,14 +38,13 @@ export function InviteButton() {
   return (
     <>
       <Button onClick={open}>Invite a member</Button>
-      <Modal
+      <FormModal
         opened={opened}
         onClose={close}
         title="Invite a staff member"
-        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         {opened && <InviteForm onDone={close} />}
-      </Modal>
+      </FormModal>
     </>
   );
 }
@@ -130,9 +129,7 @@ function InviteForm({ onDone }: { onDone: () => void }) {
         />
       </Stack>
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
+        <CancelButton />
         <Button type="submit" loading={fetching}>
           Invite
         </Button>
