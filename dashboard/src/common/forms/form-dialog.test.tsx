@@ -8,8 +8,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CurrentUserProvider } from '../permissions/current-user';
 import { renderWithApp } from '../../test/render';
+import { CurrentUserProvider } from '../permissions/current-user';
 import { DialogForm, FormDialog } from './form-dialog';
 import { useBeaconForm } from './use-beacon-form';
 

@@ -4,8 +4,8 @@
  * "Discard your changes?" (confirm-discard.tsx) with "Keep editing" focused. Saving closes through the
  * dialog's own `onClose`, which never asks.
  *
- * Forms made with `useBeaconForm` inside report their changes on their own; a form kept elsewhere passes
- * `dirty`. Cancel buttons inside use `CancelButton` (or `useFormModal().requestClose`).
+ * Forms made with `useBeaconForm` inside report their changes on their own (unsaved-changes.tsx); a form
+ * kept elsewhere passes `dirty`. Cancel buttons inside use `CancelButton` (or `useFormModal().requestClose`).
  *
  *   <FormModal opened={opened} onClose={close} title="New organisation" size="lg">
  *     {opened && <NewOrganisationForm onDone={close} />}   // with <CancelButton /> next to its submit
@@ -17,21 +17,11 @@
  * dialog, not in a dialog stacked on it, and one function decides.
  */
 import { Button, Modal, type ModalProps } from '@mantine/core';
-import {
-  createContext,
-  type KeyboardEvent,
-  type ReactNode,
-  use,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-} from 'react';
+import { createContext, type KeyboardEvent, type ReactNode, use, useCallback, useMemo } from 'react';
 import { useConfirmDiscard } from './confirm-discard';
+import { Tracker, useTracker } from './unsaved-changes';
 
 interface FormModalContextValue {
-  /** Registers a check of whether something inside changed; returns its removal. */
-  track: (changed: () => boolean) => () => void;
   /** Close, asking first when something changed. */
   requestClose: () => void;
 }
@@ -41,15 +31,6 @@ const FormModalContext = createContext<FormModalContextValue | null>(null);
 /** The enclosing form dialog, or null outside one. */
 export function useFormModal(): FormModalContextValue | null {
   return use(FormModalContext);
-}
-
-/** Reports `changed` (read during the form's render) to the enclosing form dialog, if any. */
-export function useTrackChanges(changed: boolean): void {
-  const dialog = useFormModal();
-  const latest = useRef(changed);
-  latest.current = changed;
-  const track = dialog?.track;
-  useEffect(() => track?.(() => latest.current), [track]);
 }
 
 export function FormModal({
@@ -64,23 +45,12 @@ export function FormModal({
   /** What changed, for "You changed … and have not saved". */
   what?: string;
 }) {
-  const checks = useRef(new Set<() => boolean>());
-  const changed = useCallback(() => dirty || [...checks.current].some((check) => check()), [dirty]);
+  const tracker = useTracker();
+  const changed = useCallback(() => dirty || tracker.changed(), [dirty, tracker.changed]);
   const discard = useConfirmDiscard({ dirty: changed, what });
   const { leave } = discard;
   const requestClose = useCallback(() => leave(onClose), [leave, onClose]);
-  const context = useMemo<FormModalContextValue>(
-    () => ({
-      track: (check) => {
-        checks.current.add(check);
-        return () => {
-          checks.current.delete(check);
-        };
-      },
-      requestClose,
-    }),
-    [requestClose],
-  );
+  const context = useMemo<FormModalContextValue>(() => ({ requestClose }), [requestClose]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
     const target = event.target as HTMLElement;
@@ -101,7 +71,9 @@ export function FormModal({
         closeOnEscape={false}
         onKeyDown={onKeyDown}
       >
-        <FormModalContext value={context}>{children}</FormModalContext>
+        <FormModalContext value={context}>
+          <Tracker track={tracker.track}>{children}</Tracker>
+        </FormModalContext>
       </Modal>
       {discard.dialog}
     </>

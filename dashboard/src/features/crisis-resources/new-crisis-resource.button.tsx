@@ -23,12 +23,7 @@ export function NewCrisisResourceButton() {
           </Button>
         )}
       </Guarded>
-      <FormModal
-        opened={opened}
-        onClose={close}
-        title="New crisis resource"
-        size="xl"
-      >
+      <FormModal opened={opened} onClose={close} title="New crisis resource" size="xl">
         {opened && <NewCrisisResourceForm onDone={close} />}
       </FormModal>
     </>

@@ -28,12 +28,7 @@ export function NewOrganisationButton() {
           </Button>
         )}
       </Guarded>
-      <FormModal
-        opened={opened}
-        onClose={close}
-        title="New organisation"
-        size="lg"
-      >
+      <FormModal opened={opened} onClose={close} title="New organisation" size="lg">
         {opened && <NewOrganisationForm onDone={close} />}
       </FormModal>
     </>

@@ -3,17 +3,7 @@
  * invitation token, shown once here to pass on (it is never shown again).
  */
 import { ROLE_INFO, StaffRole } from '@beacon/shared';
-import {
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Code, CopyButton, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -38,11 +28,7 @@ export function InviteButton() {
   return (
     <>
       <Button onClick={open}>Invite a member</Button>
-      <FormModal
-        opened={opened}
-        onClose={close}
-        title="Invite a staff member"
-      >
+      <FormModal opened={opened} onClose={close} title="Invite a staff member">
         {opened && <InviteForm onDone={close} />}
       </FormModal>
     </>

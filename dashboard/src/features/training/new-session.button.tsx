@@ -27,12 +27,7 @@ export function NewSessionButton() {
           </Button>
         )}
       </Guarded>
-      <FormModal
-        opened={opened}
-        onClose={close}
-        title="New training session"
-        size="xl"
-      >
+      <FormModal opened={opened} onClose={close} title="New training session" size="xl">
         {opened && <NewSessionForm />}
       </FormModal>
     </>

@@ -67,12 +67,7 @@ export function EditVideoButton({ video }: { video: EditableVideo }) {
           </Button>
         )}
       </Guarded>
-      <FormModal
-        opened={opened}
-        onClose={close}
-        title={`Edit “${video.title}”`}
-        size="xl"
-      >
+      <FormModal opened={opened} onClose={close} title={`Edit “${video.title}”`} size="xl">
         {opened && <EditVideoForm video={video} onDone={close} />}
       </FormModal>
     </>
