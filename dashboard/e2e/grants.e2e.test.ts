@@ -275,6 +275,23 @@ describe('organisations and grants with the keyboard alone', () => {
     await h.screenshots(viewer, 'grant-viewer');
   });
 
+  it('sorts grants largest first from the Amount header, and back to newest first', async () => {
+    await page.goto('/grants');
+    await page.getByText('2 grants', { exact: true }).waitFor();
+    const amounts = () =>
+      page.getByRole('table', { name: 'Grants', exact: true }).getByRole('rowheader').allTextContents();
+    expect(await amounts()).toEqual(['$1,500.00', '$250,000.00']);
+    await page.getByRole('button', { name: 'Amount', exact: true }).click();
+    await expect.poll(amounts).toEqual(['$250,000.00', '$1,500.00']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('LARGEST');
+    expect(await page.getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    await page.getByLabel('Sort by').selectOption({ label: 'Newest first' });
+    await expect.poll(amounts).toEqual(['$1,500.00', '$250,000.00']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+  });
+
   it('filters grants by status in the URL, exports only those, and stacks them as cards on a phone', async () => {
     await page.goto('/grants');
     await page.getByText('2 grants', { exact: true }).waitFor();

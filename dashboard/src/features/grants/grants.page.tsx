@@ -1,6 +1,7 @@
 /**
  * Ad-credit grants: totals per campaign and per organisation (chart and table), then every grant, filtered
- * by status, campaign and organisation, exported to CSV, and "New grant". Filters live in the URL.
+ * by status, campaign and organisation, newest or largest first, exported to CSV, and "New grant". Filters,
+ * sort and page live in the URL.
  */
 import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
@@ -9,12 +10,12 @@ import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
-import { ParamSelect } from '../../common/data-table/param-select';
+import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { QueryState } from '../../common/query-state/query-state';
-import type { GrantFilter, GrantStatus, GrantsQuery as GrantsResult } from '../../gql/graphql';
+import type { GrantFilter, GrantOrder, GrantStatus, GrantsQuery as GrantsResult } from '../../gql/graphql';
 import { options, STATUS_LABELS } from './grant-labels';
 import { GrantTotals } from './grant-totals';
 import { GrantsQuery, GrantTotalsQuery } from './grants.operations';
@@ -22,7 +23,11 @@ import { fromMinor } from './money';
 import { NewGrantButton } from './new-grant.button';
 
 const PAGE_SIZE = 20;
-const SORTS = ['NEWEST'] as const;
+const SORTS = ['NEWEST', 'LARGEST'] as const satisfies readonly GrantOrder[];
+const SORT_LABELS: Record<GrantOrder, string> = {
+  NEWEST: 'Newest first',
+  LARGEST: 'Largest first, by currency',
+};
 
 type GrantRow = GrantsResult['adCreditGrants']['nodes'][number];
 
@@ -35,7 +40,7 @@ const columns = col.columns([
         {c.getValue().formatted}
       </Anchor>
     ),
-    meta: { rowHeader: true },
+    meta: { rowHeader: true, serverSort: { value: 'LARGEST', direction: 'descending' } },
   }),
   col.accessor('organisation', {
     header: 'Organisation',
@@ -86,10 +91,10 @@ export function GrantsPage() {
   };
   const [result, reexecute] = useQuery({
     query: GrantsQuery,
-    variables: { ...list.pageVariables(PAGE_SIZE), filter },
+    variables: { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort },
   });
   const [totals, retryTotals] = useQuery({ query: GrantTotalsQuery });
-  const fetchPage = useConnectionPages(GrantsQuery, { filter }, (d) => d.adCreditGrants);
+  const fetchPage = useConnectionPages(GrantsQuery, { filter, orderBy: list.sort }, (d) => d.adCreditGrants);
   const campaigns = totals.data?.campaigns.nodes ?? [];
   const organisations = totals.data?.organisations.nodes ?? [];
 
@@ -130,10 +135,11 @@ export function GrantsPage() {
         label="Grants"
         pagerLabel="Grant pages"
         columns={columns}
+        sort={{ value: list.sort, onChange: (value) => list.setSort(value as GrantOrder) }}
         emptyHint={<Text>Clear a filter, or record a grant with “New grant”.</Text>}
         filters={{
           names: ['status', 'campaign', 'organisation'],
-          cols: { base: 1, xs: 3 },
+          cols: { base: 1, xs: 2, md: 4 },
           controls: (
             <>
               <ParamSelect
@@ -157,6 +163,7 @@ export function GrantsPage() {
                 any="Any organisation"
                 options={organisations.map((o) => ({ value: o.id, label: o.name }))}
               />
+              <SortSelect list={list} sorts={SORTS} labels={SORT_LABELS} />
             </>
           ),
         }}
