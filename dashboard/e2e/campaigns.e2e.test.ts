@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgrammingWindow } from '../../server/src/modules/campaigns/campaign.entity.js';
 import { newEntity } from '../../server/src/modules/common/catalogue.js';
 import { buildCampaign, buildOrganisation } from '../../server/src/test/factories.js';
-import { DESKTOP, expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  type Harness,
+  PHONE,
+  StaffRole,
+  startHarness,
+  tabTo,
+} from './harness.js';
 
 describe('campaigns', () => {
   let h: Harness;
@@ -51,10 +59,11 @@ describe('campaigns', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
     await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
     await page.getByText('Showing 1–20 of 21 campaigns').waitFor();
-    await page
-      .getByRole('navigation', { name: 'Campaign pages' })
-      .getByRole('button', { name: 'Next page' })
-      .click();
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Campaign pages' }).getByRole('button', { name: 'Next page' }),
+    );
+    await page.keyboard.press('Enter');
     await page.getByText('Showing 21–21 of 21 campaigns').waitFor();
     expect(await rowHeaders().allTextContents()).toEqual([
       expect.stringContaining('Mental Health Awareness Month 2023'),

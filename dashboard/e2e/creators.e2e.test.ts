@@ -247,6 +247,16 @@ describe('the creators list', () => {
     await page.getByText('Showing 1–20 of 25 creators').waitFor();
     expect(param('region')).toBeNull();
     await expect.poll(() => isFocused(page.getByRole('button', { name: 'Filters', exact: true }))).toBe(true);
+
+    // "Clear all" clears the search too: with only a search set, it is offered beside the button.
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('ava');
+    await expect.poll(() => param('q')).toBe('ava');
+    await page.getByText('1 creator', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByText('Showing 1–20 of 25 creators').waitFor();
+    expect(param('q')).toBeNull();
+    expect(await search.inputValue()).toBe('');
   });
 
   it('raised no script errors on the way', () => {

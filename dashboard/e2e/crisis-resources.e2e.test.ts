@@ -2,7 +2,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrisisResource } from '../../server/src/test/factories.js';
-import { DESKTOP, expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  type Harness,
+  PHONE,
+  StaffRole,
+  startHarness,
+  tabTo,
+} from './harness.js';
 
 const DAY = 86_400_000;
 
@@ -85,7 +93,8 @@ describe('crisis resources', () => {
 
   it('keeps the region in the URL and stacks each resource as a card on a phone, nothing scrolling sideways', async () => {
     await page.goto('/crisis-resources');
-    await page.getByLabel('Region').fill('IE');
+    await tabTo(page, page.getByLabel('Region'));
+    await page.keyboard.type('ie');
     const forIe = page.getByRole('table', { name: 'Resources for IE' });
     await forIe.getByRole('row', { name: /Samaritans/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('region')).toBe('IE');
