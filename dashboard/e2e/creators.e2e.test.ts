@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsentScope, SpotlightConsent } from '../../server/src/modules/creators/creator.entity.js';
 import { buildCreator } from '../../server/src/test/factories.js';
 import {
+  accessibleDescription,
   expectNoSidewaysScroll,
   type Harness,
   isFocused,
@@ -253,6 +254,19 @@ describe('the creators list', () => {
     await search.fill('ava');
     await expect.poll(() => param('q')).toBe('ava');
     await page.getByText('1 creator', { exact: true }).waitFor();
+    // The drawer hides the search, so its "Clear all" says it clears that too.
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await drawer.waitFor();
+    expect(await accessibleDescription(drawer.getByRole('button', { name: 'Clear all' }))).toBe(
+      'Also clears the search “ava”.',
+    );
+    await h.expectAccessible(page);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS_DIR, 'creators-filters-search-390.png'),
+      animations: 'disabled',
+    });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Clear all' }).click();
     await page.getByText('Showing 1–20 of 25 creators').waitFor();
     expect(param('q')).toBeNull();
