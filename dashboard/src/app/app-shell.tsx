@@ -118,58 +118,59 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not a value read.
   useEffect(() => drawer.close(), [pathname]);
 
+  // The guard holds the header too: Sign out leaves the page as a link does, and asks the same way.
   return (
-    <MantineAppShell
-      header={{ height: 60 }}
-      navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: true } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
-      <a className={classes.skipLink} href="#main">
-        Skip to content
-      </a>
-      <MantineAppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={drawerOpen}
-              onClick={drawer.toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label="Open navigation"
-              aria-expanded={drawerOpen}
-            />
-            <UnstyledButton component={RouterNavLink} to={HOME_PATH} className={classes.brand}>
-              Beacon
-            </UnstyledButton>
+    <LeavePageGuard>
+      <MantineAppShell
+        header={{ height: 60 }}
+        navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: true } }}
+        padding={{ base: 'sm', sm: 'lg' }}
+      >
+        <a className={classes.skipLink} href="#main">
+          Skip to content
+        </a>
+        <MantineAppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={drawerOpen}
+                onClick={drawer.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label="Open navigation"
+                aria-expanded={drawerOpen}
+              />
+              <UnstyledButton component={RouterNavLink} to={HOME_PATH} className={classes.brand}>
+                Beacon
+              </UnstyledButton>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              {!phone && <Account />}
+              <SignOutButton onSignedOut={onSignedOut} />
+            </Group>
           </Group>
-          <Group gap="md" wrap="nowrap">
-            {!phone && <Account />}
-            <SignOutButton onSignedOut={onSignedOut} />
-          </Group>
-        </Group>
-      </MantineAppShell.Header>
-      {phone ? (
-        <Drawer
-          opened={drawerOpen}
-          onClose={drawer.close}
-          title="Beacon"
-          size={280}
-          padding="md"
-          closeButtonProps={{ 'aria-label': 'Close navigation' }}
-        >
-          <Stack gap="lg">
-            <Account align="start" />
-            <Navigation onNavigate={drawer.close} />
-          </Stack>
-        </Drawer>
-      ) : (
-        <MantineAppShell.Navbar p="sm">
-          <Navigation />
-        </MantineAppShell.Navbar>
-      )}
-      <MantineAppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <RouteErrorBoundary>
-          <LeavePageGuard>
+        </MantineAppShell.Header>
+        {phone ? (
+          <Drawer
+            opened={drawerOpen}
+            onClose={drawer.close}
+            title="Beacon"
+            size={280}
+            padding="md"
+            closeButtonProps={{ 'aria-label': 'Close navigation' }}
+          >
+            <Stack gap="lg">
+              <Account align="start" />
+              <Navigation onNavigate={drawer.close} />
+            </Stack>
+          </Drawer>
+        ) : (
+          <MantineAppShell.Navbar p="sm">
+            <Navigation />
+          </MantineAppShell.Navbar>
+        )}
+        <MantineAppShell.Main id="main" tabIndex={-1} className={classes.main}>
+          <RouteErrorBoundary>
             <Suspense fallback={<LoadingState label="Loading…" />}>
               <Routes>
                 {ROUTES.map(({ path, page: Page, permission }) => (
@@ -188,9 +189,9 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>
-          </LeavePageGuard>
-        </RouteErrorBoundary>
-      </MantineAppShell.Main>
-    </MantineAppShell>
+          </RouteErrorBoundary>
+        </MantineAppShell.Main>
+      </MantineAppShell>
+    </LeavePageGuard>
   );
 }

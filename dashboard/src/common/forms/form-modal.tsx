@@ -19,7 +19,7 @@
 import { Button, Modal, type ModalProps } from '@mantine/core';
 import { createContext, type KeyboardEvent, type ReactNode, use, useCallback, useMemo } from 'react';
 import { useConfirmDiscard } from './confirm-discard';
-import { Tracker, useTracker } from './unsaved-changes';
+import { Tracker, useTrackChanges, useTracker } from './unsaved-changes';
 
 interface FormModalContextValue {
   /** Close, asking first when something changed. */
@@ -50,6 +50,12 @@ export function FormModal({
   const discard = useConfirmDiscard({ dirty: changed, what });
   const { leave } = discard;
   const requestClose = useCallback(() => leave(onClose), [leave, onClose]);
+  // What is typed here is the page's work too: leaving the page from outside the dialog (signing out)
+  // asks for it as for a form on the page.
+  useTrackChanges({
+    changed: () => Boolean(modal.opened) && (dirty || tracker.changed({ unlessSaving: true })),
+    saving: () => false,
+  });
   const context = useMemo<FormModalContextValue>(() => ({ requestClose }), [requestClose]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;

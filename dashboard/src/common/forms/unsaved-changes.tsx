@@ -1,9 +1,9 @@
 /**
  * Knowing whether anything typed is not saved yet, so leaving it can ask first ("never lose work"). Forms
  * on the shared foundation (`useBeaconForm`) report to the nearest tracker on their own: the form dialog
- * they sit in (form-modal.tsx), or else the page (`LeavePageGuard`, around the routes), which asks before
- * a link leaves the page and has the browser ask before the tab closes or reloads. A form kept in plain state
- * reports with `useTrackChanges`.
+ * they sit in (form-modal.tsx, which reports on to the page), or else the page (`LeavePageGuard`, around
+ * the signed-in layout), which asks before a link or Sign out leaves the page and has the browser ask
+ * before the tab closes or reloads. A form kept in plain state reports with `useTrackChanges`.
  */
 import { createContext, type ReactNode, use, useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
@@ -63,10 +63,10 @@ export function useLeavePage(): ConfirmDiscard['leave'] {
 }
 
 /**
- * Around the routes: following a link off a page with changes not saved (the navigation, a breadcrumb),
- * or Cancel through `useLeavePage`, asks "Discard your changes?" first; closing or reloading the tab gets
- * the browser's own question. A form being saved does not hold its page (a nomination goes to its new
- * page once made).
+ * Around the signed-in layout (header and routes): following a link off a page with changes not saved (the
+ * navigation, a breadcrumb), or Cancel or Sign out through `useLeavePage`, asks "Discard your changes?"
+ * first; closing or reloading the tab gets the browser's own question. A form being saved does not hold its
+ * page (a nomination goes to its new page once made).
  *
  * Links are caught as they are clicked (Enter on a link clicks it), before React Router sees them, rather
  * than with React Router's useBlocker: that needs a data router, whose code costs about 17 KB gzipped on
