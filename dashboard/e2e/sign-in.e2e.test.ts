@@ -1,19 +1,38 @@
 /**
  * Signing in and out in the built dashboard: the sign-in page a signed-out visitor sees at any address,
- * the server's refusal read out, signing in from the keyboard, and signing out leaving nothing reachable.
+ * the server's refusal read out, signing in from the keyboard, signing out leaving nothing reachable, and
+ * Sign out with a changed form asking "Discard your changes?" first, walked with the keyboard alone.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, StaffRole, startHarness, TEST_PASSWORD } from './harness.js';
+import type { StaffUser } from '../../server/src/modules/staff/staff-user.entity.js';
+import { buildCreator } from '../../server/src/test/factories.js';
+import {
+  expectClosedWithFocusOn,
+  type Harness,
+  isFocused,
+  StaffRole,
+  startHarness,
+  TEST_PASSWORD,
+  tabTo,
+} from './harness.js';
 
 describe('signing in and out', () => {
   let h: Harness;
   let page: Page;
+  let erin: StaffUser;
   let email: string;
 
   beforeAll(async () => {
-    h = await startHarness();
-    email = (await h.app.staff(StaffRole.EDITOR, { displayName: 'Erin Editor' })).email;
+    h = await startHarness({
+      seed: async (app) => {
+        const em = app.orm.em.fork();
+        await buildCreator(em, { handle: 'ava_calm', displayName: 'Ava Calm' });
+        await em.flush();
+      },
+    });
+    erin = await h.app.staff(StaffRole.EDITOR, { displayName: 'Erin Editor' });
+    email = erin.email;
     page = await h.newPage();
   });
   afterAll(async () => h?.close());
@@ -62,6 +81,37 @@ describe('signing in and out', () => {
     await page.goto('/creators');
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
+  });
+
+  it('asks before Sign out drops a changed form, keyboard alone: Keep editing keeps it, Discard signs out', async () => {
+    await h.signIn(page, erin);
+    await page.goto('/creators?q=ava');
+    const creator = page.getByRole('link', { name: '@ava_calm' });
+    await tabTo(page, creator);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Ava Calm', level: 1 }).waitFor();
+    const name = page.getByLabel('Display name');
+    await tabTo(page, name);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Jones');
+
+    const signOut = page.getByRole('button', { name: 'Sign out' });
+    for (let i = 0; i < 80 && !(await isFocused(signOut)); i++) await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await question.waitFor();
+    expect(await isFocused(question.getByRole('button', { name: 'Keep editing' }))).toBe(true);
+    await h.expectAccessible(page);
+    await page.keyboard.press('Enter');
+    await expectClosedWithFocusOn(question, signOut);
+    expect(await name.inputValue()).toBe('Ava Calm Jones');
+    expect(await page.getByRole('heading', { name: 'Ava Calm', level: 1 }).isVisible()).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await question.waitFor();
+    await tabTo(page, question.getByRole('button', { name: 'Discard changes' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
   });
 
   it('raised no script errors on the way', () => {

@@ -4,14 +4,14 @@
  */
 import { Button, TextInput } from '@mantine/core';
 import { screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
-import { Client, makeResult, type Operation, Provider } from 'urql';
+import { type ReactNode, useState } from 'react';
+import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { filter, map, pipe, tap } from 'wonka';
 import { z } from 'zod';
 import { FormModal } from '../../common/forms/form-modal';
 import { LeavePageGuard } from '../../common/forms/unsaved-changes';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
+import { answeringServer } from '../../test/answering-server';
 import { renderWithApp } from '../../test/render';
 import { SignOutButton } from './sign-out.button';
 
@@ -36,20 +36,8 @@ function DialogPage() {
 }
 
 /** The signed-in layout in small: Sign out in the header, the page under the same guard. */
-function open(page: React.ReactNode) {
-  const sent: Operation[] = [];
-  const client = new Client({
-    url: '/graphql',
-    exchanges: [
-      () => (ops$) =>
-        pipe(
-          ops$,
-          filter((op) => op.kind !== 'teardown'),
-          tap((op) => sent.push(op)),
-          map((op) => makeResult(op, { data: { signOut: true } })),
-        ),
-    ],
-  });
+function open(page: ReactNode) {
+  const { client, sent } = answeringServer({ data: { signOut: true } });
   let signedOut = 0;
   const rendered = renderWithApp(
     <Provider value={client}>

@@ -21,6 +21,7 @@ import {
 import { useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { ProblemAlert } from '../../common/errors/problem-alert';
+import { useConfirmDiscard } from '../../common/forms/confirm-discard';
 import { useTrackChanges } from '../../common/forms/unsaved-changes';
 import { type Problem, problemOf } from '../../common/graphql/problem';
 import { useAction } from '../../common/notifications/use-action';
@@ -73,11 +74,16 @@ export function ConsentSection({
     failure: 'Consent was not recorded',
     announceConflict: true,
   });
-  // Leaving the page with the consent half recorded asks first, as for every form.
-  useTrackChanges({
-    changed: () => recording && (scope !== (consent?.scope ?? 'SPOTLIGHT') || givenOn !== today()),
-    saving: () => saving,
-  });
+  const changed = () => recording && (scope !== (consent?.scope ?? 'SPOTLIGHT') || givenOn !== today());
+  // Leaving the page with the consent half recorded asks first, as for every form; so does Cancel, about
+  // this form alone (a change elsewhere on the page is not lost by closing it).
+  useTrackChanges({ changed, saving: () => saving });
+  const discard = useConfirmDiscard({ dirty: changed, what: 'the consent' });
+  const cancel = () =>
+    discard.leave(() => {
+      setRecording(false);
+      requestAnimationFrame(() => heading.current?.focus());
+    });
   const [{ fetching: withdrawing }, withdraw] = useAction(WithdrawConsentMutation, {
     success: `Consent withdrawn for @${creator.handle}`,
     failure: 'Consent was not withdrawn',
@@ -172,7 +178,7 @@ export function ConsentSection({
                 <Button type="submit" loading={saving} disabled={!givenOn}>
                   Save consent
                 </Button>
-                <Button variant="default" onClick={() => setRecording(false)}>
+                <Button variant="default" onClick={cancel}>
                   Cancel
                 </Button>
               </Group>
@@ -253,6 +259,7 @@ export function ConsentSection({
           </Stack>
         )}
       </Modal>
+      {discard.dialog}
     </Card>
   );
 }

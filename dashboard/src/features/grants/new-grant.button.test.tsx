@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { Client, makeResult, type Operation, Provider } from 'urql';
+import { type Client, Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { filter, map, pipe } from 'wonka';
 import { CurrentUserProvider } from '../../common/permissions/current-user';
 import type { StaffRole } from '../../gql/graphql';
+import { answeringServer as server } from '../../test/answering-server';
 import { renderWithApp } from '../../test/render';
 import { NewGrantButton } from './new-grant.button';
 
@@ -13,26 +13,6 @@ const GRANT = {
   amount: { __typename: 'Money', formatted: 'US$2,500.00' },
   organisation: { __typename: 'Organisation', id: 'O1', name: 'Open Door Helpline' },
 };
-
-/** A client that keeps what was sent and answers every mutation as the server would. */
-function server(answer: Parameters<typeof makeResult>[1]) {
-  const sent: Operation[] = [];
-  const client = new Client({
-    url: '/graphql',
-    exchanges: [
-      () => (ops$) =>
-        pipe(
-          ops$,
-          filter((op) => op.kind !== 'teardown'),
-          map((op) => {
-            sent.push(op);
-            return makeResult(op, answer);
-          }),
-        ),
-    ],
-  });
-  return { client, sent };
-}
 
 const open = async (client: Client, role: StaffRole = 'EDITOR') => {
   const rendered = renderWithApp(
