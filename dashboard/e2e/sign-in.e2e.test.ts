@@ -1,7 +1,8 @@
 /**
  * Signing in and out in the built dashboard: the sign-in page a signed-out visitor sees at any address,
  * the server's refusal read out, signing in from the keyboard, signing out leaving nothing reachable, and
- * Sign out with a changed form asking "Discard your changes?" first, walked with the keyboard alone.
+ * Sign out with a changed form asking "Discard your changes?" first, walked with the keyboard alone, as
+ * "Sign out instead" does when the session ended mid-work.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +112,31 @@ describe('signing in and out', () => {
     await question.waitFor();
     await tabTo(page, question.getByRole('button', { name: 'Discard changes' }));
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  });
+
+  it('asks before "Sign out instead", when the session ended mid-work, drops a changed form', async () => {
+    await h.signIn(page, erin);
+    await page.goto('/creators?q=ava');
+    await page.getByRole('link', { name: '@ava_calm' }).click();
+    await page.getByRole('heading', { name: 'Ava Calm', level: 1 }).waitFor();
+    await page.getByLabel('Display name').fill('Ava Calm Jones');
+    // The session ends on the server; the next thing sent (recording consent) finds it gone.
+    await h.app.orm.em.fork().nativeDelete('StaffSession', {});
+    await page.getByRole('button', { name: /^(Record|Change) consent$/ }).click();
+    await page.getByRole('button', { name: 'Save consent' }).click();
+    const ended = page.getByRole('dialog', { name: 'Your session has ended' });
+    await ended.waitFor();
+    await ended.getByRole('button', { name: 'Sign out instead' }).click();
+    const question = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await question.waitFor();
+    // Clicked, not pressed: the question must be on top of the session dialog to take the pointer.
+    await question.getByRole('button', { name: 'Keep editing' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    expect(await ended.isVisible()).toBe(true);
+    expect(await page.getByLabel('Display name').inputValue()).toBe('Ava Calm Jones');
+    await ended.getByRole('button', { name: 'Sign out instead' }).click();
+    await question.getByRole('button', { name: 'Discard changes' }).click();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
   });
 

@@ -19,13 +19,14 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { Route, NavLink as RouterNavLink, Routes, useLocation } from 'react-router';
 import { RouteErrorBoundary } from '../common/errors/route-error-boundary';
-import { LeavePageGuard } from '../common/forms/unsaved-changes';
+import { LeavePageGuard, useLeavePage } from '../common/forms/unsaved-changes';
 import { pageFocus } from '../common/page/page-focus';
 import { PageHeader } from '../common/page/page-header';
 import { useCurrentUser } from '../common/permissions/current-user';
 import { RoleNotices } from '../common/permissions/role-notice';
 import { useCan } from '../common/permissions/use-can';
 import { LoadingState } from '../common/query-state/query-state';
+import type { SessionExpiry } from '../common/session/session-expiry';
 import { SignOutButton } from '../features/auth/sign-out.button';
 import classes from './app-shell.module.css';
 import { NAVBAR_WIDTH, PHONE_QUERY } from './layout';
@@ -109,7 +110,14 @@ function NotFound() {
   );
 }
 
-export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
+/** "Sign out instead", in the dialog shown when the session ends, leaves the page as Sign out does. */
+function SessionEndGuard({ expiry }: { expiry: SessionExpiry }) {
+  const leavePage = useLeavePage();
+  useEffect(() => expiry.guardLeaving(leavePage), [expiry, leavePage]);
+  return null;
+}
+
+export function AppShell({ onSignedOut, expiry }: { onSignedOut: () => void; expiry: SessionExpiry }) {
   useMarkNavigations();
   const [drawerOpen, drawer] = useDisclosure(false);
   const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
@@ -121,6 +129,7 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
   // The guard holds the header too: Sign out leaves the page as a link does, and asks the same way.
   return (
     <LeavePageGuard>
+      <SessionEndGuard expiry={expiry} />
       <MantineAppShell
         header={{ height: 60 }}
         navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: true } }}

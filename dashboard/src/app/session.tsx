@@ -75,7 +75,7 @@ function SignedInGate({ expiry, onChanged }: { expiry: SessionExpiry; onChanged:
   }
   return (
     <CurrentUserProvider user={me}>
-      <AppShell onSignedOut={onChanged} />
+      <AppShell onSignedOut={onChanged} expiry={expiry} />
     </CurrentUserProvider>
   );
 }

@@ -21,6 +21,8 @@ export function DiscardQuestion({
       onClose={onKeep}
       title="Discard your changes?"
       closeButtonProps={{ 'aria-label': 'Close' }}
+      // Above whatever asked, even a dialog opened after this one was mounted (the session-ended dialog).
+      zIndex={300}
     >
       <Stack gap="md">
         <Text size="sm">You changed {what} and have not saved. Leaving now discards those changes.</Text>

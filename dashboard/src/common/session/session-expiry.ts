@@ -28,6 +28,7 @@ export class SessionExpiry {
   private readonly listeners = new Set<Listener>();
   private pending: { utils: AuthUtilities; resolve: () => void } | null = null;
   private currentUser: { id: string; email: string } | null = null;
+  private leavePage: (go: () => void) => void = (go) => go();
 
   constructor(
     private readonly hooks: {
@@ -79,11 +80,24 @@ export class SessionExpiry {
     return { ok: true };
   }
 
-  /** The person chose not to sign in again: their work on this page is given up, deliberately. */
+  /**
+   * How the signed-in layout leaves its page (`useLeavePage`), so that "Sign out instead" asks before it
+   * drops a changed form, as Sign out in the header does. Returns the undo, for when the layout goes.
+   */
+  guardLeaving(leave: (go: () => void) => void): () => void {
+    this.leavePage = leave;
+    return () => {
+      if (this.leavePage === leave) this.leavePage = (go) => go();
+    };
+  }
+
+  /** The person chose not to sign in again: their work on this page is given up, once they confirm. */
   signOut() {
-    this.pending = null;
-    this.set({ open: false, email: null });
-    this.hooks.restartSession();
+    this.leavePage(() => {
+      this.pending = null;
+      this.set({ open: false, email: null });
+      this.hooks.restartSession();
+    });
   }
 
   private set(state: SessionExpiryState) {

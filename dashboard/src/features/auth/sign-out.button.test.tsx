@@ -1,18 +1,22 @@
 /**
  * Signing out never drops work unasked: with a changed form on the page, or in a dialog open on it, Sign out
- * asks "Discard your changes?" (Keep editing focused); the session ends only once the person discards.
+ * (and "Sign out instead" when the session has ended) asks "Discard your changes?" (Keep editing focused);
+ * the session ends only once the person discards.
  */
 import { Button, TextInput } from '@mantine/core';
 import { screen, waitFor, within } from '@testing-library/react';
-import { type ReactNode, useState } from 'react';
+import type { AuthUtilities } from '@urql/exchange-auth';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FormModal } from '../../common/forms/form-modal';
-import { LeavePageGuard } from '../../common/forms/unsaved-changes';
+import { LeavePageGuard, useLeavePage } from '../../common/forms/unsaved-changes';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
+import { SessionExpiry } from '../../common/session/session-expiry';
 import { answeringServer } from '../../test/answering-server';
 import { renderWithApp } from '../../test/render';
+import { SessionExpiredDialog } from './session-expired.dialog';
 import { SignOutButton } from './sign-out.button';
 
 function NoteForm() {
@@ -35,8 +39,18 @@ function DialogPage() {
   );
 }
 
-/** The signed-in layout in small: Sign out in the header, the page under the same guard. */
-function open(page: ReactNode) {
+/** A page whose guard, as the signed-in layout's, also answers "Sign out instead". */
+function SessionEndPage({ expiry }: { expiry: SessionExpiry }) {
+  const leavePage = useLeavePage();
+  useEffect(() => expiry.guardLeaving(leavePage), [expiry, leavePage]);
+  return <NoteForm />;
+}
+
+/**
+ * The signed-in layout in small: Sign out in the header, the page under the same guard; `beside` is drawn
+ * outside the layout, as the session-ended dialog is.
+ */
+function open(page: ReactNode, beside?: ReactNode) {
   const { client, sent } = answeringServer({ data: { signOut: true } });
   let signedOut = 0;
   const rendered = renderWithApp(
@@ -45,6 +59,7 @@ function open(page: ReactNode) {
         <SignOutButton onSignedOut={() => signedOut++} />
         {page}
       </LeavePageGuard>
+      {beside}
     </Provider>,
   );
   return { ...rendered, sent, signedOut: () => signedOut };
@@ -89,5 +104,23 @@ describe('Sign out', () => {
     expect(screen.getByLabelText('Note')).toHaveValue('Pledged in full');
     expect(sent).toHaveLength(0);
     expect(signedOut()).toBe(0);
+  });
+
+  it('"Sign out instead", when the session has ended, asks first too', async () => {
+    let restarted = 0;
+    const expiry = new SessionExpiry({ restartSession: () => restarted++, reconnect: () => {} });
+    const { user } = open(<SessionEndPage expiry={expiry} />, <SessionExpiredDialog expiry={expiry} />);
+    await user.type(screen.getByLabelText('Note'), ' in full');
+    void expiry.expired({} as AuthUtilities);
+    const ended = await screen.findByRole('dialog', { name: 'Your session has ended' });
+    await user.click(within(ended).getByRole('button', { name: 'Sign out instead' }));
+    await user.click(within(await question()).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).toBeNull());
+    expect(restarted).toBe(0);
+    expect(screen.getByLabelText('Note')).toHaveValue('Pledged in full');
+
+    await user.click(within(ended).getByRole('button', { name: 'Sign out instead' }));
+    await user.click(within(await question()).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(restarted).toBe(1));
   });
 });
