@@ -25,7 +25,7 @@ import { type Context, loader } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
 import { forbidden, invalidField } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
-import { preparedRead, recordReader, runPrepared } from '../common/read-records.js';
+import { preparedRead, recordReader, recordsSelect, runPrepared } from '../common/read-records.js';
 import { CLOCK_SKEW_MS, isRegionCode } from '../common/validators.js';
 import { visibilityPolicy, visibleWhere } from '../common/visibility.js';
 import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
@@ -117,7 +117,7 @@ export async function resourcesForRegion(
   const read = preparedRead(em, `crisisResources:${region ?? 'global'}`, (sql) =>
     sql
       .createQueryBuilder(CrisisResource, 'r')
-      .select('*')
+      .select(recordsSelect(em, { r: CrisisResource }))
       .where(
         allOf<CrisisResource>(
           PUBLIC_CRISIS_RESOURCE,
@@ -128,7 +128,7 @@ export async function resourcesForRegion(
       ),
   );
   const resource = recordReader(em, CrisisResource);
-  const candidates = (await runPrepared(em, read)).map((row) => resource(row) as CrisisResource);
+  const candidates = (await runPrepared(em, read)).map((row) => resource(row.r) as CrisisResource);
   const own = region ? candidates.filter((r) => r.regions.includes(region)) : [];
   return own.length > 0 ? own : candidates.filter((r) => r.isGlobal);
 }

@@ -26,7 +26,7 @@ import { featuredVideosOf, pageOfFeaturedVideos } from '../recognitions/featured
 import { recognitionById } from '../recognitions/recognition.service.js';
 import { Permission } from '../staff/staff-role.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
-import { hubSpotlights, previewSpotlight, publicHubCampaign } from './hub.service.js';
+import { hubSpotlights, previewSpotlight, publicHubCampaign, SPOTLIGHT_ORDER } from './hub.service.js';
 import { Hub, Spotlight, SpotlightConnection, SpotlightPreview } from './hub.types.js';
 
 @Resolver(() => Hub)
@@ -75,11 +75,7 @@ export class HubResolver {
   @FieldResolver(() => SpotlightConnection, { description: 'The published spotlights, in rank order.' })
   async spotlights(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const spotlights = await hubSpotlights(ctx.em, hub.campaign.id);
-    return paginateLoaded(
-      spotlights,
-      { key: (s) => [s.rank, s.recognitionId], directions: ['asc', 'asc'] },
-      page,
-    );
+    return paginateLoaded(spotlights, SPOTLIGHT_ORDER, page);
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'The partner organisations of the campaign.' })
