@@ -219,9 +219,9 @@ export function recordReader<T extends object>(em: EntityManager, entity: Class<
   return (columns) => {
     const row = columns as Row | null | undefined;
     if (!row || row[plan.idColumn] === null || row[plan.idColumn] === undefined) return null;
-    const values: Row = {};
-    plan.read(row, values);
-    const record = recordOf(entity, values as Partial<T>);
+    // Straight into the record: no object of values to copy from.
+    const record = Object.create(shadowOf(entity)) as T;
+    plan.read(row, record as Row);
     records.push(record);
     return record;
   };

@@ -94,14 +94,14 @@ export class HubResolver {
 @Resolver(() => Spotlight)
 export class SpotlightResolver {
   @FieldResolver(() => Creator, { description: "The creator's public profile." })
-  async creator(@Ctx() ctx: Context, @Root() spotlight: Spotlight) {
+  creator(@Ctx() ctx: Context, @Root() spotlight: Spotlight) {
     return spotlight.loadedCreator ?? requiredById(ctx, Creator, spotlight.creatorId);
   }
 
   @FieldResolver(() => AwarenessVideoConnection, {
     description: 'The featured videos, each with its content advisory.',
   })
-  async featuredVideos(
+  featuredVideos(
     @Ctx() ctx: Context,
     @Root() spotlight: Spotlight,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
