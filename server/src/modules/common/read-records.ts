@@ -186,7 +186,8 @@ export function collectionRecords(
   const prop = meta.properties[property] as EntityProperty;
   const target = prop.targetMeta as EntityMetadata;
   const q = (name: string) => em.getPlatform().quoteIdentifier(name);
-  const pk = (m: EntityMetadata) => (m.properties[m.primaryKeys[0] as string] as EntityProperty).fieldNames[0];
+  const pk = (m: EntityMetadata) =>
+    (m.properties[m.primaryKeys[0] as string] as EntityProperty).fieldNames[0];
   const ownerKey = q(`${ownerAlias}.${pk(meta)}`);
   let from: string;
   if (prop.kind === 'm:n' && prop.owner) {

@@ -7,9 +7,9 @@ import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { PUBLIC_CAMPAIGN } from '../campaigns/campaign.service.js';
 import { type LoadedOrder, sortLoaded } from '../common/connection.js';
 import {
+  collectionRecords,
   PARAMETER,
   preparedRead,
-  collectionRecords,
   recordReader,
   recordsOf,
   recordsSelect,
