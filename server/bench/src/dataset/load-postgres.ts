@@ -1,17 +1,17 @@
 /**
  * Bulk load into the PostgreSQL database the server migrated: one COPY (text format) a table through
  * pg-copy-streams, all in one transaction with synchronous commit off. Before a table's COPY its secondary
- * indexes (those backing no constraint) and its foreign keys are dropped; right after it the foreign keys
- * are added back from their own definitions, which checks every loaded row against the referenced table in
- * one join instead of one lookup a row (a seventh of the 1,000,000-video COPY's time), and the indexes are
- * recreated from their own definitions once the rows are committed, by two connections at once, largest
- * first: PostgreSQL 15 builds a GIN trigram index on one core, and the caption index alone takes longer
- * than every other build together, so it starts first and the other connection does the rest. Each table
- * is VACUUM ANALYZEd as soon as its last index is built, so the planner has the statistics autovacuum
- * would gather on its own a little later (measuring before it does would measure autovacuum's timing, not
- * Beacon). Triggers and the other constraints stay on: whatever the schema maintains by trigger is
- * maintained for the loaded rows too. Sampled rows are then found through the trigram indexes by their own
- * text.
+ * indexes (those backing no constraint) and its foreign keys are dropped. Right after the COPY the foreign
+ * keys are added back from their own definitions, which checks every loaded row against the referenced
+ * table in one join instead of one lookup a row (a third of the PostgreSQL side of the videos' COPY). Once
+ * the rows are committed the indexes are recreated from their own definitions by two connections at once,
+ * largest first: PostgreSQL 15 builds a GIN trigram index on one core, and the caption index alone takes
+ * longer than every other build together, so it starts first and the other connection does the rest. Each
+ * table is VACUUM ANALYZEd as soon as its last index is built, so the planner has the statistics
+ * autovacuum would gather on its own a little later (measuring before it does would measure autovacuum's
+ * timing, not Beacon). Triggers and the other constraints stay on: whatever the schema maintains by
+ * trigger is maintained for the loaded rows too. Sampled rows are then found through the trigram indexes
+ * by their own text. server/bench/README.md says where the time goes.
  */
 import { once } from 'node:events';
 import pg from 'pg';
