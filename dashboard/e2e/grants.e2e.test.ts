@@ -1,10 +1,11 @@
 /**
  * Organisations and grants, with the keyboard alone: totals per campaign and organisation (chart and
  * table); a new grant recorded (an amount with too many decimals refused next to the field); the grant
- * edited in the catalogue's edit dialog (Escape, Cancel and Save each return focus to "Edit grant") with the
- * totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
+ * edited in the catalogue's edit dialog (Escape, Cancel and Save each return focus to "Edit grant"; a change
+ * is never dropped on Escape without asking) with the totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
  * the organisation's page; and a viewer told why they cannot change grants. axe runs on every dialog.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdCreditGrant, GrantStatus } from '../../server/src/modules/grants/ad-credit-grant.entity.js';
@@ -12,11 +13,13 @@ import { buildCampaign, buildGrant, buildOrganisation } from '../../server/src/t
 import {
   accessibleDescription,
   arrowToOption,
+  DESKTOP,
   expectClosedWithFocusOn,
   expectNoSidewaysScroll,
   focusedElement,
   type Harness,
   isFocused,
+  PHONE,
   StaffRole,
   startHarness,
   tabTo,
@@ -117,7 +120,7 @@ describe('organisations and grants with the keyboard alone', () => {
     expect((await stored()).amountMinor).toBe(100_050);
   });
 
-  it('edits the grant in the edit dialog: Escape, Cancel and Save each return focus to "Edit grant"', async () => {
+  it('edits the grant in the edit dialog: Escape, Cancel, Discard and Save each return focus to "Edit grant"', async () => {
     await page.goto(grantPath);
     await page.getByRole('heading', { name: '$1,000.50 to Open Door Helpline', level: 1 }).waitFor();
     const edit = page.getByRole('button', { name: 'Edit grant' });
@@ -137,9 +140,30 @@ describe('organisations and grants with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expectClosedWithFocusOn(dialog, edit);
 
-    await page.keyboard.press('Space');
+    // With a change, Escape asks before dropping it; Escape in the question keeps editing, back in the field.
+    await page.keyboard.press('Enter');
     await dialog.waitFor();
     const amount = dialog.getByRole('textbox', { name: 'Amount' });
+    await tabTo(page, amount);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1200');
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.waitFor();
+    await expect.poll(() => isFocused(discard.getByRole('button', { name: 'Keep editing' }))).toBe(true);
+    await h.expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expectClosedWithFocusOn(discard, amount);
+    expect(await amount.inputValue()).toBe('1200');
+    await page.keyboard.press('Escape');
+    await discard.waitFor();
+    await tabTo(page, discard.getByRole('button', { name: 'Discard changes' }));
+    await page.keyboard.press('Enter');
+    await expectClosedWithFocusOn(dialog, edit);
+    expect((await stored()).amountMinor).toBe(100_050);
+
+    await page.keyboard.press('Space');
+    await dialog.waitFor();
     await tabTo(page, amount);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('1500');
@@ -220,6 +244,16 @@ describe('organisations and grants with the keyboard alone', () => {
 
     const reapply = conflict.getByRole('button', { name: 'Reapply my changes' });
     await expect.poll(() => isFocused(reapply)).toBe(true);
+    // Escape closes only the conflict dialog: the edit stays open, nothing asked, nothing lost.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => conflict.count()).toBe(0);
+    expect(await dialog.count()).toBe(1);
+    expect(await page.getByRole('dialog', { name: 'Discard your changes?' }).count()).toBe(0);
+    expect(await note.inputValue()).toBe('Confirmed by email.');
+    await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
+    await page.keyboard.press('Enter');
+    await conflict.waitFor();
+    await expect.poll(() => isFocused(reapply)).toBe(true);
     await page.keyboard.press('Enter');
     // Back in the edit, on the field that was changed, with both changes in the form.
     await expectClosedWithFocusOn(conflict, note);
@@ -270,6 +304,54 @@ describe('organisations and grants with the keyboard alone', () => {
     expect(await accessibleDescription(edit)).toMatch(/can change the catalogue\.$/);
     await h.expectAccessible(viewer);
     await h.screenshots(viewer, 'grant-viewer');
+  });
+
+  it('sorts grants largest first from the Amount header, and back to newest first', async () => {
+    await page.goto('/grants');
+    await page.getByText('2 grants', { exact: true }).waitFor();
+    const amounts = () =>
+      page.getByRole('table', { name: 'Grants', exact: true }).getByRole('rowheader').allTextContents();
+    expect(await amounts()).toEqual(['$1,500.00', '$250,000.00']);
+    await page.getByRole('button', { name: 'Amount', exact: true }).click();
+    await expect.poll(amounts).toEqual(['$250,000.00', '$1,500.00']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('LARGEST');
+    expect(await page.getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    await page.getByLabel('Sort by').selectOption({ label: 'Newest first' });
+    await expect.poll(amounts).toEqual(['$1,500.00', '$250,000.00']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+  });
+
+  it('filters grants by status in the URL, exports only those, and stacks them as cards on a phone', async () => {
+    await page.goto('/grants');
+    await page.getByText('2 grants', { exact: true }).waitFor();
+    await tabTo(page, page.getByLabel('Status'));
+    await arrowToOption(page, page.getByLabel('Status'), 'Disbursed');
+    await page.getByText('1 grant', { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('DISBURSED');
+    // The filter is in the URL: a reload keeps it.
+    await page.reload();
+    await page.getByText('1 grant', { exact: true }).waitFor();
+    expect(await page.getByLabel('Status').inputValue()).toBe('DISBURSED');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^Open Door Helpline,Awareness Month 2023,1500\.00,150000,USD,Disbursed,/);
+
+    await page.setViewportSize(PHONE);
+    const cards = page.getByRole('list', { name: 'Grants' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(await cards.first().getByRole('heading').textContent()).toBe('$1,500.00');
+    await expectNoSidewaysScroll(page);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'grants-filtered');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('raised no script errors on the way', () => {
