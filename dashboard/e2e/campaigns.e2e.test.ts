@@ -1,10 +1,19 @@
-/** Campaigns: the list with "Load more" and search, and one campaign's windows (in their own zone) and partners. */
+/** Campaigns: the list with its pages, search and CSV export, and one campaign's windows (in their own zone) and partners. */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgrammingWindow } from '../../server/src/modules/campaigns/campaign.entity.js';
 import { newEntity } from '../../server/src/modules/common/catalogue.js';
 import { buildCampaign, buildOrganisation } from '../../server/src/test/factories.js';
-import { type Harness, StaffRole, startHarness } from './harness.js';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  type Harness,
+  PHONE,
+  StaffRole,
+  startHarness,
+  tabTo,
+} from './harness.js';
 
 describe('campaigns', () => {
   let h: Harness;
@@ -46,14 +55,23 @@ describe('campaigns', () => {
   });
   afterAll(async () => h?.close());
 
-  it('lists campaigns with hashtag, dates and capacity, loads more, and finds one by hashtag', async () => {
+  it('lists campaigns with hashtag, dates and capacity, pages with the page in the URL, and finds one by hashtag', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
     await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
     await page.getByText('Showing 1–20 of 21 campaigns').waitFor();
-    await page.getByRole('button', { name: 'Load more campaigns' }).click();
-    await page.getByText('21 campaigns', { exact: true }).waitFor();
-    expect(await rowHeaders().count()).toBe(21);
-    expect(await page.getByRole('button', { name: 'Load more campaigns' }).count()).toBe(0);
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Campaign pages' }).getByRole('button', { name: 'Next page' }),
+    );
+    await page.keyboard.press('Enter');
+    await page.getByText('Showing 21–21 of 21 campaigns').waitFor();
+    expect(await rowHeaders().allTextContents()).toEqual([
+      expect.stringContaining('Mental Health Awareness Month 2023'),
+    ]);
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    // The page is in the URL: a reload stays on it.
+    await page.reload();
+    await page.getByText('Showing 21–21 of 21 campaigns').waitFor();
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('#MentalHealth');
     await expect.poll(() => rowHeaders().count()).toBe(1);
@@ -65,6 +83,33 @@ describe('campaigns', () => {
     expect(await row.getByRole('cell').last().textContent()).toBe('12');
     await h.expectAccessible(page);
     await h.screenshots(page, 'campaigns');
+  });
+
+  it('exports every campaign found to CSV', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toEqual([
+      'Name,Slug,Hashtag,Theme,First day,Last day,Spotlight capacity,Archived',
+      'Mental Health Awareness Month 2023,mental-health-awareness-month-2023,#MentalHealthAwareness,Looking after each other.,2023-05-01,2023-05-31,12,no',
+    ]);
+    await page.getByText('Exported 1 campaign to campaigns.csv.').first().waitFor();
+  });
+
+  it('stacks each campaign as a card on a phone, with nothing scrolling sideways', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/campaigns');
+    const cards = page.getByRole('list', { name: 'Campaigns found' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(20);
+    await expectNoSidewaysScroll(page);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaigns-list');
+    await page.setViewportSize(DESKTOP);
+    await page.goto('/campaigns?q=%23MentalHealth');
+    await page.getByText('1 campaign', { exact: true }).waitFor();
   });
 
   it('opens a campaign to show its programming windows in their own time zone, and its partners', async () => {

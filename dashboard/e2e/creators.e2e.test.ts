@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsentScope, SpotlightConsent } from '../../server/src/modules/creators/creator.entity.js';
 import { buildCreator } from '../../server/src/test/factories.js';
 import {
+  accessibleDescription,
   expectNoSidewaysScroll,
   type Harness,
   isFocused,
@@ -247,6 +248,29 @@ describe('the creators list', () => {
     await page.getByText('Showing 1–20 of 25 creators').waitFor();
     expect(param('region')).toBeNull();
     await expect.poll(() => isFocused(page.getByRole('button', { name: 'Filters', exact: true }))).toBe(true);
+
+    // "Clear all" clears the search too: with only a search set, it is offered beside the button.
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('ava');
+    await expect.poll(() => param('q')).toBe('ava');
+    await page.getByText('1 creator', { exact: true }).waitFor();
+    // The drawer hides the search, so its "Clear all" says it clears that too.
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await drawer.waitFor();
+    expect(await accessibleDescription(drawer.getByRole('button', { name: 'Clear all' }))).toBe(
+      'Also clears the search “ava”.',
+    );
+    await h.expectAccessible(page);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS_DIR, 'creators-filters-search-390.png'),
+      animations: 'disabled',
+    });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByText('Showing 1–20 of 25 creators').waitFor();
+    expect(param('q')).toBeNull();
+    expect(await search.inputValue()).toBe('');
   });
 
   it('raised no script errors on the way', () => {

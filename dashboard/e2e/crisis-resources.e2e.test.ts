@@ -2,7 +2,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrisisResource } from '../../server/src/test/factories.js';
-import { type Harness, StaffRole, startHarness } from './harness.js';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  type Harness,
+  PHONE,
+  StaffRole,
+  startHarness,
+  tabTo,
+} from './harness.js';
 
 const DAY = 86_400_000;
 
@@ -81,6 +89,26 @@ describe('crisis resources', () => {
       .getByRole('row', { name: /Samaritans/ })
       .waitFor();
     expect(await viewer.getByRole('button', { name: /Mark verified/ }).count()).toBe(0);
+  });
+
+  it('keeps the region in the URL and stacks each resource as a card on a phone, nothing scrolling sideways', async () => {
+    await page.goto('/crisis-resources');
+    await tabTo(page, page.getByLabel('Region'));
+    await page.keyboard.type('ie');
+    const forIe = page.getByRole('table', { name: 'Resources for IE' });
+    await forIe.getByRole('row', { name: /Samaritans/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('region')).toBe('IE');
+    await page.getByText('1 resource', { exact: true }).waitFor();
+
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    const cards = page.getByRole('list', { name: 'Resources for IE' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(await cards.first().getByRole('heading', { level: 3 }).textContent()).toContain('Samaritans');
+    await expectNoSidewaysScroll(page);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'crisis-resources-region');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('raised no script errors on the way', () => {

@@ -5,6 +5,7 @@
  * totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
  * the organisation's page; and a viewer told why they cannot change grants. axe runs on every dialog.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdCreditGrant, GrantStatus } from '../../server/src/modules/grants/ad-credit-grant.entity.js';
@@ -12,11 +13,13 @@ import { buildCampaign, buildGrant, buildOrganisation } from '../../server/src/t
 import {
   accessibleDescription,
   arrowToOption,
+  DESKTOP,
   expectClosedWithFocusOn,
   expectNoSidewaysScroll,
   focusedElement,
   type Harness,
   isFocused,
+  PHONE,
   StaffRole,
   startHarness,
   tabTo,
@@ -270,6 +273,54 @@ describe('organisations and grants with the keyboard alone', () => {
     expect(await accessibleDescription(edit)).toMatch(/can change the catalogue\.$/);
     await h.expectAccessible(viewer);
     await h.screenshots(viewer, 'grant-viewer');
+  });
+
+  it('sorts grants largest first from the Amount header, and back to newest first', async () => {
+    await page.goto('/grants');
+    await page.getByText('2 grants', { exact: true }).waitFor();
+    const amounts = () =>
+      page.getByRole('table', { name: 'Grants', exact: true }).getByRole('rowheader').allTextContents();
+    expect(await amounts()).toEqual(['$1,500.00', '$250,000.00']);
+    await page.getByRole('button', { name: 'Amount', exact: true }).click();
+    await expect.poll(amounts).toEqual(['$250,000.00', '$1,500.00']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('LARGEST');
+    expect(await page.getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    await page.getByLabel('Sort by').selectOption({ label: 'Newest first' });
+    await expect.poll(amounts).toEqual(['$1,500.00', '$250,000.00']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+  });
+
+  it('filters grants by status in the URL, exports only those, and stacks them as cards on a phone', async () => {
+    await page.goto('/grants');
+    await page.getByText('2 grants', { exact: true }).waitFor();
+    await tabTo(page, page.getByLabel('Status'));
+    await arrowToOption(page, page.getByLabel('Status'), 'Disbursed');
+    await page.getByText('1 grant', { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('DISBURSED');
+    // The filter is in the URL: a reload keeps it.
+    await page.reload();
+    await page.getByText('1 grant', { exact: true }).waitFor();
+    expect(await page.getByLabel('Status').inputValue()).toBe('DISBURSED');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^Open Door Helpline,Awareness Month 2023,1500\.00,150000,USD,Disbursed,/);
+
+    await page.setViewportSize(PHONE);
+    const cards = page.getByRole('list', { name: 'Grants' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(await cards.first().getByRole('heading').textContent()).toBe('$1,500.00');
+    await expectNoSidewaysScroll(page);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'grants-filtered');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('raised no script errors on the way', () => {

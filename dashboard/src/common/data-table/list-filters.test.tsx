@@ -22,7 +22,10 @@ function Creators() {
         results={{ total: 25, exact: true, noun: 'creator', plural: 'creators' }}
         config={{
           names: ['topic', 'region', 'status'],
-          search: <ListTextFilter params={list} name="q" label="Search" type="search" />,
+          search: {
+            name: 'q',
+            field: <ListTextFilter params={list} name="q" label="Search" type="search" />,
+          },
           controls: (
             <>
               <NativeSelect
@@ -105,18 +108,40 @@ describe('ListFilters on a phone', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /^Filters\s*1 active$/ })).toHaveFocus());
   });
 
-  it('clears every filter in the drawer with "Clear all", leaving the search and the list to show', async () => {
+  it('clears every narrowing in the drawer with "Clear all", the search included, and says so beforehand', async () => {
     const { user } = renderWithApp(<Creators />, {
       route: '/creators?q=ava&topic=GRIEF&region=GB&status=suspended',
     });
     await user.click(screen.getByRole('button', { name: /^Filters\s*3 active$/ }));
     const drawer = await screen.findByRole('dialog', { name: 'Filters' });
     expect(within(drawer).getByLabelText('Region')).toHaveValue('GB');
-    await user.click(within(drawer).getByRole('button', { name: 'Clear all' }));
-    expect(url()).toBe('?q=ava');
+    // The search sits above the drawer, out of sight behind it: the button says it clears that too.
+    const clearAll = within(drawer).getByRole('button', { name: 'Clear all' });
+    expect(clearAll).toHaveAccessibleDescription('Also clears the search “ava”.');
+    await user.click(clearAll);
+    expect(url()).toBe('');
     expect(within(drawer).getByLabelText('Topic')).toHaveValue('');
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
     await user.click(within(drawer).getByRole('button', { name: 'Show 25 creators' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Filters' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Clear all' })).not.toBeInTheDocument();
+  });
+
+  it('offers "Clear all" beside the button for a search alone, and it clears the search', async () => {
+    const { user } = renderWithApp(<Creators />, { route: '/creators?q=ava' });
+    // Nothing is set behind the button: its count stays honest at none.
+    expect(screen.getByRole('button', { name: 'Filters' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(url()).toBe('');
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Filters' })).toHaveFocus();
+  });
+
+  it('says nothing of a search in the drawer when there is none', async () => {
+    const { user } = renderWithApp(<Creators />, { route: '/creators?topic=GRIEF' });
+    await user.click(screen.getByRole('button', { name: /^Filters\s*1 active$/ }));
+    const drawer = await screen.findByRole('dialog', { name: 'Filters' });
+    expect(within(drawer).getByRole('button', { name: 'Clear all' })).not.toHaveAccessibleDescription();
   });
 });

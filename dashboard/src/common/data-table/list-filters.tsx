@@ -6,12 +6,17 @@
  * reload or a shared link, whichever width set it. The drawer is Mantine's: focus moves into it, Tab stays
  * in it, Escape closes it and focus goes back to the button.
  *
- *   <PagedList … filters={{ names: ['topic', 'region'], search: <ListTextFilter … />, controls: <>…</>,
- *     cols: { base: 1, xs: 2, md: 4 } }} />
+ * "Clear all" (beside the button, and in the drawer) clears every narrowing of the list, the search
+ * included: a person clearing "all" expects the whole list back. The button's count is only of what is
+ * behind it; the search is in view. In the drawer, which hides the search, the button says it clears the
+ * search too.
+ *
+ *   <PagedList … filters={{ names: ['topic', 'region'], search: { name: 'q', field: <ListTextFilter … /> },
+ *     controls: <>…</>, cols: { base: 1, xs: 2, md: 4 } }} />
  */
-import { Badge, Button, Drawer, Group, SimpleGrid, type SimpleGridProps, Stack } from '@mantine/core';
+import { Badge, Button, Drawer, Group, SimpleGrid, type SimpleGridProps, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { countOf } from './pager';
 import type { AnyListParams } from './use-list-params';
 
@@ -19,10 +24,10 @@ import type { AnyListParams } from './use-list-params';
 export const INLINE_FILTERS_MAX = 3;
 
 export interface ListFiltersConfig {
-  /** The URL params the controls set: counted on the button, and what "Clear all" clears. */
+  /** The URL params the controls set: counted on the button, and cleared (with the search) by "Clear all". */
   names: readonly string[];
-  /** The search field: in the row at desktop widths, above the button on phones. */
-  search?: ReactNode;
+  /** The search field and its URL param: in the row at desktop widths, above the button on phones. */
+  search?: { name: string; field: ReactNode };
   /** The other filters and the sort, in the order they appear. */
   controls: ReactNode;
   /** The row's columns at each breakpoint at desktop widths. */
@@ -46,13 +51,14 @@ export function ListFilters({
   const narrow = useMediaQuery(`(max-width: ${drawerBelow})`, false, { getInitialValueInEffect: false });
   const [opened, setOpened] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const searchNote = useId();
   const many = names.length + (search ? 1 : 0) > INLINE_FILTERS_MAX;
 
   if (!narrow || !many) {
     return (
       <search>
         <SimpleGrid cols={cols} spacing="sm" mb="sm">
-          {search}
+          {search?.field}
           {controls}
         </SimpleGrid>
         {after}
@@ -61,8 +67,10 @@ export function ListFilters({
   }
 
   const active = names.filter((name) => list.get(name) !== null).length;
+  const searched = search ? list.get(search.name) : null;
   const close = () => setOpened(false);
-  const clearAll = () => list.set(Object.fromEntries(names.map((name) => [name, null])));
+  const clearAll = () =>
+    list.set(Object.fromEntries([...names, ...(search ? [search.name] : [])].map((name) => [name, null])));
   const show = results
     ? `Show ${results.exact ? '' : 'more than '}${countOf(results.total, results.noun, results.plural)}`
     : 'Show results';
@@ -70,7 +78,7 @@ export function ListFilters({
   return (
     <search>
       <Stack gap="sm" mb="sm">
-        {search}
+        {search?.field}
         <Group gap="sm">
           <Button
             ref={button}
@@ -88,12 +96,12 @@ export function ListFilters({
           >
             Filters
           </Button>
-          {active > 0 && (
+          {(active > 0 || searched !== null) && (
             <Button
               variant="subtle"
               onClick={() => {
                 clearAll();
-                // This button goes with the filters it cleared: focus stays beside it.
+                // This button goes with what it cleared: focus stays beside it.
                 button.current?.focus();
               }}
             >
@@ -120,9 +128,19 @@ export function ListFilters({
             <Button fullWidth onClick={close}>
               {show}
             </Button>
-            <Button fullWidth variant="default" onClick={clearAll}>
+            <Button
+              fullWidth
+              variant="default"
+              onClick={clearAll}
+              aria-describedby={searched !== null ? searchNote : undefined}
+            >
               Clear all
             </Button>
+            {searched !== null && (
+              <Text id={searchNote} size="sm" c="dimmed" ta="center">
+                Also clears the search “{searched}”.
+              </Text>
+            )}
           </Stack>
         </Stack>
       </Drawer>

@@ -47,6 +47,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   emptyHint = 'Try another search, or clear a filter.',
   sort,
   filters,
+  cardHeadingOrder,
 }: {
   result: QueryResultLike<Data>;
   retry: (options: { requestPolicy: 'network-only' }) => void;
@@ -71,6 +72,8 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   sort?: DataTableProps<Row>['sort'];
   /** The list's filters: a row above it, or on phones (when there are many) a "Filters" drawer. */
   filters?: ListFiltersConfig;
+  /** Heading level of each row's card on phones: 3 when the list sits in a section under an h2. */
+  cardHeadingOrder?: DataTableProps<Row>['cardHeadingOrder'];
 }) {
   const shown = result.data === undefined ? undefined : connection(result.data);
   return (
@@ -109,6 +112,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
               getRowId={(row) => row.id}
               sort={sort}
               busy={result.fetching}
+              cardHeadingOrder={cardHeadingOrder}
             />
             <Pager list={list} pageInfo={connection(data).pageInfo} label={pagerLabel} />
           </>

@@ -2,8 +2,8 @@
  * Graphcache: the dashboard's one normalised store of server data. Everything about how server data is
  * kept lives here, so a feature adds its mutation's list updates and optimistic result in this file.
  *
- * - Lists that grow with "Load more" (campaigns) merge their pages into one connection (relayPagination);
- *   lists paged one page at a time (creators) keep each page apart.
+ * - Lists are paged one page at a time (creators, campaigns…): each page is kept apart, keyed by its
+ *   arguments, so Back and Forward between pages answer from the cache.
  * - Keys: Beacon's IDs are Relay global IDs, unique across types, so records are keyed by `id` alone and
  *   `node(id)` can answer from the cache. Types with no id (connections, edges, page info, consent,
  *   findings, checks, money…) are embedded in their parent; the list is derived from the schema, so a new
@@ -19,7 +19,6 @@ import {
   type KeyingConfig,
   type ResolveInfo,
 } from '@urql/exchange-graphcache';
-import { relayPagination } from '@urql/exchange-graphcache/extras';
 import type { IntrospectionObjectType, IntrospectionTypeRef } from 'graphql';
 import schema from '../../gql/introspection';
 
@@ -197,7 +196,6 @@ export const cacheConfig = {
         return cache.resolve(info.parentKey, info.fieldName, args) as string | null | undefined;
       },
       nodes: (_parent, args) => args.ids as string[],
-      campaigns: relayPagination(),
     },
   },
   updates: {

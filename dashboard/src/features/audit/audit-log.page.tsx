@@ -4,7 +4,7 @@
  * their own, to every change made to that record). Filters and page live in the URL, so a search can be
  * shared; "Export CSV" downloads every matching event.
  */
-import { Anchor, Badge, Button, Code, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Details } from '../../common/charts/details';
@@ -12,6 +12,7 @@ import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
@@ -186,17 +187,15 @@ export function AuditLogPage() {
           cols: { base: 1, xs: 2, lg: 5 },
           controls: (
             <>
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="actor"
                 label="Who"
-                value={list.get('actor') ?? ''}
-                onChange={(e) => list.set({ actor: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Anyone' },
-                  ...(actors.data?.staffUsers.nodes ?? []).map((u) => ({
-                    value: u.id,
-                    label: u.displayName,
-                  })),
-                ]}
+                any="Anyone"
+                options={(actors.data?.staffUsers.nodes ?? []).map((u) => ({
+                  value: u.id,
+                  label: u.displayName,
+                }))}
               />
               <ListTextFilter
                 params={list}
@@ -207,14 +206,12 @@ export function AuditLogPage() {
                 spellCheck={false}
                 isValid={acceptAction}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="type"
                 label="Record type"
-                value={filter.targetType ?? ''}
-                onChange={(e) => list.set({ type: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Any record' },
-                  ...Object.entries(TARGET_TYPES).map(([value, label]) => ({ value, label })),
-                ]}
+                any="Any record"
+                options={Object.entries(TARGET_TYPES).map(([value, label]) => ({ value, label }))}
               />
               <TextInput
                 type="date"

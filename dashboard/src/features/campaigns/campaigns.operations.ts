@@ -2,8 +2,8 @@
 import { graphql } from '../../gql';
 
 export const CampaignsQuery = graphql(`
-  query Campaigns($first: Int!, $after: String, $filter: CampaignFilter) {
-    campaigns(first: $first, after: $after, filter: $filter) {
+  query Campaigns($first: Int, $after: String, $last: Int, $before: String, $filter: CampaignFilter) {
+    campaigns(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

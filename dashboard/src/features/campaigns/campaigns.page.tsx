@@ -1,18 +1,18 @@
 /**
- * Campaigns: search by name, hashtag or slug; "Load more" appends the next page (Graphcache merges the
- * pages, see cache.ts), so what was shown stays in place while more loads.
+ * Campaigns: search by name, hashtag or slug, page through them and export every match to CSV. The
+ * search and page live in the URL, so a found campaign list survives a reload or a shared link.
  */
-import { Anchor, Badge, Button, Center, SimpleGrid, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
-import { ListSummary } from '../../common/data-table/pager';
+import type { CsvColumn } from '../../common/data-table/export-csv';
+import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
+import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type { CampaignsQuery as CampaignsResult } from '../../gql/graphql';
 import { formatDateRange } from './campaign-dates';
 import { CampaignsQuery } from './campaigns.operations';
@@ -50,73 +50,64 @@ const columns = col.columns([
   col.accessor('spotlightCapacity', { header: 'Spotlight capacity', meta: { numeric: true } }),
 ]);
 
+const CSV: CsvColumn<CampaignRow>[] = [
+  { header: 'Name', value: (c) => c.name },
+  { header: 'Slug', value: (c) => c.slug },
+  { header: 'Hashtag', value: (c) => c.hashtag },
+  { header: 'Theme', value: (c) => c.theme },
+  { header: 'First day', value: (c) => c.startsOn },
+  { header: 'Last day', value: (c) => c.endsOn },
+  { header: 'Spotlight capacity', value: (c) => c.spotlightCapacity },
+  { header: 'Archived', value: (c) => (c.archivedAt ? 'yes' : 'no') },
+];
+
 export function CampaignsPage() {
   const list = useListParams({ filters: ['q'], sorts: ['NEWEST'], defaultSort: 'NEWEST' });
   const filter = { search: list.get('q') };
-  // The cursor to load after, for this search only; a new search starts from the first page again.
-  const [more, setMore] = useState<{ key: string; after: string | null }>({
-    key: list.filterKey,
-    after: null,
-  });
-  const after = more.key === list.filterKey ? more.after : null;
   const [result, reexecute] = useQuery({
     query: CampaignsQuery,
-    variables: { first: PAGE_SIZE, after, filter },
+    variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
-  const connection = result.data?.campaigns;
+  const exportPages = useConnectionPages(CampaignsQuery, { filter }, (data) => data.campaigns);
 
   return (
     <>
-      <PageHeader title="Campaigns" description="Awareness campaigns, newest first." />
-      <search>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mb="sm">
-          <ListTextFilter
-            params={list}
-            name="q"
-            label="Search"
-            type="search"
-            placeholder="Name, hashtag or slug"
-          />
-        </SimpleGrid>
-      </search>
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={1}
-        noun="campaign"
-        loading={result.fetching}
-        emptyText="No campaigns match."
+      <PageHeader
+        title="Campaigns"
+        description="Awareness campaigns, newest first."
+        actions={
+          <ExportCsvButton noun="campaigns" filename="campaigns.csv" columns={CSV} fetchPage={exportPages} />
+        }
       />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
-        loading="Loading campaigns…"
-        errorTitle="Campaigns could not be loaded"
-        isEmpty={(data) => data.campaigns.nodes.length === 0}
-        empty={<EmptyState title="No campaigns found">Try another name or hashtag.</EmptyState>}
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Campaigns found"
-              rows={data.campaigns.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              busy={result.fetching}
-            />
-            {data.campaigns.pageInfo.hasNextPage && (
-              <Center mt="md">
-                <Button
-                  variant="default"
-                  onClick={() => setMore({ key: list.filterKey, after: data.campaigns.pageInfo.endCursor })}
-                >
-                  Load more campaigns
-                </Button>
-              </Center>
-            )}
-          </>
-        )}
-      </QueryState>
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.campaigns}
+        noun="campaign"
+        label="Campaigns found"
+        columns={columns}
+        emptyText="No campaigns match."
+        emptyHint="Try another name or hashtag."
+        filters={{
+          names: [],
+          cols: { base: 1, sm: 2, md: 3 },
+          search: {
+            name: 'q',
+            field: (
+              <ListTextFilter
+                params={list}
+                name="q"
+                label="Search"
+                type="search"
+                placeholder="Name, hashtag or slug"
+              />
+            ),
+          },
+          controls: null,
+        }}
+      />
     </>
   );
 }

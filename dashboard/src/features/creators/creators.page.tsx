@@ -4,13 +4,14 @@
  * bookmarked or shared with a colleague.
  */
 import { Permission, TOPIC_INFO } from '@beacon/shared';
-import { Anchor, Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
@@ -181,25 +182,26 @@ export function CreatorsPage() {
         filters={{
           names: ['topic', 'region', 'consent', 'status'],
           cols: { base: 1, xs: 2, md: 3, lg: 6 },
-          search: (
-            <ListTextFilter
-              params={list}
-              name="q"
-              label="Search"
-              type="search"
-              placeholder="Handle or name"
-            />
-          ),
+          search: {
+            name: 'q',
+            field: (
+              <ListTextFilter
+                params={list}
+                name="q"
+                label="Search"
+                type="search"
+                placeholder="Handle or name"
+              />
+            ),
+          },
           controls: (
             <>
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="topic"
                 label="Topic"
-                value={topic ?? ''}
-                onChange={(e) => list.set({ topic: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Any topic' },
-                  ...TOPICS.map(([value, info]) => ({ value, label: info.label })),
-                ]}
+                any="Any topic"
+                options={TOPICS.map(([value, info]) => ({ value, label: info.label }))}
               />
               <ListTextFilter
                 params={list}
@@ -213,32 +215,27 @@ export function CreatorsPage() {
                 isValid={acceptRegion}
                 transform={(value) => value.toUpperCase()}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="consent"
                 label="Consent"
-                value={list.get('consent') ?? ''}
-                onChange={(e) => list.set({ consent: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Any consent' },
+                any="Any consent"
+                options={[
                   { value: 'active', label: 'Active consent' },
                   { value: 'none', label: 'None or withdrawn' },
                 ]}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="status"
                 label="Standing"
-                value={list.get('status') ?? ''}
-                onChange={(e) => list.set({ status: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Any standing' },
+                any="Any standing"
+                options={[
                   { value: 'active', label: 'Active' },
                   { value: 'suspended', label: 'Suspended' },
                 ]}
               />
-              <NativeSelect
-                label="Sort by"
-                value={list.sort}
-                onChange={(e) => list.setSort(e.currentTarget.value as CreatorOrder)}
-                data={SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
-              />
+              <SortSelect list={list} sorts={SORTS} labels={SORT_LABELS} />
             </>
           ),
         }}

@@ -4,11 +4,12 @@
  * verified"; the server's staff-only `crisisResourceDirectory` answers it, page by page.
  */
 import { Permission } from '@beacon/shared';
-import { Anchor, Group, NativeSelect } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
@@ -92,15 +93,18 @@ export function CrisisResourceDirectoryPage() {
         filters={{
           names: ['region', 'topic', 'check', 'status'],
           cols: { base: 1, xs: 2, md: 5 },
-          search: (
-            <ListTextFilter
-              params={list}
-              name="q"
-              label="Search"
-              type="search"
-              placeholder="Name or organisation"
-            />
-          ),
+          search: {
+            name: 'q',
+            field: (
+              <ListTextFilter
+                params={list}
+                name="q"
+                label="Search"
+                type="search"
+                placeholder="Name or organisation"
+              />
+            ),
+          },
           controls: (
             <>
               <ListTextFilter
@@ -114,28 +118,23 @@ export function CrisisResourceDirectoryPage() {
                 isValid={acceptRegion}
                 transform={(value) => value.toUpperCase()}
               />
-              <NativeSelect
-                label="Topic"
-                value={filter.topic ?? ''}
-                onChange={(e) => list.set({ topic: e.currentTarget.value })}
-                data={[{ value: '', label: 'Any topic' }, ...TOPIC_OPTIONS]}
-              />
-              <NativeSelect
+              <ParamSelect list={list} name="topic" label="Topic" any="Any topic" options={TOPIC_OPTIONS} />
+              <ParamSelect
+                list={list}
+                name="check"
                 label="Last check"
-                value={list.get('check') ?? ''}
-                onChange={(e) => list.set({ check: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Any' },
+                any="Any"
+                options={[
                   { value: 'overdue', label: 'Overdue a check' },
                   { value: 'current', label: 'Checked in the last 180 days' },
                 ]}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="status"
                 label="Status"
-                value={list.get('status') ?? ''}
-                onChange={(e) => list.set({ status: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Live and archived' },
+                any="Live and archived"
+                options={[
                   { value: 'live', label: 'Live' },
                   { value: 'archived', label: 'Archived' },
                 ]}

@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../common/data-table/data-table';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
@@ -21,6 +21,7 @@ import { RESOURCE_CSV, resourceColumns } from './crisis-resource-columns';
 import { RegionCrisisResourcesQuery, StaleCrisisResourcesQuery } from './crisis-resources.operations';
 import { NewCrisisResourceButton } from './new-crisis-resource.button';
 
+const PAGE_SIZE = 25;
 const acceptRegion = (value: string) => value === '' || /^[A-Za-z]{2}$/.test(value);
 
 export function CrisisResourcesPage() {
@@ -32,7 +33,7 @@ export function CrisisResourcesPage() {
   });
   const [regional, retryRegional] = useQuery({
     query: RegionCrisisResourcesQuery,
-    variables: { region, first: 100, after: null, last: null, before: null },
+    variables: { region, ...list.pageVariables(PAGE_SIZE) },
   });
   const exportPages = useConnectionPages(
     RegionCrisisResourcesQuery,
@@ -98,47 +99,38 @@ export function CrisisResourcesPage() {
         <Title order={2} size="h3" id="region-title">
           What readers in {region} see
         </Title>
-        <search>
-          <ListTextFilter
-            params={list}
-            name="region"
-            label="Region"
-            description="Two-letter code"
-            placeholder="GB"
-            maxLength={2}
-            autoComplete="off"
-            spellCheck={false}
-            isValid={acceptRegion}
-            transform={(value) => value.toUpperCase()}
-            w={{ base: '100%', xs: 200 }}
-          />
-        </search>
-        <ListSummary
-          total={regional.data?.crisisResources.totalCount ?? null}
-          shown={regional.data?.crisisResources.nodes.length ?? 0}
-          firstIndex={1}
-          noun="resource"
-          loading={regional.fetching}
-          emptyText="No resources for this region."
-        />
-        <QueryState
+        <PagedList
           result={regional}
           retry={retryRegional}
-          loading="Loading resources…"
-          errorTitle="Resources could not be loaded"
-          isEmpty={(d) => d.crisisResources.nodes.length === 0}
-          empty={<EmptyState title="No resources for this region" />}
-        >
-          {(d) => (
-            <DataTable
-              label={`Resources for ${region}`}
-              rows={d.crisisResources.nodes}
-              columns={columns}
-              getRowId={(r) => r.id}
-              cardHeadingOrder={3}
-            />
-          )}
-        </QueryState>
+          list={list}
+          pageSize={PAGE_SIZE}
+          connection={(d) => d.crisisResources}
+          noun="resource"
+          label={`Resources for ${region}`}
+          columns={columns}
+          cardHeadingOrder={3}
+          emptyText="No resources for this region."
+          emptyTitle="No resources for this region"
+          emptyHint="Try another region."
+          filters={{
+            names: ['region'],
+            cols: { base: 1, xs: 3, md: 5 },
+            controls: (
+              <ListTextFilter
+                params={list}
+                name="region"
+                label="Region"
+                description="Two-letter code"
+                placeholder="GB"
+                maxLength={2}
+                autoComplete="off"
+                spellCheck={false}
+                isValid={acceptRegion}
+                transform={(value) => value.toUpperCase()}
+              />
+            ),
+          }}
+        />
       </Stack>
     </>
   );

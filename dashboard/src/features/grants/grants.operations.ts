@@ -2,8 +2,22 @@
 import { graphql } from '../../gql';
 
 export const GrantsQuery = graphql(`
-  query Grants($first: Int, $after: String, $last: Int, $before: String, $filter: GrantFilter) {
-    adCreditGrants(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query Grants(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: GrantFilter
+    $orderBy: GrantOrder! = NEWEST
+  ) {
+    adCreditGrants(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,20 +1,21 @@
 /**
  * Ad-credit grants: totals per campaign and per organisation (chart and table), then every grant, filtered
- * by status, campaign and organisation, exported to CSV, and "New grant". Filters live in the URL.
+ * by status, campaign and organisation, newest or largest first, exported to CSV, and "New grant". Filters,
+ * sort and page live in the URL.
  */
-import { Anchor, Badge, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
-import { ListSummary, Pager } from '../../common/data-table/pager';
+import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
-import type { GrantFilter, GrantStatus, GrantsQuery as GrantsResult } from '../../gql/graphql';
+import { QueryState } from '../../common/query-state/query-state';
+import type { GrantFilter, GrantOrder, GrantStatus, GrantsQuery as GrantsResult } from '../../gql/graphql';
 import { options, STATUS_LABELS } from './grant-labels';
 import { GrantTotals } from './grant-totals';
 import { GrantsQuery, GrantTotalsQuery } from './grants.operations';
@@ -22,7 +23,11 @@ import { fromMinor } from './money';
 import { NewGrantButton } from './new-grant.button';
 
 const PAGE_SIZE = 20;
-const SORTS = ['NEWEST'] as const;
+const SORTS = ['NEWEST', 'LARGEST'] as const satisfies readonly GrantOrder[];
+const SORT_LABELS: Record<GrantOrder, string> = {
+  NEWEST: 'Newest first',
+  LARGEST: 'Largest first, by currency',
+};
 
 type GrantRow = GrantsResult['adCreditGrants']['nodes'][number];
 
@@ -35,7 +40,7 @@ const columns = col.columns([
         {c.getValue().formatted}
       </Anchor>
     ),
-    meta: { rowHeader: true },
+    meta: { rowHeader: true, serverSort: { value: 'LARGEST', direction: 'descending' } },
   }),
   col.accessor('organisation', {
     header: 'Organisation',
@@ -86,11 +91,10 @@ export function GrantsPage() {
   };
   const [result, reexecute] = useQuery({
     query: GrantsQuery,
-    variables: { ...list.pageVariables(PAGE_SIZE), filter },
+    variables: { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort },
   });
   const [totals, retryTotals] = useQuery({ query: GrantTotalsQuery });
-  const fetchPage = useConnectionPages(GrantsQuery, { filter }, (d) => d.adCreditGrants);
-  const connection = result.data?.adCreditGrants;
+  const fetchPage = useConnectionPages(GrantsQuery, { filter, orderBy: list.sort }, (d) => d.adCreditGrants);
   const campaigns = totals.data?.campaigns.nodes ?? [];
   const organisations = totals.data?.organisations.nodes ?? [];
 
@@ -121,68 +125,49 @@ export function GrantsPage() {
         {(data) => <GrantTotals campaigns={data.campaigns.nodes} organisations={data.organisations.nodes} />}
       </QueryState>
 
-      <search>
-        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" mb="sm">
-          <NativeSelect
-            label="Status"
-            value={filter.status ?? ''}
-            onChange={(e) => list.set({ status: e.currentTarget.value })}
-            data={[{ value: '', label: 'Any status' }, ...options(STATUS_LABELS)]}
-          />
-          <NativeSelect
-            label="Campaign"
-            value={filter.campaignId ?? ''}
-            onChange={(e) => list.set({ campaign: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any campaign' },
-              ...campaigns.map((c) => ({ value: c.id, label: c.name })),
-            ]}
-          />
-          <NativeSelect
-            label="Organisation"
-            value={filter.organisationId ?? ''}
-            onChange={(e) => list.set({ organisation: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Any organisation' },
-              ...organisations.map((o) => ({ value: o.id, label: o.name })),
-            ]}
-          />
-        </SimpleGrid>
-      </search>
-
-      <ListSummary
-        total={connection?.totalCount ?? null}
-        shown={connection?.nodes.length ?? 0}
-        firstIndex={(list.page - 1) * PAGE_SIZE + 1}
-        noun="grant"
-        loading={result.fetching}
-        emptyText="No grants match these filters."
-      />
-      <QueryState
+      <PagedList
         result={result}
         retry={reexecute}
-        loading="Loading grants…"
-        errorTitle="Grants could not be loaded"
-        isEmpty={(data) => data.adCreditGrants.nodes.length === 0}
-        empty={
-          <EmptyState title="No grants found">
-            <Text>Clear a filter, or record a grant with “New grant”.</Text>
-          </EmptyState>
-        }
-      >
-        {(data) => (
-          <>
-            <DataTable
-              label="Grants"
-              rows={data.adCreditGrants.nodes}
-              columns={columns}
-              getRowId={(row) => row.id}
-              busy={result.fetching}
-            />
-            <Pager list={list} pageInfo={data.adCreditGrants.pageInfo} label="Grant pages" />
-          </>
-        )}
-      </QueryState>
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={(data) => data.adCreditGrants}
+        noun="grant"
+        label="Grants"
+        pagerLabel="Grant pages"
+        columns={columns}
+        sort={{ value: list.sort, onChange: (value) => list.setSort(value as GrantOrder) }}
+        emptyHint={<Text>Clear a filter, or record a grant with “New grant”.</Text>}
+        filters={{
+          names: ['status', 'campaign', 'organisation'],
+          cols: { base: 1, xs: 2, md: 4 },
+          controls: (
+            <>
+              <ParamSelect
+                list={list}
+                name="status"
+                label="Status"
+                any="Any status"
+                options={options(STATUS_LABELS)}
+              />
+              <ParamSelect
+                list={list}
+                name="campaign"
+                label="Campaign"
+                any="Any campaign"
+                options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+              />
+              <ParamSelect
+                list={list}
+                name="organisation"
+                label="Organisation"
+                any="Any organisation"
+                options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+              />
+              <SortSelect list={list} sorts={SORTS} labels={SORT_LABELS} />
+            </>
+          ),
+        }}
+      />
     </>
   );
 }

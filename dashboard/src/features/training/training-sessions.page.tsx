@@ -2,13 +2,14 @@
  * Training sessions: search by title, filter by topic, audience and occasion, see each session's time in
  * its own zone and how full it is, export every match, and add a session. Filters and page live in the URL.
  */
-import { Anchor, Badge, NativeSelect, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Progress, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
@@ -162,26 +163,32 @@ export function TrainingSessionsPage() {
         filters={{
           names: ['topic', 'audience', 'occasion'],
           cols: { base: 1, xs: 2, md: 4 },
-          search: <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Title" />,
+          search: {
+            name: 'q',
+            field: <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Title" />,
+          },
           controls: (
             <>
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="topic"
                 label="Topic"
-                value={filter.topic ?? ''}
-                onChange={(e) => list.set({ topic: e.currentTarget.value })}
-                data={[{ value: '', label: 'Any topic' }, ...options(TOPIC_LABELS)]}
+                any="Any topic"
+                options={options(TOPIC_LABELS)}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="audience"
                 label="Audience"
-                value={filter.audience ?? ''}
-                onChange={(e) => list.set({ audience: e.currentTarget.value })}
-                data={[{ value: '', label: 'Anyone' }, ...options(AUDIENCE_LABELS)]}
+                any="Anyone"
+                options={options(AUDIENCE_LABELS)}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="occasion"
                 label="Occasion"
-                value={filter.occasion ?? ''}
-                onChange={(e) => list.set({ occasion: e.currentTarget.value })}
-                data={[{ value: '', label: 'Any occasion' }, ...options(OCCASION_LABELS)]}
+                any="Any occasion"
+                options={options(OCCASION_LABELS)}
               />
             </>
           ),

@@ -4,13 +4,14 @@
  * filters, sort and page live in the URL (a creator's profile links here with `?creator=`).
  */
 import { STRATEGY_LABELS, TOPIC_INFO } from '@beacon/shared';
-import { Anchor, Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
@@ -197,70 +198,62 @@ export function VideosPage() {
         filters={{
           names: ['topic', 'advisory', 'findings', 'strategy', 'archived'],
           cols: { base: 1, xs: 2, md: 4 },
-          search: (
-            <ListTextFilter
-              params={list}
-              name="q"
-              label="Search"
-              type="search"
-              placeholder="Words in the title or caption"
-            />
-          ),
+          search: {
+            name: 'q',
+            field: (
+              <ListTextFilter
+                params={list}
+                name="q"
+                label="Search"
+                type="search"
+                placeholder="Words in the title or caption"
+              />
+            ),
+          },
           controls: (
             <>
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="topic"
                 label="Topic"
-                value={filter.topic ?? ''}
-                onChange={(e) => list.set({ topic: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Any topic' },
-                  ...TOPICS.map(([value, info]) => ({ value, label: info.label })),
-                ]}
+                any="Any topic"
+                options={TOPICS.map(([value, info]) => ({ value, label: info.label }))}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="advisory"
                 label="Advisory"
-                value={list.get('advisory') ?? ''}
-                onChange={(e) => list.set({ advisory: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'With or without' },
+                any="With or without"
+                options={[
                   { value: 'yes', label: 'Carries an advisory' },
                   { value: 'no', label: 'No advisory' },
                 ]}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="findings"
                 label="Safe-messaging findings"
-                value={list.get('findings') ?? ''}
-                onChange={(e) => list.set({ findings: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'With or without' },
+                any="With or without"
+                options={[
                   { value: 'yes', label: 'Has findings' },
                   { value: 'no', label: 'No findings' },
                 ]}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="strategy"
                 label="Strategy"
-                value={filter.strategy ?? ''}
-                onChange={(e) => list.set({ strategy: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Any strategy' },
-                  ...STRATEGIES.map(([value, label]) => ({ value, label })),
-                ]}
+                any="Any strategy"
+                options={STRATEGIES.map(([value, label]) => ({ value, label }))}
               />
-              <NativeSelect
+              <ParamSelect
+                list={list}
+                name="archived"
                 label="Archived"
-                value={list.get('archived') ?? ''}
-                onChange={(e) => list.set({ archived: e.currentTarget.value })}
-                data={[
-                  { value: '', label: 'Hide archived' },
-                  { value: 'include', label: 'Include archived' },
-                ]}
+                any="Hide archived"
+                options={[{ value: 'include', label: 'Include archived' }]}
               />
-              <NativeSelect
-                label="Sort by"
-                value={list.sort}
-                onChange={(e) => list.setSort(e.currentTarget.value as VideoOrder)}
-                data={SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
-              />
+              <SortSelect list={list} sorts={SORTS} labels={SORT_LABELS} />
             </>
           ),
           after: creatorId && (

@@ -2,6 +2,7 @@
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsOmittable } from '../common/validators.js';
 import { GrantStatus } from './ad-credit-grant.entity.js';
@@ -14,6 +15,17 @@ const NOTE_MAX = 2_000;
  * grant total, summed over thousands of grants, an exact integer (SafeInt) rather than one that overflows.
  */
 export const GRANT_AMOUNT_MAX = 1_000_000_000_000;
+
+export enum GrantOrder {
+  NEWEST = 'NEWEST',
+  LARGEST = 'LARGEST',
+}
+
+describeEnum(GrantOrder, 'GrantOrder', 'How to order a list of ad-credit grants.', {
+  NEWEST: 'Most recently recorded first (the default).',
+  LARGEST:
+    'Largest amount first within each currency, currencies A to Z (amounts in different currencies are never compared).',
+});
 
 @InputType({ description: 'Which ad-credit grants to list.' })
 export class GrantFilter {

@@ -11,7 +11,12 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Permission } from '../staff/staff-role.js';
 import { AdCreditGrant } from './ad-credit-grant.entity.js';
 import { AdCreditGrantConnection } from './grant.children.js';
-import { CreateAdCreditGrantInput, GrantFilter, UpdateAdCreditGrantInput } from './grant.inputs.js';
+import {
+  CreateAdCreditGrantInput,
+  GrantFilter,
+  GrantOrder,
+  UpdateAdCreditGrantInput,
+} from './grant.inputs.js';
 import * as grants from './grant.service.js';
 
 const AdCreditGrantPayload = PayloadType(
@@ -24,15 +29,18 @@ const AdCreditGrantPayload = PayloadType(
 export class AdCreditGrantResolver {
   @Authorized(Permission.STAFF_READ)
   @Query(() => AdCreditGrantConnection, {
-    description: 'Ad-credit grants to partner organisations, newest first (staff only).',
+    description:
+      'Ad-credit grants to partner organisations, newest first unless ordered otherwise (staff only).',
   })
   adCreditGrants(
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => GrantFilter, { nullable: true, description: 'Which grants to list.' })
     filter?: GrantFilter,
+    @Arg('orderBy', () => GrantOrder, { defaultValue: GrantOrder.NEWEST, description: 'Order of the list.' })
+    orderBy: GrantOrder = GrantOrder.NEWEST,
   ) {
-    return grants.listGrants(ctx, filter, page);
+    return grants.listGrants(ctx, filter, orderBy, page);
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation receiving the credits.' })

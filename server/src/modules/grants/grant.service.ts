@@ -1,5 +1,5 @@
 /** Ad-credit grant queries and changes; grants are staff-only records. */
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, QueryOrderMap } from '@mikro-orm/core';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import {
   type Actor,
@@ -18,9 +18,25 @@ import { expectGlobalId } from '../common/node.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { AdCreditGrant } from './ad-credit-grant.entity.js';
 import { GRANT_ORDER } from './grant.children.js';
-import type { CreateAdCreditGrantInput, GrantFilter, UpdateAdCreditGrantInput } from './grant.inputs.js';
+import {
+  type CreateAdCreditGrantInput,
+  type GrantFilter,
+  GrantOrder,
+  type UpdateAdCreditGrantInput,
+} from './grant.inputs.js';
 
-export function listGrants(ctx: Context, filter: GrantFilter | null | undefined, args: ConnectionArgs) {
+const ORDERS: Record<GrantOrder, QueryOrderMap<AdCreditGrant>> = {
+  [GrantOrder.NEWEST]: GRANT_ORDER,
+  // Grouped by currency: a yen amount is never ranked against a dollar one.
+  [GrantOrder.LARGEST]: { currency: 'asc', amountMinor: 'desc', id: 'desc' },
+};
+
+export function listGrants(
+  ctx: Context,
+  filter: GrantFilter | null | undefined,
+  order: GrantOrder,
+  args: ConnectionArgs,
+) {
   const where = allOf<AdCreditGrant>(
     filter?.includeArchived ? {} : { archivedAt: null },
     filter?.campaignId
@@ -31,7 +47,7 @@ export function listGrants(ctx: Context, filter: GrantFilter | null | undefined,
       : {},
     filter?.status ? { status: filter.status } : {},
   );
-  return paginate(ctx.em, AdCreditGrant, where, GRANT_ORDER, args);
+  return paginate(ctx.em, AdCreditGrant, where, ORDERS[order], args);
 }
 
 export function createGrant(
