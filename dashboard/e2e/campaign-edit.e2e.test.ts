@@ -344,6 +344,46 @@ describe('campaign edit', () => {
     expect((await stored()).spotlightCapacity).toBe(before);
   });
 
+  it('asks before a link leaves a change unsaved, and the browser asks before the tab closes', async () => {
+    const stored = () => h.app.orm.em.fork().findOneOrFail(Campaign, { slug: SLUG });
+    const before = (await stored()).spotlightCapacity;
+    await page.goto(`/campaigns/${SLUG}/edit`);
+    await heading(/^Edit /).waitFor();
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
+    await tabTo(page, capacity);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(String(before + 1));
+    const back = page.getByRole('link', { name: /Back to the board/ });
+    await tabTo(page, back);
+    await page.keyboard.press('Enter');
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.waitFor();
+    await expect.poll(() => focusedElement(page)).toBe('button: Keep editing');
+    await h.expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await discard.waitFor({ state: 'detached' });
+    await expect.poll(() => isFocused(back)).toBe(true);
+    await heading(/^Edit /).waitFor();
+    expect(await capacity.inputValue()).toBe(String(before + 1));
+
+    // Closing the tab: the browser's own question (declined here, so the page stays).
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
+
+    await page.keyboard.press('Enter');
+    await tabTo(page, discard.getByRole('button', { name: 'Discard changes' }));
+    await page.keyboard.press('Enter');
+    await heading(/^Safer Internet Day 2025/).waitFor();
+    expect((await stored()).spotlightCapacity).toBe(before);
+  });
+
   it('gives a viewer no edit link', async () => {
     const viewer = await h.newPage();
     await h.signIn(viewer, StaffRole.VIEWER);

@@ -1,8 +1,8 @@
 /**
  * Organisations and grants, with the keyboard alone: totals per campaign and organisation (chart and
  * table); a new grant recorded (an amount with too many decimals refused next to the field); the grant
- * edited in the catalogue's edit dialog (Escape, Cancel and Save each return focus to "Edit grant") with the
- * totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
+ * edited in the catalogue's edit dialog (Escape, Cancel and Save each return focus to "Edit grant"; a change
+ * is never dropped on Escape without asking) with the totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
  * the organisation's page; and a viewer told why they cannot change grants. axe runs on every dialog.
  */
 import { readFileSync } from 'node:fs';
@@ -120,7 +120,7 @@ describe('organisations and grants with the keyboard alone', () => {
     expect((await stored()).amountMinor).toBe(100_050);
   });
 
-  it('edits the grant in the edit dialog: Escape, Cancel and Save each return focus to "Edit grant"', async () => {
+  it('edits the grant in the edit dialog: Escape, Cancel, Discard and Save each return focus to "Edit grant"', async () => {
     await page.goto(grantPath);
     await page.getByRole('heading', { name: '$1,000.50 to Open Door Helpline', level: 1 }).waitFor();
     const edit = page.getByRole('button', { name: 'Edit grant' });
@@ -140,9 +140,30 @@ describe('organisations and grants with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expectClosedWithFocusOn(dialog, edit);
 
-    await page.keyboard.press('Space');
+    // With a change, Escape asks before dropping it; Escape in the question keeps editing, back in the field.
+    await page.keyboard.press('Enter');
     await dialog.waitFor();
     const amount = dialog.getByRole('textbox', { name: 'Amount' });
+    await tabTo(page, amount);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1200');
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.waitFor();
+    await expect.poll(() => isFocused(discard.getByRole('button', { name: 'Keep editing' }))).toBe(true);
+    await h.expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expectClosedWithFocusOn(discard, amount);
+    expect(await amount.inputValue()).toBe('1200');
+    await page.keyboard.press('Escape');
+    await discard.waitFor();
+    await tabTo(page, discard.getByRole('button', { name: 'Discard changes' }));
+    await page.keyboard.press('Enter');
+    await expectClosedWithFocusOn(dialog, edit);
+    expect((await stored()).amountMinor).toBe(100_050);
+
+    await page.keyboard.press('Space');
+    await dialog.waitFor();
     await tabTo(page, amount);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('1500');
@@ -222,6 +243,16 @@ describe('organisations and grants with the keyboard alone', () => {
     await h.screenshots(page, 'grant-conflict');
 
     const reapply = conflict.getByRole('button', { name: 'Reapply my changes' });
+    await expect.poll(() => isFocused(reapply)).toBe(true);
+    // Escape closes only the conflict dialog: the edit stays open, nothing asked, nothing lost.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => conflict.count()).toBe(0);
+    expect(await dialog.count()).toBe(1);
+    expect(await page.getByRole('dialog', { name: 'Discard your changes?' }).count()).toBe(0);
+    expect(await note.inputValue()).toBe('Confirmed by email.');
+    await tabTo(page, dialog.getByRole('button', { name: 'Save grant' }));
+    await page.keyboard.press('Enter');
+    await conflict.waitFor();
     await expect.poll(() => isFocused(reapply)).toBe(true);
     await page.keyboard.press('Enter');
     // Back in the edit, on the field that was changed, with both changes in the form.

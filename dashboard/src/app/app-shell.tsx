@@ -19,6 +19,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { Route, NavLink as RouterNavLink, Routes, useLocation } from 'react-router';
 import { RouteErrorBoundary } from '../common/errors/route-error-boundary';
+import { LeavePageGuard } from '../common/forms/unsaved-changes';
 import { pageFocus } from '../common/page/page-focus';
 import { PageHeader } from '../common/page/page-header';
 import { useCurrentUser } from '../common/permissions/current-user';
@@ -168,24 +169,26 @@ export function AppShell({ onSignedOut }: { onSignedOut: () => void }) {
       )}
       <MantineAppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <RouteErrorBoundary>
-          <Suspense fallback={<LoadingState label="Loading…" />}>
-            <Routes>
-              {ROUTES.map(({ path, page: Page, permission }) => (
-                <Route
-                  key={path}
-                  path={path}
-                  element={
-                    <Guard permission={permission}>
-                      <RoleNotices>
-                        <Page />
-                      </RoleNotices>
-                    </Guard>
-                  }
-                />
-              ))}
-              <Route path="*" element={<NotFound />} />
-            </Routes>
-          </Suspense>
+          <LeavePageGuard>
+            <Suspense fallback={<LoadingState label="Loading…" />}>
+              <Routes>
+                {ROUTES.map(({ path, page: Page, permission }) => (
+                  <Route
+                    key={path}
+                    path={path}
+                    element={
+                      <Guard permission={permission}>
+                        <RoleNotices>
+                          <Page />
+                        </RoleNotices>
+                      </Guard>
+                    }
+                  />
+                ))}
+                <Route path="*" element={<NotFound />} />
+              </Routes>
+            </Suspense>
+          </LeavePageGuard>
         </RouteErrorBoundary>
       </MantineAppShell.Main>
     </MantineAppShell>

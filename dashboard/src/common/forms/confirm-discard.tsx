@@ -7,12 +7,16 @@
  *   <Button variant="default" onClick={() => discard.leave(() => navigate(boardLink))}>Cancel</Button>
  *   {discard.dialog}
  */
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useRef, useState } from 'react';
+
+// Loaded as the hook mounts, before anyone leaves: rendered closed, it is ready when the question comes.
+const DiscardQuestion = lazy(() =>
+  import('./discard-question').then((m) => ({ default: m.DiscardQuestion })),
+);
 
 export interface ConfirmDiscard {
-  /** Runs `go` now when nothing changed, else once the person chooses to discard. */
-  leave: (go: () => void) => void;
+  /** Runs `go` now when nothing changed, else once the person chooses to discard (`stay` if they keep editing). */
+  leave: (go: () => void, stay?: () => void) => void;
   dialog: ReactNode;
 }
 
@@ -26,46 +30,31 @@ export function useConfirmDiscard({
   what: string;
 }): ConfirmDiscard {
   const [opened, setOpened] = useState(false);
-  const pending = useRef<(() => void) | null>(null);
+  const pending = useRef<{ go: () => void; stay?: (() => void) | undefined } | null>(null);
   const leave = useCallback(
-    (go: () => void) => {
+    (go: () => void, stay?: () => void) => {
       if (!(typeof dirty === 'function' ? dirty() : dirty)) return go();
-      pending.current = go;
+      pending.current = { go, stay };
       setOpened(true);
     },
     [dirty],
   );
   const keep = () => {
+    const stay = pending.current?.stay;
     pending.current = null;
     setOpened(false);
+    stay?.();
+  };
+  const discard = () => {
+    const go = pending.current?.go;
+    pending.current = null;
+    setOpened(false);
+    go?.();
   };
   const dialog = (
-    <Modal
-      opened={opened}
-      onClose={keep}
-      title="Discard your changes?"
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
-      <Stack gap="md">
-        <Text size="sm">You changed {what} and have not saved. Leaving now discards those changes.</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={keep} data-autofocus>
-            Keep editing
-          </Button>
-          <Button
-            color="red.9"
-            onClick={() => {
-              const go = pending.current;
-              pending.current = null;
-              setOpened(false);
-              go?.();
-            }}
-          >
-            Discard changes
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Suspense fallback={null}>
+      <DiscardQuestion opened={opened} what={what} onKeep={keep} onDiscard={discard} />
+    </Suspense>
   );
   return { leave, dialog };
 }

@@ -1,12 +1,13 @@
 /**
  * The frame every catalogue dialog form shares, so "New …" and "Edit …" cannot drift apart: a button
- * guarded by a permission opens a modal (Mantine puts focus back on the button when it closes) holding a
- * form with its problem on top, the fields, then Cancel and the submit button bottom right.
+ * guarded by a permission opens a form dialog (form-modal.tsx: closing it with changes asks first; Mantine
+ * puts focus back on the button when it closes) holding a form with its problem on top, the fields, then
+ * Cancel and the submit button bottom right.
  * `versioned-edit-dialog.tsx` builds "Edit" on it; `NewRecordDialog` builds "New …".
  */
 import type { Permission as PermissionType } from '@beacon/shared';
 import { Permission } from '@beacon/shared';
-import { Button, type ButtonProps, Group, type MantineSize, Modal } from '@mantine/core';
+import { Button, type ButtonProps, Group, type MantineSize } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
@@ -15,6 +16,7 @@ import type { z } from 'zod';
 import type { Problem } from '../graphql/problem';
 import { notify } from '../notifications/notify';
 import { Guarded } from '../permissions/use-can';
+import { CancelButton, FormModal } from './form-modal';
 import { FormProblem } from './form-problem';
 import { useBeaconForm } from './use-beacon-form';
 
@@ -31,7 +33,7 @@ export interface DialogButtonProps {
   size?: MantineSize;
 }
 
-/** The guarded button and the modal; `children` gets the function that closes it. */
+/** The guarded button and the dialog; `children` gets the function that closes it without asking (on save). */
 export function FormDialog({
   title,
   buttonLabel,
@@ -51,15 +53,9 @@ export function FormDialog({
           </Button>
         )}
       </Guarded>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={title}
-        size={size}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
+      <FormModal opened={opened} onClose={close} title={title} size={size}>
         {opened && children(close)}
-      </Modal>
+      </FormModal>
     </>
   );
 }
@@ -69,7 +65,6 @@ export function DialogForm({
   onSubmit,
   problem,
   problemTitle,
-  onCancel,
   submitLabel,
   submitting,
   children,
@@ -78,7 +73,6 @@ export function DialogForm({
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   problem: Problem | null;
   problemTitle?: string;
-  onCancel: () => void;
   submitLabel: string;
   submitting: boolean;
   children: ReactNode;
@@ -89,9 +83,7 @@ export function DialogForm({
       <FormProblem problem={problem} title={problemTitle} />
       {children}
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
+        <CancelButton />
         <Button type="submit" loading={submitting}>
           {submitLabel}
         </Button>
@@ -148,7 +140,6 @@ export function NewRecordDialog<Schema extends AnySchema, Data, Variables extend
             close();
             created?.(data);
           }}
-          onCancel={close}
           problemTitle={problemTitle}
           submitLabel={submitLabel}
           fields={fields}
@@ -164,7 +155,6 @@ function NewRecordForm<Schema extends AnySchema, Data, Variables extends AnyVari
   mutation,
   variables,
   onCreated,
-  onCancel,
   problemTitle,
   submitLabel,
   fields,
@@ -174,7 +164,6 @@ function NewRecordForm<Schema extends AnySchema, Data, Variables extends AnyVari
   mutation: TypedDocumentNode<Data, Variables>;
   variables: (values: z.output<Schema>) => Variables;
   onCreated: (data: Data) => void;
-  onCancel: () => void;
   problemTitle?: string;
   submitLabel: string;
   fields: (form: UseFormReturn<z.output<Schema>>) => ReactNode;
@@ -190,7 +179,6 @@ function NewRecordForm<Schema extends AnySchema, Data, Variables extends AnyVari
       })}
       problem={problem}
       problemTitle={problemTitle}
-      onCancel={onCancel}
       submitLabel={submitLabel}
       submitting={fetching}
     >

@@ -13,7 +13,7 @@
  * their messages, anything else becomes the form's problem (read out, with the request id).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   type DefaultValues,
   type FieldPath,
@@ -25,6 +25,7 @@ import {
 import type { CombinedError } from 'urql';
 import type { z } from 'zod';
 import { type FieldProblem, type Problem, problemOf } from '../graphql/problem';
+import { useTrackChanges } from './unsaved-changes';
 
 export interface BeaconForm<Values extends FieldValues> {
   form: UseFormReturn<Values>;
@@ -66,6 +67,11 @@ export function useBeaconForm<Schema extends z.ZodType<FieldValues, FieldValues>
     shouldFocusError: true,
   });
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Leaving the form (its dialog, its page) with changes asks first: unsaved-changes.tsx. `isDirty` is read
+  // during render so react-hook-form keeps it up to date: its formState proxy only computes what a render read.
+  const { isDirty } = form.formState;
+  const saving = useRef(false);
+  useTrackChanges({ changed: () => isDirty, saving: () => saving.current });
 
   const applyServerFields = useCallback(
     (fields: readonly FieldProblem[]): FieldProblem[] => {
@@ -90,8 +96,16 @@ export function useBeaconForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const submit: BeaconForm<Values>['submit'] = (handler) =>
     form.handleSubmit(async (values) => {
       setProblem(null);
-      const result = await handler(values);
+      saving.current = true;
+      const result = await handler(values).finally(() => {
+        saving.current = false;
+      });
       const error = result?.error;
+      if (result && !error) {
+        // Saved: what is in the form is now what is stored, so leaving it loses nothing.
+        form.reset(form.getValues(), { keepValues: true });
+        return;
+      }
       if (!error) return;
       const found = problemOf(error);
       if (onServerProblem?.(error, found)) return;

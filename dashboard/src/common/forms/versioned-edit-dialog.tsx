@@ -138,7 +138,6 @@ function VersionedEditForm<
       })}
       problem={problem}
       problemTitle={problemTitle}
-      onCancel={onDone}
       submitLabel={submitLabel}
       submitting={fetching}
       after={conflictDialog}

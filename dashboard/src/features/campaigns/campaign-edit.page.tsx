@@ -27,8 +27,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { z } from 'zod';
 import { useVersionedForm } from '../../common/conflict/use-versioned-form';
-import { useConfirmDiscard } from '../../common/forms/confirm-discard';
 import { FormProblem } from '../../common/forms/form-problem';
+import { useLeavePage } from '../../common/forms/unsaved-changes';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { useAction } from '../../common/notifications/use-action';
 import { PageHeader } from '../../common/page/page-header';
@@ -185,21 +185,12 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
   });
   const errors = form.formState.errors;
   const navigate = useNavigate();
-  // Compared as the server would read them: react-hook-form's isDirty stays true after a save, since a
-  // number field holds "14" where the saved values hold 14.
+  const leavePage = useLeavePage();
+  // Compared as the server would read them: a number field holds "14" where the saved values hold 14.
   const changedFields = (values: DetailsValues) =>
     (Object.keys(DETAIL_LABELS) as (keyof DetailsValues)[]).filter(
       (field) => JSON.stringify(values[field]) !== JSON.stringify(record.values[field]),
     );
-  const discard = useConfirmDiscard({
-    what: "the campaign's details",
-    dirty: () => {
-      if (!form.formState.isDirty) return false;
-      const parsed = detailsSchema.safeParse(form.getValues());
-      // Values that do not even parse were typed by someone: that is a change.
-      return !parsed.success || changedFields(parsed.data).length > 0;
-    },
-  });
 
   const saveButton = useRef<HTMLButtonElement>(null);
   const onSubmit = submit(async (values) => {
@@ -309,11 +300,11 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
             <Button type="submit" loading={fetching} ref={saveButton}>
               Save details
             </Button>
-            {/* Leaving without saving is a choice the person makes here, confirmed when something changed;
-                the board's heading takes focus. */}
+            {/* Leaving without saving is a choice the person makes here, confirmed when something changed
+                (as a link off the page is: unsaved-changes.tsx); the board's heading takes focus. */}
             <Button
               variant="default"
-              onClick={() => discard.leave(() => navigate(`/campaigns/${encodeURIComponent(campaign.slug)}`))}
+              onClick={() => leavePage(() => navigate(`/campaigns/${encodeURIComponent(campaign.slug)}`))}
             >
               Cancel
             </Button>
@@ -321,7 +312,6 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
         </Stack>
       </form>
       {conflictDialog}
-      {discard.dialog}
     </Card>
   );
 }

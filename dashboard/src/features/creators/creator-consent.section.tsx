@@ -21,6 +21,7 @@ import {
 import { useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { ProblemAlert } from '../../common/errors/problem-alert';
+import { useTrackChanges } from '../../common/forms/unsaved-changes';
 import { type Problem, problemOf } from '../../common/graphql/problem';
 import { useAction } from '../../common/notifications/use-action';
 import { Guarded } from '../../common/permissions/use-can';
@@ -71,6 +72,11 @@ export function ConsentSection({
     success: `Consent recorded for @${creator.handle}`,
     failure: 'Consent was not recorded',
     announceConflict: true,
+  });
+  // Leaving the page with the consent half recorded asks first, as for every form.
+  useTrackChanges({
+    changed: () => recording && (scope !== (consent?.scope ?? 'SPOTLIGHT') || givenOn !== today()),
+    saving: () => saving,
   });
   const [{ fetching: withdrawing }, withdraw] = useAction(WithdrawConsentMutation, {
     success: `Consent withdrawn for @${creator.handle}`,

@@ -3,8 +3,9 @@
  * again with the same rules as the file on saving. The row keeps its number, so once staged the server
  * replaces it rather than adding it twice.
  */
-import { Button, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { z } from 'zod';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import type { CreatorImportRowInput } from '../../gql/graphql';
 import {
@@ -78,13 +79,13 @@ export function FixRowDialog({
   });
 
   return (
-    <Modal
+    <FormModal
       opened
       onClose={onCancel}
+      dirty={form.formState.isDirty}
       title={`Fix row ${row.rowNumber}`}
       size="lg"
       centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <form noValidate onSubmit={save}>
         <Stack gap="sm">
@@ -110,13 +111,11 @@ export function FixRowDialog({
             error={errorOf('bio')}
           />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
+            <CancelButton />
             <Button type="submit">Save row {row.rowNumber}</Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 /** "New crisis resource": a dialog to add a helpline, then its page (catalogue writers). */
 import { Permission } from '@beacon/shared';
-import { Button, Group, Modal } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { notify } from '../../common/notifications/notify';
@@ -22,15 +23,9 @@ export function NewCrisisResourceButton() {
           </Button>
         )}
       </Guarded>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="New crisis resource"
-        size="xl"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
+      <FormModal opened={opened} onClose={close} title="New crisis resource" size="xl">
         {opened && <NewCrisisResourceForm onDone={close} />}
-      </Modal>
+      </FormModal>
     </>
   );
 }
@@ -56,9 +51,7 @@ function NewCrisisResourceForm({ onDone }: { onDone: () => void }) {
       <FormProblem problem={problem} title="The resource was not added" />
       <ResourceFields form={form} />
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
+        <CancelButton />
         <Button type="submit" loading={fetching}>
           Add resource
         </Button>

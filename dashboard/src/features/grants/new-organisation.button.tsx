@@ -1,9 +1,10 @@
 /** "New organisation": a dialog to add a partner organisation, then its page (catalogue writers). */
 import { Permission } from '@beacon/shared';
-import { Button, Group, Modal } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { notify } from '../../common/notifications/notify';
@@ -27,15 +28,9 @@ export function NewOrganisationButton() {
           </Button>
         )}
       </Guarded>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="New organisation"
-        size="lg"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
+      <FormModal opened={opened} onClose={close} title="New organisation" size="lg">
         {opened && <NewOrganisationForm onDone={close} />}
-      </Modal>
+      </FormModal>
     </>
   );
 }
@@ -64,9 +59,7 @@ function NewOrganisationForm({ onDone }: { onDone: () => void }) {
       <FormProblem problem={problem} title="The organisation was not added" />
       <OrganisationFields form={form} />
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
+        <CancelButton />
         <Button type="submit" loading={fetching}>
           Add organisation
         </Button>

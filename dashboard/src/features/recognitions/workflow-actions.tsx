@@ -11,6 +11,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { z } from 'zod';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { isStaleVersion, problemOf } from '../../common/graphql/problem';
@@ -378,7 +379,16 @@ function ReviewDialog({
     failure: `Not ${decision === 'SIGN_OFF' ? 'signed off' : decision === 'REJECT' ? 'rejected' : 'returned'}`,
   });
   return (
-    <Modal closeButtonProps={CLOSE} opened={opened} onClose={onClose} title={words.title} centered>
+    <FormModal
+      opened={opened}
+      onClose={() => {
+        form.reset();
+        onClose();
+      }}
+      dirty={form.formState.isDirty}
+      title={words.title}
+      centered
+    >
       <form
         noValidate
         onSubmit={submit(async ({ notes }) => {
@@ -408,9 +418,7 @@ function ReviewDialog({
             error={form.formState.errors.notes?.message}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+            <CancelButton />
             <Button
               type="submit"
               loading={form.formState.isSubmitting}
@@ -421,7 +429,7 @@ function ReviewDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -437,9 +445,10 @@ function tomorrowAt9(timeZone: string): ZonedDateTime {
 }
 
 function ScheduleDialog({ opened, recognition, onClose, after }: DialogProps) {
-  const [when, setWhen] = useState<ZonedDateTime>(() =>
+  const [initial] = useState<ZonedDateTime>(() =>
     tomorrowAt9(recognition.scheduledTimeZone ?? userTimeZone()),
   );
+  const [when, setWhen] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, schedule] = useAction(ScheduleMutation, {
     success: (data) => {
@@ -468,10 +477,14 @@ function ScheduleDialog({ opened, recognition, onClose, after }: DialogProps) {
     after(result.error);
   };
   return (
-    <Modal
-      closeButtonProps={CLOSE}
+    <FormModal
       opened={opened}
-      onClose={onClose}
+      onClose={() => {
+        setWhen(initial);
+        setError(null);
+        onClose();
+      }}
+      dirty={JSON.stringify(when) !== JSON.stringify(initial)}
       title="Schedule the spotlight"
       centered
       size="lg"
@@ -487,16 +500,14 @@ function ScheduleDialog({ opened, recognition, onClose, after }: DialogProps) {
             required
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+            <CancelButton />
             <Button type="submit" loading={fetching}>
               Schedule
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -559,7 +570,16 @@ function WithdrawDialog({ opened, recognition, onClose, after }: DialogProps) {
     failure: 'Not withdrawn',
   });
   return (
-    <Modal closeButtonProps={CLOSE} opened={opened} onClose={onClose} title="Withdraw the spotlight" centered>
+    <FormModal
+      opened={opened}
+      onClose={() => {
+        form.reset();
+        onClose();
+      }}
+      dirty={form.formState.isDirty}
+      title="Withdraw the spotlight"
+      centered
+    >
       <form
         noValidate
         onSubmit={submit(async ({ reason }) => {
@@ -589,16 +609,14 @@ function WithdrawDialog({ opened, recognition, onClose, after }: DialogProps) {
             error={form.formState.errors.reason?.message}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+            <CancelButton />
             <Button type="submit" color="red.9" loading={form.formState.isSubmitting}>
               Withdraw
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -3,22 +3,12 @@
  * invitation token, shown once here to pass on (it is never shown again).
  */
 import { ROLE_INFO, StaffRole } from '@beacon/shared';
-import {
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Code, CopyButton, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { z } from 'zod';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { notify } from '../../common/notifications/notify';
@@ -38,14 +28,9 @@ export function InviteButton() {
   return (
     <>
       <Button onClick={open}>Invite a member</Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="Invite a staff member"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
+      <FormModal opened={opened} onClose={close} title="Invite a staff member">
         {opened && <InviteForm onDone={close} />}
-      </Modal>
+      </FormModal>
     </>
   );
 }
@@ -130,9 +115,7 @@ function InviteForm({ onDone }: { onDone: () => void }) {
         />
       </Stack>
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
+        <CancelButton />
         <Button type="submit" loading={fetching}>
           Invite
         </Button>

@@ -3,10 +3,11 @@
  * session's page; on failure what was typed stays, with the server's reasons next to the fields.
  */
 import { Permission } from '@beacon/shared';
-import { Button, Group, Modal } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { FormProblem } from '../../common/forms/form-problem';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { notify } from '../../common/notifications/notify';
@@ -26,20 +27,14 @@ export function NewSessionButton() {
           </Button>
         )}
       </Guarded>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="New training session"
-        size="xl"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        {opened && <NewSessionForm onCancel={close} />}
-      </Modal>
+      <FormModal opened={opened} onClose={close} title="New training session" size="xl">
+        {opened && <NewSessionForm />}
+      </FormModal>
     </>
   );
 }
 
-function NewSessionForm({ onCancel }: { onCancel: () => void }) {
+function NewSessionForm() {
   const zone = userTimeZone();
   const { form, submit, problem } = useBeaconForm({
     schema: sessionSchema,
@@ -72,9 +67,7 @@ function NewSessionForm({ onCancel }: { onCancel: () => void }) {
       <FormProblem problem={problem} title="The session was not added" />
       <SessionFields form={form} />
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
+        <CancelButton />
         <Button type="submit" loading={fetching}>
           Add session
         </Button>

@@ -4,13 +4,14 @@
  * dialog shows both sets of changes and nothing typed is lost.
  */
 import { CAPTION_MAX, Permission, type Topic } from '@beacon/shared';
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
 import { useClient, useMutation } from 'urql';
 import { z } from 'zod';
 import { useVersionedForm } from '../../common/conflict/use-versioned-form';
+import { CancelButton, FormModal } from '../../common/forms/form-modal';
 import { FormProblem } from '../../common/forms/form-problem';
 import { notify } from '../../common/notifications/notify';
 import { Guarded } from '../../common/permissions/use-can';
@@ -66,15 +67,9 @@ export function EditVideoButton({ video }: { video: EditableVideo }) {
           </Button>
         )}
       </Guarded>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={`Edit “${video.title}”`}
-        size="xl"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
+      <FormModal opened={opened} onClose={close} title={`Edit “${video.title}”`} size="xl">
         {opened && <EditVideoForm video={video} onDone={close} />}
-      </Modal>
+      </FormModal>
     </>
   );
 }
@@ -166,9 +161,7 @@ function EditVideoForm({ video, onDone }: { video: EditableVideo; onDone: () => 
         />
       </Stack>
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
+        <CancelButton />
         <Button type="submit" loading={fetching}>
           Save video
         </Button>
