@@ -242,6 +242,9 @@ async function countList<T extends object>(
 /**
  * A page over items already loaded in order (children batch-loaded for many parents at once). Cursors are
  * keyset values of `orderBy`, encoded like top-level cursors, so clients page both kinds the same way.
+ * What a response may not ask for is made only when asked: the keys only to page past a cursor, the
+ * cursors only for `edges` or `pageInfo`'s cursors, the count only for `totalCount` (a public read such as
+ * the hub pages a hundred nested lists and asks for their nodes alone).
  */
 export function paginateLoaded<T extends object>(
   items: readonly T[],
@@ -249,47 +252,62 @@ export function paginateLoaded<T extends object>(
   args: ConnectionArgs,
 ): ConnectionShape<T> {
   const size = pageSize(args);
-  const keys = items.map((item) => order.key(item));
-  // Compared in memory, never sent to SQL; still, a cursor this list could not have issued is refused.
-  const shape = shapeByExample(keys, order.directions.length);
-  const after = checkCursor(args.after, 'after', shape, decodeLoaded);
-  const before = checkCursor(args.before, 'before', shape, decodeLoaded);
-  const keyed = items.map((item, i) => ({ item, key: normaliseKey(keys[i] as unknown[]) }));
   let start = 0;
-  let end = keyed.length;
-  if (after) {
-    const target = decodeLoaded(after);
-    const index = keyed.findIndex((k) => compareKeys(k.key, target, order.directions) > 0);
-    start = index === -1 ? keyed.length : index;
+  let end = items.length;
+  if (args.after != null || args.before != null) {
+    const keys = items.map((item) => order.key(item));
+    // Compared in memory, never sent to SQL; still, a cursor this list could not have issued is refused.
+    const shape = shapeByExample(keys, order.directions.length);
+    const after = checkCursor(args.after, 'after', shape, decodeLoaded);
+    const before = checkCursor(args.before, 'before', shape, decodeLoaded);
+    const normalised = keys.map((key) => normaliseKey(key));
+    if (after) {
+      const target = decodeLoaded(after);
+      const index = normalised.findIndex((k) => compareKeys(k, target, order.directions) > 0);
+      start = index === -1 ? items.length : index;
+    }
+    if (before) {
+      const target = decodeLoaded(before);
+      const index = normalised.findIndex((k) => compareKeys(k, target, order.directions) >= 0);
+      end = index === -1 ? items.length : index;
+    }
   }
-  if (before) {
-    const target = decodeLoaded(before);
-    const index = keyed.findIndex((k) => compareKeys(k.key, target, order.directions) >= 0);
-    end = index === -1 ? keyed.length : index;
-  }
-  let window = keyed.slice(start, Math.max(start, end));
-  let hasNextPage = end < keyed.length;
+  let hasNextPage = end < items.length;
   let hasPreviousPage = start > 0;
-  if (size.first !== undefined && window.length > size.first) {
-    window = window.slice(0, size.first);
+  end = Math.max(start, end);
+  if (size.first !== undefined && end - start > size.first) {
+    end = start + size.first;
     hasNextPage = true;
   }
-  if (size.last !== undefined && window.length > size.last) {
-    window = window.slice(window.length - size.last);
+  if (size.last !== undefined && end - start > size.last) {
+    start = end - size.last;
     hasPreviousPage = true;
   }
-  const edges = window.map(({ item, key }) => ({ node: item, cursor: Cursor.encode(key) }));
+  const nodes = items.slice(start, end);
+  const cursorOf = (node: T) => Cursor.encode(normaliseKey(order.key(node)));
+  let edges: Edge<T>[] | undefined;
   return {
-    edges,
-    nodes: edges.map((e) => e.node),
+    get edges() {
+      edges ??= nodes.map((node) => ({ node, cursor: cursorOf(node) }));
+      return edges;
+    },
+    nodes,
     pageInfo: {
       hasNextPage,
       hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return nodes.length > 0 ? cursorOf(nodes[0] as T) : null;
+      },
+      get endCursor() {
+        return nodes.length > 0 ? cursorOf(nodes.at(-1) as T) : null;
+      },
     },
-    totalCount: Promise.resolve(items.length),
-    totalCountIsExact: Promise.resolve(true),
+    get totalCount() {
+      return Promise.resolve(items.length);
+    },
+    get totalCountIsExact() {
+      return Promise.resolve(true);
+    },
   };
 }
 

@@ -12,8 +12,15 @@
  * entity manager lists the records read through it (`recordsReadBy`), for what asks what a request loaded
  * (the surrogate keys of a public answer, public-cache.plugin.ts).
  */
-import type { EntityManager, EntityProperty, Platform } from '@mikro-orm/core';
+import {
+  type EntityManager,
+  type EntityMetadata,
+  type EntityProperty,
+  type Platform,
+  raw,
+} from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { jsonArrayOf, jsonColumns, jsonRecordsSelect } from '../../db/dialect.js';
 
 type Row = Record<string, unknown>;
 type Class<T> = abstract new (...args: never[]) => T;
@@ -71,14 +78,14 @@ function scalarValue(prop: EntityProperty, value: unknown, platform: Platform): 
   return value;
 }
 
-/** Reads rows of one entity (columns prefixed `alias__`, or bare for the statement's root) into records. */
-export type RecordReader<T> = (row: Row) => T | null;
+/** Reads one entity's columns (by column name, as `recordsSelect` reads them) into a record. */
+export type RecordReader<T> = (columns: unknown) => T | null;
 
-function embeddedValue(prop: EntityProperty, row: Row, prefix: string, platform: Platform): unknown {
+function embeddedValue(prop: EntityProperty, row: Row, platform: Platform): unknown {
   const embeddable = prop.embeddable as unknown as new () => object;
   if (prop.object) {
     // Stored as JSON: an object, or an array of them.
-    const parsed = scalarValue(prop, row[prefix + (prop.fieldNames[0] as string)], platform);
+    const parsed = scalarValue(prop, row[prop.fieldNames[0] as string], platform);
     if (parsed === null) return null;
     const build = (item: Row) => Object.assign(new embeddable(), item);
     return Array.isArray(parsed) ? parsed.map((item) => build(item as Row)) : build(parsed as Row);
@@ -87,59 +94,135 @@ function embeddedValue(prop: EntityProperty, row: Row, prefix: string, platform:
   const values: Row = {};
   let any = false;
   for (const child of Object.values(prop.embeddedProps)) {
-    const value = scalarValue(child, row[prefix + (child.fieldNames[0] as string)], platform);
+    const value = scalarValue(child, row[child.fieldNames[0] as string], platform);
     if (value !== null) any = true;
     values[child.embedded?.[1] ?? child.name] = value;
   }
   return any ? Object.assign(new embeddable(), values) : null;
 }
 
-/**
- * A reader of `entity` rows: `alias` is the join alias whose columns are named `alias__column` by
- * MikroORM's query builder; leave it out for the root of the statement (bare column names). A row whose
- * primary key is null (an outer join that matched nothing) reads as null.
- */
-export function recordReader<T extends object>(
-  em: EntityManager,
-  entity: Class<T>,
-  alias?: string,
-): RecordReader<T> {
+/** How rows of one entity become records: the columns to read, and the reading. Made once per entity. */
+interface RecordPlan {
+  readonly columns: readonly string[];
+  readonly idColumn: string;
+  readonly read: (row: Row, into: Row) => void;
+}
+
+const plans = new WeakMap<object, RecordPlan>();
+
+function planOf(em: EntityManager, entity: Class<object>): RecordPlan {
   const meta = em.getMetadata().get(entity.name);
+  let plan = plans.get(meta);
+  if (plan) return plan;
   const platform = em.getPlatform();
-  const prefix = alias ? `${alias}__` : '';
-  const primary = meta.properties[meta.primaryKeys[0] as string] as EntityProperty;
+  const columns: string[] = [];
   const readers: ((row: Row, into: Row) => void)[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || prop.embedded) continue;
     const column = prop.fieldNames?.[0];
     if (prop.kind === 'scalar' && column) {
+      columns.push(column);
       readers.push((row, into) => {
-        into[prop.name] = scalarValue(prop, row[prefix + column], platform);
+        into[prop.name] = scalarValue(prop, row[column], platform);
       });
     } else if (prop.kind === 'embedded') {
+      if (prop.object) columns.push(prop.fieldNames[0] as string);
+      else for (const child of Object.values(prop.embeddedProps)) columns.push(child.fieldNames[0] as string);
       readers.push((row, into) => {
-        into[prop.name] = embeddedValue(prop, row, prefix, platform);
+        into[prop.name] = embeddedValue(prop, row, platform);
       });
     } else if ((prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner)) && column) {
+      columns.push(column);
       const target = prop.targetMeta?.class as Class<object>;
       readers.push((row, into) => {
-        const id = row[prefix + column];
+        const id = row[column];
         into[prop.name] = id === null || id === undefined ? null : recordOf(target, { id } as never);
       });
     }
   }
-  const idColumn = prefix + (primary.fieldNames[0] as string);
+  const primary = meta.properties[meta.primaryKeys[0] as string] as EntityProperty;
+  plan = {
+    columns,
+    idColumn: primary.fieldNames[0] as string,
+    read: (row, into) => {
+      for (const readColumn of readers) readColumn(row, into);
+    },
+  };
+  plans.set(meta, plan);
+  return plan;
+}
+
+/**
+ * The select list of a statement that reads records: ONE JSON value (db/dialect.ts) holding, for each row,
+ * every column of each entity of `aliases` under its alias, and each of `collections` (`collectionRecords`)
+ * under its key. `runPrepared` hands back its rows, in no particular order, and `recordReader` turns an
+ * alias's columns into a record.
+ */
+export function recordsSelect(
+  em: EntityManager,
+  aliases: Record<string, Class<object>>,
+  collections: Record<string, string> = {},
+) {
+  const fields: Record<string, string> = {};
+  for (const [alias, entity] of Object.entries(aliases)) {
+    fields[alias] = jsonColumns(em, alias, planOf(em, entity).columns);
+  }
+  return raw(jsonRecordsSelect(em, { ...fields, ...collections }));
+}
+
+/**
+ * For `recordsSelect`: the collection `property` of the statement's `owner` (joined as `ownerAlias`), as
+ * an array of its items' columns, read by a subquery in the same statement (so the owner's row is not
+ * repeated once per item). One-to-many and owning many-to-many collections.
+ */
+export function collectionRecords(
+  em: EntityManager,
+  owner: Class<object>,
+  ownerAlias: string,
+  property: string,
+  alias: string,
+): string {
+  const meta = em.getMetadata().get(owner.name);
+  const prop = meta.properties[property] as EntityProperty;
+  const target = prop.targetMeta as EntityMetadata;
+  const q = (name: string) => em.getPlatform().quoteIdentifier(name);
+  const pk = (m: EntityMetadata) =>
+    (m.properties[m.primaryKeys[0] as string] as EntityProperty).fieldNames[0];
+  const ownerKey = q(`${ownerAlias}.${pk(meta)}`);
+  let from: string;
+  if (prop.kind === 'm:n' && prop.owner) {
+    const pivot = `${alias}_pivot`;
+    from =
+      `from ${q(prop.pivotTable)} as ${q(pivot)} join ${q(target.tableName)} as ${q(alias)}` +
+      ` on ${q(`${alias}.${pk(target)}`)} = ${q(`${pivot}.${prop.inverseJoinColumns[0]}`)}` +
+      ` where ${q(`${pivot}.${prop.joinColumns[0]}`)} = ${ownerKey}`;
+  } else if (prop.kind === '1:m') {
+    const foreignKey = (target.properties[prop.mappedBy] as EntityProperty).fieldNames[0];
+    from = `from ${q(target.tableName)} as ${q(alias)} where ${q(`${alias}.${foreignKey}`)} = ${ownerKey}`;
+  } else {
+    throw new Error(`${owner.name}.${property}: only one-to-many and owning many-to-many collections`);
+  }
+  return jsonArrayOf(em, jsonColumns(em, alias, planOf(em, target.class as Class<object>).columns), from);
+}
+
+/**
+ * A reader of `entity` records from its columns in a row of `recordsSelect`. Columns whose primary key is
+ * null (an outer join that matched nothing) read as null.
+ */
+export function recordReader<T extends object>(em: EntityManager, entity: Class<T>): RecordReader<T> {
+  const plan = planOf(em, entity);
   let read = readBy.get(em);
   if (!read) {
     read = [];
     readBy.set(em, read);
   }
   const records = read;
-  return (row) => {
-    if (row[idColumn] === null || row[idColumn] === undefined) return null;
-    const values: Row = {};
-    for (const readColumn of readers) readColumn(row, values);
-    const record = recordOf(entity, values as Partial<T>);
+  return (columns) => {
+    const row = columns as Row | null | undefined;
+    if (!row || row[plan.idColumn] === null || row[plan.idColumn] === undefined) return null;
+    // Straight into the record: no object of values to copy from.
+    const record = Object.create(shadowOf(entity)) as T;
+    plan.read(row, record as Row);
     records.push(record);
     return record;
   };
@@ -190,10 +273,26 @@ export function preparedRead(
   return read;
 }
 
-/** Runs a prepared statement with `value` for each `PARAMETER`, in the request's transaction if any. */
-export function runPrepared(em: EntityManager, read: PreparedRead, value?: string): Promise<Row[]> {
+/**
+ * Runs a prepared statement whose select list is `recordsSelect`, with `value` for each `PARAMETER`, in
+ * the request's transaction if any, and returns its rows: each an object of columns by alias.
+ */
+export async function runPrepared(
+  em: EntityManager,
+  read: PreparedRead,
+  value?: string,
+): Promise<Record<string, unknown>[]> {
   const params = read.params.map((p) => (p === PARAMETER ? value : p));
-  return (em as SqlEntityManager)
+  const [result] = (await (em as SqlEntityManager)
     .getConnection()
-    .execute(read.sql, params as unknown[], 'all', em.getTransactionContext());
+    .execute(read.sql, params as unknown[], 'all', em.getTransactionContext())) as { records: unknown }[];
+  // SQLite hands the JSON back as text; PostgreSQL's driver parses its json type itself.
+  const records = result?.records ?? '[]';
+  return (typeof records === 'string' ? JSON.parse(records) : records) as Record<string, unknown>[];
+}
+
+/** The records of a collection read by `collectionRecords`. */
+export function recordsOf<T extends object>(em: EntityManager, entity: Class<T>, items: unknown): T[] {
+  const read = recordReader(em, entity);
+  return (items as unknown[]).map((item) => read(item) as T);
 }

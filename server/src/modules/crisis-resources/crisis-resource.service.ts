@@ -16,6 +16,7 @@ import {
 } from '../common/catalogue.js';
 import {
   type ConnectionArgs,
+  type ConnectionShape,
   type LoadedOrder,
   paginate,
   paginateLoaded,
@@ -25,7 +26,7 @@ import { type Context, loader } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
 import { forbidden, invalidField } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
-import { preparedRead, recordReader, runPrepared } from '../common/read-records.js';
+import { preparedRead, recordReader, recordsSelect, runPrepared } from '../common/read-records.js';
 import { CLOCK_SKEW_MS, isRegionCode } from '../common/validators.js';
 import { visibilityPolicy, visibleWhere } from '../common/visibility.js';
 import { ContactMethod, CrisisResource } from './crisis-resource.entity.js';
@@ -117,7 +118,7 @@ export async function resourcesForRegion(
   const read = preparedRead(em, `crisisResources:${region ?? 'global'}`, (sql) =>
     sql
       .createQueryBuilder(CrisisResource, 'r')
-      .select('*')
+      .select(recordsSelect(em, { r: CrisisResource }))
       .where(
         allOf<CrisisResource>(
           PUBLIC_CRISIS_RESOURCE,
@@ -128,7 +129,7 @@ export async function resourcesForRegion(
       ),
   );
   const resource = recordReader(em, CrisisResource);
-  const candidates = (await runPrepared(em, read)).map((row) => resource(row) as CrisisResource);
+  const candidates = (await runPrepared(em, read)).map((row) => resource(row.r) as CrisisResource);
   const own = region ? candidates.filter((r) => r.regions.includes(region)) : [];
   return own.length > 0 ? own : candidates.filter((r) => r.isGlobal);
 }
@@ -143,25 +144,29 @@ function topicRank(resource: CrisisResource, topics: ReadonlySet<Topic>): number
   return resource.topics.length === 0 ? 1 : 2;
 }
 
-export async function listForReader(
+export function listForReader(
   ctx: Context,
   region: string | null | undefined,
   topics: readonly Topic[] | null | undefined,
   args: ConnectionArgs,
-) {
+): Promise<ConnectionShape<CrisisResource>> {
   const reader = readerRegion(ctx, region);
-  // Every advisory in a response asks for the same region's resources: load them once per request.
-  const resources = await loader(ctx, `crisisResources:${reader ?? 'global'}`, () =>
-    resourcesForRegion(ctx.em, reader),
-  );
-  const asked = new Set(topics ?? []);
-  // Best match for the topics first, then by name.
-  const order: LoadedOrder<CrisisResource> = {
-    key: (r) => [topicRank(r, asked), r.name, r.id],
-    directions: ['asc', 'asc', 'asc'],
-  };
-  const items = sortLoaded(resources, order);
-  return paginateLoaded(items, order, args);
+  const asked = [...new Set(topics ?? [])].sort();
+  // Every advisory in a response asks for the same region's resources, most for one of a few topic sets
+  // and the same page: each distinct page is made once per request.
+  const page = [args.first, args.after, args.last, args.before].join('|');
+  return loader(ctx, `crisisResources:${reader ?? 'global'}:${asked.join(',')}:${page}`, async () => {
+    const resources = await loader(ctx, `crisisResources:${reader ?? 'global'}`, () =>
+      resourcesForRegion(ctx.em, reader),
+    );
+    const wanted = new Set(asked);
+    // Best match for the topics first, then by name.
+    const order: LoadedOrder<CrisisResource> = {
+      key: (r) => [topicRank(r, wanted), r.name, r.id],
+      directions: ['asc', 'asc', 'asc'],
+    };
+    return paginateLoaded(sortLoaded(resources, order), order, args);
+  });
 }
 
 // -------------------------------------------------------------------------------------------------- staff

@@ -145,6 +145,38 @@ describe('the hub read path', () => {
     expect(statements).toBeLessThanOrEqual(3);
   });
 
+  it('lists spotlights in rank order whatever order they were published in, and pages on by cursor', async () => {
+    const em = app.orm.em.fork();
+    const late = await buildCampaign(em);
+    await addSpotlights(em, late, [3, 1, 2]);
+    const PAGE = /* GraphQL */ `
+      query Page($campaign: String!, $after: String) {
+        hub(campaign: $campaign) {
+          spotlights(first: 2, after: $after) {
+            edges { cursor node { rank } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+      }
+    `;
+    type PageData = {
+      hub: {
+        spotlights: {
+          edges: { cursor: string; node: { rank: number } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+    };
+    const first = dataOf(await app.run<PageData>(PAGE, { campaign: late.slug })).hub.spotlights;
+    expect(first.edges.map((e) => e.node.rank)).toEqual([1, 2]);
+    expect(first.pageInfo).toEqual({ hasNextPage: true, endCursor: first.edges[1]?.cursor });
+    const rest = dataOf(
+      await app.run<PageData>(PAGE, { campaign: late.slug, after: first.pageInfo.endCursor }),
+    ).hub.spotlights;
+    expect(rest.edges.map((e) => e.node.rank)).toEqual([3]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('falls back to the global directory within the same statements', async () => {
     const { statements, hub } = await countedHub('NZ');
     expect(hub?.crisisResources.nodes.map((r) => r.name)).toEqual(['Global directory (fictional)']);

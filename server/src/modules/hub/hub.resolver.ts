@@ -26,7 +26,7 @@ import { featuredVideosOf, pageOfFeaturedVideos } from '../recognitions/featured
 import { recognitionById } from '../recognitions/recognition.service.js';
 import { Permission } from '../staff/staff-role.js';
 import { AwarenessVideoConnection } from '../videos/video.children.js';
-import { hubSpotlights, previewSpotlight, publicHubCampaign } from './hub.service.js';
+import { hubSpotlights, previewSpotlight, publicHubCampaign, SPOTLIGHT_ORDER } from './hub.service.js';
 import { Hub, Spotlight, SpotlightConnection, SpotlightPreview } from './hub.types.js';
 
 @Resolver(() => Hub)
@@ -75,11 +75,7 @@ export class HubResolver {
   @FieldResolver(() => SpotlightConnection, { description: 'The published spotlights, in rank order.' })
   async spotlights(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const spotlights = await hubSpotlights(ctx.em, hub.campaign.id);
-    return paginateLoaded(
-      spotlights,
-      { key: (s) => [s.rank, s.recognitionId], directions: ['asc', 'asc'] },
-      page,
-    );
+    return paginateLoaded(spotlights, SPOTLIGHT_ORDER, page);
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'The partner organisations of the campaign.' })
@@ -98,14 +94,14 @@ export class HubResolver {
 @Resolver(() => Spotlight)
 export class SpotlightResolver {
   @FieldResolver(() => Creator, { description: "The creator's public profile." })
-  async creator(@Ctx() ctx: Context, @Root() spotlight: Spotlight) {
+  creator(@Ctx() ctx: Context, @Root() spotlight: Spotlight) {
     return spotlight.loadedCreator ?? requiredById(ctx, Creator, spotlight.creatorId);
   }
 
   @FieldResolver(() => AwarenessVideoConnection, {
     description: 'The featured videos, each with its content advisory.',
   })
-  async featuredVideos(
+  featuredVideos(
     @Ctx() ctx: Context,
     @Root() spotlight: Spotlight,
     @Args(() => ConnectionArgs) page: ConnectionArgs,

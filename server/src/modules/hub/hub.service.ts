@@ -5,7 +5,16 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { PUBLIC_CAMPAIGN } from '../campaigns/campaign.service.js';
-import { PARAMETER, preparedRead, recordReader, runPrepared } from '../common/read-records.js';
+import { type LoadedOrder, sortLoaded } from '../common/connection.js';
+import {
+  collectionRecords,
+  PARAMETER,
+  preparedRead,
+  recordReader,
+  recordsOf,
+  recordsSelect,
+  runPrepared,
+} from '../common/read-records.js';
 import { Creator, CreatorStatus } from '../creators/creator.entity.js';
 import { PUBLIC_CREATOR } from '../creators/creator.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -42,78 +51,67 @@ export interface HubCampaign {
   partners: Organisation[];
 }
 
-/** Rows joined one-to-many, each child once, in the order first met. */
-function distinct<T extends { id: string }>(items: (T | null)[]): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) if (item && !seen.has(item.id)) seen.set(item.id, item);
-  return [...seen.values()];
-}
-
-/** The public campaign of `slug` with its programming windows and partners, in one joined statement. */
+/** The public campaign of `slug` with its programming windows and partners, in one statement. */
 export async function publicHubCampaign(em: EntityManager, slug: string): Promise<HubCampaign | null> {
   const read = preparedRead(em, 'hub.campaign', (sql) =>
     sql
       .createQueryBuilder(Campaign, 'c')
-      .select('*')
-      .leftJoinAndSelect('c.programmingWindows', 'w')
-      .leftJoinAndSelect('c.partners', 'o')
+      .select(
+        recordsSelect(
+          em,
+          { c: Campaign },
+          {
+            w: collectionRecords(em, Campaign, 'c', 'programmingWindows', 'w'),
+            o: collectionRecords(em, Campaign, 'c', 'partners', 'o'),
+          },
+        ),
+      )
       .where({ $and: [{ slug: PARAMETER }, PUBLIC_CAMPAIGN] }),
   );
-  const rows = await runPrepared(em, read, slug.trim());
-  const first = rows[0];
-  if (!first) return null;
-  const windows = recordReader(em, ProgrammingWindow, 'w');
-  const partners = recordReader(em, Organisation, 'o');
+  const [row] = await runPrepared(em, read, slug.trim());
+  if (!row) return null;
   return {
-    campaign: recordReader(em, Campaign)(first) as Campaign,
-    windows: distinct(rows.map(windows)),
-    partners: distinct(rows.map(partners)),
+    campaign: recordReader(em, Campaign)(row.c) as Campaign,
+    windows: recordsOf(em, ProgrammingWindow, row.w),
+    partners: recordsOf(em, Organisation, row.o),
   };
 }
 
+/** The hub's spotlight order, rank first; the statement's rows come in no particular order. */
+export const SPOTLIGHT_ORDER: LoadedOrder<Spotlight> = {
+  key: (s) => [s.rank, s.recognitionId],
+  directions: ['asc', 'asc'],
+};
+
 /**
- * The spotlights a campaign's hub shows, in rank order, each with its creator and its featured videos
- * already loaded, in one joined statement. The public-featured filter and order are the hub's
+ * The spotlights a campaign's hub shows, in rank order (`SPOTLIGHT_ORDER`), each with its creator and its
+ * featured videos already loaded, in one statement. The public-featured filter and order are the hub's
  * (`publicFeaturedVideos`).
  */
 export async function hubSpotlights(em: EntityManager, campaignId: string): Promise<Spotlight[]> {
   const read = preparedRead(em, 'hub.spotlights', (sql) =>
     sql
       .createQueryBuilder(Recognition, 'r')
-      .select('*')
-      .joinAndSelect('r.creator', 'cr')
-      .leftJoinAndSelect('r.featuredVideos', 'v')
-      .where(inHub(PARAMETER) as object)
-      .orderBy({ rank: 'asc', id: 'asc' }),
+      .select(
+        recordsSelect(
+          em,
+          { r: Recognition, cr: Creator },
+          { v: collectionRecords(em, Recognition, 'r', 'featuredVideos', 'v') },
+        ),
+      )
+      .join('r.creator', 'cr')
+      .where(inHub(PARAMETER) as object),
   );
   const rows = await runPrepared(em, read, campaignId);
-  const recognitions = recordReader(em, Recognition);
-  const creators = recordReader(em, Creator, 'cr');
-  const videos = recordReader(em, AwarenessVideo, 'v');
-  const spotlights = new Map<
-    string,
-    { recognition: Recognition; creator: Creator; videos: AwarenessVideo[] }
-  >();
-  for (const row of rows) {
-    const id = String(row.id);
-    let spotlight = spotlights.get(id);
-    if (!spotlight) {
-      spotlight = {
-        recognition: recognitions(row) as Recognition,
-        creator: creators(row) as Creator,
-        videos: [],
-      };
-      spotlights.set(id, spotlight);
-    }
-    const video = videos(row);
-    if (video) spotlight.videos.push(video);
-  }
-  return [...spotlights.values()].map(({ recognition, creator, videos: featured }) =>
-    Object.assign(Spotlight.of(recognition), {
-      loadedCreator: creator,
-      loadedVideos: publicFeaturedVideos(distinct(featured)),
+  const recognition = recordReader(em, Recognition);
+  const creator = recordReader(em, Creator);
+  const spotlights = rows.map((row) =>
+    Object.assign(Spotlight.of(recognition(row.r) as Recognition), {
+      loadedCreator: creator(row.cr) as Creator,
+      loadedVideos: publicFeaturedVideos(recordsOf(em, AwarenessVideo, row.v)),
     }),
   );
+  return sortLoaded(spotlights, SPOTLIGHT_ORDER);
 }
 
 export interface SpotlightPreviewParts {
