@@ -4,7 +4,7 @@
  * programming window planned in another time zone appears on the board's timeline in that zone; the whole
  * edit walked with the keyboard alone (capacity, partners, a colleague's save met in the conflict dialog,
  * Cancel, a window), checking where focus lands after each action and running axe on every dialog;
- * Cancel with a change asks before discarding it; a viewer gets no way to edit.
+ * Cancel, a link or the browser's Back with a change asks before discarding it; a viewer gets no way to edit.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ import {
   focusedElement,
   type Harness,
   isFocused,
+  pressBack,
   StaffRole,
   startHarness,
   tabTo,
@@ -381,6 +382,38 @@ describe('campaign edit', () => {
     await tabTo(page, discard.getByRole('button', { name: 'Discard changes' }));
     await page.keyboard.press('Enter');
     await heading(/^Safer Internet Day 2025/).waitFor();
+    expect((await stored()).spotlightCapacity).toBe(before);
+  });
+
+  it("asks before the browser's Back leaves a change unsaved: Keep editing stays, Discard changes goes back", async () => {
+    const stored = () => h.app.orm.em.fork().findOneOrFail(Campaign, { slug: SLUG });
+    const before = (await stored()).spotlightCapacity;
+    await page.goto(`/campaigns/${SLUG}`);
+    await heading(/^Safer Internet Day 2025/).waitFor();
+    // Followed inside the app, so Back returns within the same document (the Navigation API can hold it).
+    await page.getByRole('link', { name: 'Edit campaign' }).click();
+    await heading(/^Edit /).waitFor();
+    const capacity = page.getByRole('spinbutton', { name: 'Spotlight capacity' });
+    await tabTo(page, capacity);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(String(before + 1));
+
+    await pressBack(page);
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.waitFor();
+    await expect.poll(() => focusedElement(page)).toBe('button: Keep editing');
+    await h.expectAccessible(page);
+    await page.keyboard.press('Enter');
+    await expectClosedWithFocusOn(discard, capacity);
+    await heading(/^Edit /).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/campaigns/${SLUG}/edit`);
+    expect(await capacity.inputValue()).toBe(String(before + 1));
+
+    await pressBack(page);
+    await tabTo(page, discard.getByRole('button', { name: 'Discard changes' }));
+    await page.keyboard.press('Enter');
+    await heading(/^Safer Internet Day 2025/).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/campaigns/${SLUG}`);
     expect((await stored()).spotlightCapacity).toBe(before);
   });
 

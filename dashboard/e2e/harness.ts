@@ -187,6 +187,23 @@ export async function tabTo(page: Page, target: Locator, limit = 80): Promise<vo
   throw new Error(`Could not reach ${target} with Tab`);
 }
 
+/**
+ * The browser's Back button: the history moves back one entry the way the button moves it (started by the
+ * browser, not the page, so the page may hold it only after the person interacted with it). Unlike
+ * `page.goBack()`, it does not wait for a navigation: a page asking "Discard your changes?" holds it.
+ */
+export async function pressBack(page: Page): Promise<void> {
+  const devtools = await page.context().newCDPSession(page);
+  try {
+    const { currentIndex, entries } = await devtools.send('Page.getNavigationHistory');
+    const previous = entries[currentIndex - 1];
+    if (!previous) throw new Error('There is no page to go back to');
+    await devtools.send('Page.navigateToHistoryEntry', { entryId: previous.id });
+  } finally {
+    await devtools.detach();
+  }
+}
+
 /** The focused element as a person would name it: its tag and accessible text (`h1: Grants`). */
 export const focusedElement = (page: Page): Promise<string | null> =>
   page.evaluate(() => {

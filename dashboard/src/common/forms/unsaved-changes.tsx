@@ -2,8 +2,8 @@
  * Knowing whether anything typed is not saved yet, so leaving it can ask first ("never lose work"). Forms
  * on the shared foundation (`useBeaconForm`) report to the nearest tracker on their own: the form dialog
  * they sit in (form-modal.tsx, which reports on to the page), or else the page (`LeavePageGuard`, around
- * the signed-in layout), which asks before a link or Sign out leaves the page and has the browser ask
- * before the tab closes or reloads. A form kept in plain state reports with `useTrackChanges`.
+ * the signed-in layout), which asks before a link, Sign out or the browser's Back or Forward leaves the page
+ * and has the browser ask before the tab closes or reloads. A form kept in plain state reports with `useTrackChanges`.
  */
 import { createContext, type ReactNode, use, useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
@@ -70,7 +70,9 @@ export function useLeavePage(): ConfirmDiscard['leave'] {
  *
  * Links are caught as they are clicked (Enter on a link clicks it), before React Router sees them, rather
  * than with React Router's useBlocker: that needs a data router, whose code costs about 17 KB gzipped on
- * every first visit, over the bundle budget. The browser's Back button is therefore not held.
+ * every first visit, over the bundle budget. Back and Forward are held with the browser's Navigation API
+ * instead (`holdTraversals`); where a browser lacks it or will not let the page hold
+ * them, they leave without asking, as they always did.
  */
 export function LeavePageGuard({ children }: { children: ReactNode }) {
   const { track, changed } = useTracker();
@@ -107,6 +109,7 @@ export function LeavePageGuard({ children }: { children: ReactNode }) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
+  useEffect(() => holdTraversals(unsaved, leave), [unsaved, leave]);
   return (
     <PageGuardContext value={leave}>
       <Tracker track={track}>
@@ -115,4 +118,48 @@ export function LeavePageGuard({ children }: { children: ReactNode }) {
       </Tracker>
     </PageGuardContext>
   );
+}
+
+/** The part of the Navigation API used here (TypeScript's DOM library does not describe it yet). */
+interface NavigateEvent extends Event {
+  readonly navigationType: 'push' | 'replace' | 'reload' | 'traverse';
+  readonly destination: { readonly key: string; readonly url: string; readonly sameDocument: boolean };
+}
+interface Navigation extends EventTarget {
+  traverseTo(key: string): { committed: Promise<unknown>; finished: Promise<unknown> };
+}
+
+/**
+ * Back or Forward (or a jump through the history list) to another page of Beacon, with changes not saved:
+ * the traversal is stopped and the question asked; on "Discard changes" it is made again, let through.
+ * The navigate event comes before the history moves and before popstate, React Router's cue, so a stopped
+ * traversal is never seen by the router. Chromium lets a page stop a traversal the person started only when
+ * they interacted with it since the last one it stopped (typing counts), so Back cannot trap anyone; one it
+ * will not let us stop goes ahead. Leaving for another site is the browser's question (beforeunload).
+ */
+function holdTraversals(unsaved: () => boolean, leave: ConfirmDiscard['leave']): (() => void) | undefined {
+  const navigation = (window as Window & { navigation?: Navigation }).navigation;
+  if (!navigation) return undefined;
+  let letThrough: string | null = null;
+  const traverse = (event: Event) => {
+    const { navigationType, destination, cancelable } = event as NavigateEvent;
+    if (navigationType !== 'traverse') return;
+    if (destination.key === letThrough) {
+      letThrough = null;
+      return;
+    }
+    if (!cancelable || !destination.sameDocument || !unsaved()) return;
+    const to = new URL(destination.url);
+    if (to.pathname === window.location.pathname && to.search === window.location.search) return;
+    event.preventDefault();
+    leave(() => {
+      letThrough = destination.key;
+      // Rejects only when that entry has gone meanwhile; the page then simply stays.
+      const { committed, finished } = navigation.traverseTo(destination.key);
+      committed.catch(() => undefined);
+      finished.catch(() => undefined);
+    });
+  };
+  navigation.addEventListener('navigate', traverse);
+  return () => navigation.removeEventListener('navigate', traverse);
 }
