@@ -189,8 +189,8 @@ export async function tabTo(page: Page, target: Locator, limit = 80): Promise<vo
 
 /**
  * The browser's Back button: the history moves back one entry the way the button moves it (started by the
- * browser, not the page, so the page may hold it only after the person interacted with it). Unlike
- * `page.goBack()`, it does not wait for a navigation: a page asking "Discard your changes?" holds it.
+ * browser, not by the page's script). Unlike `page.goBack()`, it does not wait for a navigation: a page
+ * asking "Discard your changes?" holds it.
  */
 export async function pressBack(page: Page): Promise<void> {
   const devtools = await page.context().newCDPSession(page);

@@ -133,9 +133,9 @@ interface Navigation extends EventTarget {
  * Back or Forward (or a jump through the history list) to another page of Beacon, with changes not saved:
  * the traversal is stopped and the question asked; on "Discard changes" it is made again, let through.
  * The navigate event comes before the history moves and before popstate, React Router's cue, so a stopped
- * traversal is never seen by the router. Chromium lets a page stop a traversal the person started only when
- * they interacted with it since the last one it stopped (typing counts), so Back cannot trap anyone; one it
- * will not let us stop goes ahead. Leaving for another site is the browser's question (beforeunload).
+ * traversal is never seen by the router. The HTML standard lets a browser refuse a page the right to stop a
+ * Back the person made (`cancelable` false, so that Back cannot trap anyone); such a traversal goes ahead
+ * unasked, as does one to another document, where the browser asks instead (beforeunload).
  */
 function holdTraversals(unsaved: () => boolean, leave: ConfirmDiscard['leave']): (() => void) | undefined {
   const navigation = (window as Window & { navigation?: Navigation }).navigation;
