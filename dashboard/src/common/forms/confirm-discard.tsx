@@ -30,20 +30,28 @@ export function useConfirmDiscard({
   what: string;
 }): ConfirmDiscard {
   const [opened, setOpened] = useState(false);
-  const pending = useRef<{ go: () => void; stay?: (() => void) | undefined } | null>(null);
+  const pending = useRef<{
+    go: () => void;
+    stay?: (() => void) | undefined;
+    focused: Element | null;
+  } | null>(null);
   const leave = useCallback(
     (go: () => void, stay?: () => void) => {
       if (!(typeof dirty === 'function' ? dirty() : dirty)) return go();
-      pending.current = { go, stay };
+      // Where the person was when they tried to leave (Cancel, a link, a field Escape was pressed in):
+      // Keep editing puts them back there. Noted here, not by the dialog as it opens: the dialog's code may
+      // still be loading then, and mounting already open it would note nothing.
+      pending.current = { go, stay, focused: document.activeElement };
       setOpened(true);
     },
     [dirty],
   );
   const keep = () => {
-    const stay = pending.current?.stay;
+    const { stay, focused } = pending.current ?? { focused: null };
     pending.current = null;
     setOpened(false);
-    stay?.();
+    if (stay) stay();
+    else if (focused instanceof HTMLElement && focused.isConnected) focused.focus({ preventScroll: true });
   };
   const discard = () => {
     const go = pending.current?.go;

@@ -23,6 +23,8 @@ export function DiscardQuestion({
       closeButtonProps={{ 'aria-label': 'Close' }}
       // Above whatever asked, even a dialog opened after this one was mounted (the session-ended dialog).
       zIndex={300}
+      // Keep editing puts the focus back itself (useConfirmDiscard), also when this dialog mounted open.
+      returnFocus={false}
     >
       <Stack gap="md">
         <Text size="sm">You changed {what} and have not saved. Leaving now discards those changes.</Text>
