@@ -18,6 +18,7 @@ import { Badge, Button, Drawer, Group, SimpleGrid, type SimpleGridProps, Stack, 
 import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { countOf } from './pager';
+import { ListTextFilter } from './search-field';
 import type { AnyListParams } from './use-list-params';
 
 /** Lists with more filters than this (the search counted) tuck them into a drawer on phones. */
@@ -36,6 +37,20 @@ export interface ListFiltersConfig {
   after?: ReactNode;
   /** Below this width the filters move into the drawer. */
   drawerBelow?: string;
+}
+
+/**
+ * A list's text search, as `ListFiltersConfig.search` takes it: the `q` param and a "Search" field bound to
+ * it, so the param the drawer counts and clears is the one the field sets.
+ */
+export function listSearch(
+  list: AnyListParams,
+  placeholder: string,
+): NonNullable<ListFiltersConfig['search']> {
+  return {
+    name: 'q',
+    field: <ListTextFilter params={list} name="q" label="Search" type="search" placeholder={placeholder} />,
+  };
 }
 
 export function ListFilters({

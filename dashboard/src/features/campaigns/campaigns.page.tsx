@@ -8,8 +8,8 @@ import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { listSearch } from '../../common/data-table/list-filters';
 import { PagedList } from '../../common/data-table/paged-list';
-import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
@@ -93,18 +93,7 @@ export function CampaignsPage() {
         filters={{
           names: [],
           cols: { base: 1, sm: 2, md: 3 },
-          search: {
-            name: 'q',
-            field: (
-              <ListTextFilter
-                params={list}
-                name="q"
-                label="Search"
-                type="search"
-                placeholder="Name, hashtag or slug"
-              />
-            ),
-          },
+          search: listSearch(list, 'Name, hashtag or slug'),
           controls: null,
         }}
       />

@@ -10,6 +10,7 @@ import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { listSearch } from '../../common/data-table/list-filters';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
@@ -182,18 +183,7 @@ export function CreatorsPage() {
         filters={{
           names: ['topic', 'region', 'consent', 'status'],
           cols: { base: 1, xs: 2, md: 3, lg: 6 },
-          search: {
-            name: 'q',
-            field: (
-              <ListTextFilter
-                params={list}
-                name="q"
-                label="Search"
-                type="search"
-                placeholder="Handle or name"
-              />
-            ),
-          },
+          search: listSearch(list, 'Handle or name'),
           controls: (
             <>
               <ParamSelect

@@ -8,6 +8,7 @@ import { Anchor, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { listSearch } from '../../common/data-table/list-filters';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ParamSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
@@ -93,18 +94,7 @@ export function CrisisResourceDirectoryPage() {
         filters={{
           names: ['region', 'topic', 'check', 'status'],
           cols: { base: 1, xs: 2, md: 5 },
-          search: {
-            name: 'q',
-            field: (
-              <ListTextFilter
-                params={list}
-                name="q"
-                label="Search"
-                type="search"
-                placeholder="Name or organisation"
-              />
-            ),
-          },
+          search: listSearch(list, 'Name or organisation'),
           controls: (
             <>
               <ListTextFilter

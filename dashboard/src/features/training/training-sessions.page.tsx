@@ -8,9 +8,9 @@ import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { listSearch } from '../../common/data-table/list-filters';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ParamSelect } from '../../common/data-table/param-select';
-import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
@@ -163,10 +163,7 @@ export function TrainingSessionsPage() {
         filters={{
           names: ['topic', 'audience', 'occasion'],
           cols: { base: 1, xs: 2, md: 4 },
-          search: {
-            name: 'q',
-            field: <ListTextFilter params={list} name="q" label="Search" type="search" placeholder="Title" />,
-          },
+          search: listSearch(list, 'Title'),
           controls: (
             <>
               <ParamSelect

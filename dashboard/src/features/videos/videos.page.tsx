@@ -10,9 +10,9 @@ import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
+import { listSearch } from '../../common/data-table/list-filters';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
-import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { ArchivedBadge } from '../../common/page/archived-badge';
@@ -198,18 +198,7 @@ export function VideosPage() {
         filters={{
           names: ['topic', 'advisory', 'findings', 'strategy', 'archived'],
           cols: { base: 1, xs: 2, md: 4 },
-          search: {
-            name: 'q',
-            field: (
-              <ListTextFilter
-                params={list}
-                name="q"
-                label="Search"
-                type="search"
-                placeholder="Words in the title or caption"
-              />
-            ),
-          },
+          search: listSearch(list, 'Words in the title or caption'),
           controls: (
             <>
               <ParamSelect
