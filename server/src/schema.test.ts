@@ -13,6 +13,7 @@ import {
   parse,
   validate,
 } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { exampleOperations } from './example-operations.js';
 
@@ -51,5 +52,25 @@ describe('the GraphQL contract', () => {
   it('opens Sandbox with example operations that are valid against it', async () => {
     const errors = validate(await beaconSchema(), parse(EXAMPLE_OPERATIONS));
     expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('keeps the role check on every staff-only field while plain properties are read directly', async () => {
+    const schema = await beaconSchema();
+    const storage = getMetadataStorage();
+    const typeNameOf = (target: unknown) =>
+      storage.objectTypes.find((type) => type.target === target)?.name;
+    const staffOnly = storage.authorizedFields.filter((it) => typeNameOf(it.target));
+    expect(staffOnly.length).toBeGreaterThan(0);
+    const unchecked = staffOnly
+      .map((it) => `${typeNameOf(it.target)}.${it.fieldName}`)
+      .filter((name) => {
+        const [type, field] = name.split('.') as [string, string];
+        const found = schema.getType(type);
+        return !isObjectType(found) || !found.getFields()[field]?.resolve;
+      });
+    expect(unchecked).toEqual([]);
+    // A public property such as a creator's handle has no resolver to run for each value.
+    const creator = schema.getType('Creator');
+    expect(isObjectType(creator) && creator.getFields().handle?.resolve).toBeFalsy();
   });
 });

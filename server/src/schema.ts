@@ -1,7 +1,7 @@
 /** Builds the GraphQL schema from every module's resolvers. The same schema is served and emitted. */
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type ClassType, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { HistoryEntryResolver } from './modules/audit/history.resolver.js';
 import { CampaignResolver, ProgrammingWindowResolver } from './modules/campaigns/campaign.resolver.js';
@@ -59,8 +59,36 @@ const ROOT_DESCRIPTIONS = {
   Subscription: 'Live updates for signed-in staff over graphql-ws at the same /graphql path.',
 };
 
+/**
+ * Marks as `simple` every field that only reads a property of the same name: no `@Authorized`, no
+ * middleware, no resolver or getter of its own. type-graphql otherwise gives each such field a resolver
+ * that builds a resolver-data object and runs an empty middleware chain, and the execution deadline
+ * (modules/limits) then wraps that resolver too: work done for every scalar of every answer (a hub
+ * answer has about 2,000 of them) that changes nothing. A simple field has no resolver, and GraphQL
+ * reads the property itself, as type-graphql's own resolver would. Anything that has roles or middleware,
+ * on the field or on its class, keeps type-graphql's resolver and its checks.
+ */
+function plainPropertyFields(): void {
+  const storage = getMetadataStorage();
+  const related = (a: object, b: object) =>
+    a === b ||
+    (typeof a === 'function' && typeof b === 'function' && (a.prototype instanceof b || b.prototype instanceof a));
+  const checked = (target: object, name: string) =>
+    storage.authorizedFields.some((it) => it.fieldName === name && related(it.target, target)) ||
+    storage.authorizedResolver.some((it) => related(it.target, target)) ||
+    storage.middlewares.some((it) => it.fieldName === name && related(it.target, target)) ||
+    storage.resolverMiddlewares.some((it) => related(it.target, target));
+  for (const field of storage.fields) {
+    // A field with a resolver of its own (a getter, a @FieldResolver) keeps it whatever `simple` says.
+    if (field.simple !== undefined || field.name !== field.schemaName) continue;
+    if (checked(field.target, field.name)) continue;
+    field.simple = true;
+  }
+}
+
 /** The schema, built once per process (type-graphql's metadata is global). */
 export function beaconSchema(): Promise<GraphQLSchema> {
+  if (!built) plainPropertyFields();
   built ??= buildSchema({
     resolvers: [...resolvers] as unknown as NonEmptyArray<ClassType>,
     authChecker,

@@ -63,21 +63,39 @@ function passedBefore(value: object): { known: boolean; remember: () => void } {
   };
 }
 
-export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
+/**
+ * The validateFn Beacon's schema runs for every argument. Synchronous when nothing needs class-validator
+ * (a scalar, or an object that passed before): returning no promise lets a field with arguments, such as
+ * the `first: 3` of every featured video on the hub, resolve in the same tick instead of making its whole
+ * parent object wait for a promise. Otherwise it returns the promise of class-validator's work.
+ */
+export const validateArgument: ValidatorFn = (argValue, argType, resolverData) => {
   // The raw arguments of the field, all of them, named as the client sent them.
   const text = unstorableText(resolverData?.args ?? {}, '');
   if (text.length > 0) {
     throw badInput(`Invalid input: ${text.map((p) => `${p.path} ${p.message}`).join('; ')}`, text);
   }
   if (argValue === null || typeof argValue !== 'object') return;
-  const argName = argumentNameOf(argType, resolverData?.info);
   const values = Array.isArray(argValue) ? argValue : [argValue];
-  const problems = [];
-  for (const [index, value] of values.entries()) {
-    if (value === null || typeof value !== 'object') continue;
+  const unknown = values.flatMap((value: unknown, index) => {
+    if (value === null || typeof value !== 'object') return [];
     const earlier = passedBefore(value);
-    if (earlier.known) continue;
-    const errors = await validate(value as object, { forbidUnknownValues: false });
+    return earlier.known ? [] : [{ value, index, earlier }];
+  });
+  if (unknown.length === 0) return;
+  return validateUnknown(argValue, argType, resolverData?.info, unknown);
+};
+
+async function validateUnknown(
+  argValue: object,
+  argType: unknown,
+  info: GraphQLResolveInfo | undefined,
+  unknown: { value: object; index: number; earlier: { remember: () => void } }[],
+): Promise<void> {
+  const argName = argumentNameOf(argType, info);
+  const problems = [];
+  for (const { value, index, earlier } of unknown) {
+    const errors = await validate(value, { forbidUnknownValues: false });
     if (errors.length === 0) earlier.remember();
     const prefix = Array.isArray(argValue) ? `${argName}.${index}` : argName;
     problems.push(...flattenValidation(errors, prefix));
@@ -85,7 +103,7 @@ export const validateArgument: ValidatorFn = async (argValue, argType, resolverD
   if (problems.length > 0) {
     throw badInput(`Invalid input: ${problems.map((p) => p.message).join('; ')}`, problems);
   }
-};
+}
 
 /**
  * The name of the argument whose GraphQL input type is `argType` (`input`, `filter`), or '' for the
