@@ -1,9 +1,24 @@
+import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCreator, buildGrant } from '../../test/factories.js';
 import { createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import { CreatorStatus } from '../creators/creator.entity.js';
+import { encodeGlobalId } from './node.js';
 
 const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Creator { handle } } }`;
+
+describe('global IDs', () => {
+  it('are the IDs graphql-relay makes, for any text, and read back by it', () => {
+    for (const [type, id] of [
+      ['Creator', '01a228d7-a008-7206-97f4-44b0c8b5b0a5'],
+      ['Vidéo', 'ü€𝄞 with spaces:and:colons'],
+      ['X', ''],
+    ] as const) {
+      expect(encodeGlobalId(type, id)).toBe(toGlobalId(type, id));
+      expect(fromGlobalId(encodeGlobalId(type, id))).toEqual({ type, id });
+    }
+  });
+});
 
 describe('node and nodes', () => {
   let app: TestApp;
