@@ -46,3 +46,39 @@ export function loader<T>(ctx: Context, key: string, create: () => T): T {
   }
   return found;
 }
+
+/** What `loadedOnce` keeps per key: the promise, and the value once it has come. */
+interface Loading<T> {
+  readonly promise: Promise<T>;
+  settled: boolean;
+  value?: T;
+}
+
+/**
+ * The request's value for `key`, made once, like `loader`; but once the value has come it is handed back
+ * as it is, not as a promise. A field that returns a promise makes graphql-js wait on it and on every
+ * object above it, and the hub asks for the same loaded list under each of its thirty advisories: handed
+ * back as a value, the whole branch is completed in the same tick. `whenLoading` waits for a key some
+ * resolver has started.
+ */
+export function loadedOnce<T>(ctx: Context, key: string, make: () => Promise<T>): T | Promise<T> {
+  const found = ctx.loaders.get(key) as Loading<T> | undefined;
+  if (found) return found.settled ? (found.value as T) : found.promise;
+  const loading: Loading<T> = {
+    settled: false,
+    promise: make().then((value) => {
+      loading.settled = true;
+      loading.value = value;
+      return value;
+    }),
+  };
+  ctx.loaders.set(key, loading);
+  return loading.promise;
+}
+
+/** Waits until `key`'s value (`loadedOnce`) has come, if some resolver has started making it; never throws. */
+export async function whenLoading(ctx: Context, key: string): Promise<void> {
+  const found = ctx.loaders.get(key) as Loading<unknown> | undefined;
+  if (found && !found.settled) await found.promise.catch(() => undefined);
+}
+

@@ -22,7 +22,7 @@ import {
   paginateLoaded,
   sortLoaded,
 } from '../common/connection.js';
-import { type Context, loader } from '../common/context.js';
+import { type Context, loadedOnce, whenLoading } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
 import { forbidden, invalidField } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
@@ -144,29 +144,47 @@ function topicRank(resource: CrisisResource, topics: ReadonlySet<Topic>): number
   return resource.topics.length === 0 ? 1 : 2;
 }
 
+const regionKey = (reader: string | null) => `crisisResources:${reader ?? 'global'}`;
+
+/**
+ * The page of `region`'s resources for a reader (`readerRegion`), best match for `topics` first. Made once
+ * per request for each region, topic set and page (every advisory of a hub asks for one of a few), and
+ * handed back as a value, not a promise, once the region's resources are loaded (`loadedOnce`).
+ */
 export function listForReader(
   ctx: Context,
   region: string | null | undefined,
   topics: readonly Topic[] | null | undefined,
   args: ConnectionArgs,
-): Promise<ConnectionShape<CrisisResource>> {
+): ConnectionShape<CrisisResource> | Promise<ConnectionShape<CrisisResource>> {
   const reader = readerRegion(ctx, region);
   const asked = [...new Set(topics ?? [])].sort();
-  // Every advisory in a response asks for the same region's resources, most for one of a few topic sets
-  // and the same page: each distinct page is made once per request.
   const page = [args.first, args.after, args.last, args.before].join('|');
-  return loader(ctx, `crisisResources:${reader ?? 'global'}:${asked.join(',')}:${page}`, async () => {
-    const resources = await loader(ctx, `crisisResources:${reader ?? 'global'}`, () =>
-      resourcesForRegion(ctx.em, reader),
-    );
+  const key = `${regionKey(reader)}:${asked.join(',')}:${page}`;
+  const known = ctx.loaders.get(key) as ConnectionShape<CrisisResource> | undefined;
+  if (known) return known;
+  const pageOf = (resources: CrisisResource[]) => {
     const wanted = new Set(asked);
     // Best match for the topics first, then by name.
     const order: LoadedOrder<CrisisResource> = {
       key: (r) => [topicRank(r, wanted), r.name, r.id],
       directions: ['asc', 'asc', 'asc'],
     };
-    return paginateLoaded(sortLoaded(resources, order), order, args);
-  });
+    const made = paginateLoaded(sortLoaded(resources, order), order, args);
+    ctx.loaders.set(key, made);
+    return made;
+  };
+  const resources = loadedOnce(ctx, regionKey(reader), () => resourcesForRegion(ctx.em, reader));
+  return resources instanceof Promise ? resources.then(pageOf) : pageOf(resources);
+}
+
+/**
+ * Waits for the reader's resources if a resolver of this request has started reading them: the hub's
+ * spotlights wait so that the crisis resources under their advisories are pages already made, not
+ * promises (`listForReader`). Reads nothing itself.
+ */
+export function readerResourcesLoaded(ctx: Context, reader: string | null): Promise<void> {
+  return whenLoading(ctx, regionKey(reader));
 }
 
 // -------------------------------------------------------------------------------------------------- staff

@@ -19,6 +19,7 @@ import { CrisisResourceConnection } from '../crisis-resources/crisis-resource.re
 import {
   listForReader,
   readerRegion,
+  readerResourcesLoaded,
   scopeReaderRegion,
 } from '../crisis-resources/crisis-resource.service.js';
 import { OrganisationConnection, pageOfLoadedPartners } from '../organisations/organisation.children.js';
@@ -75,6 +76,9 @@ export class HubResolver {
   @FieldResolver(() => SpotlightConnection, { description: 'The published spotlights, in rank order.' })
   async spotlights(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const spotlights = await hubSpotlights(ctx.em, hub.campaign.id);
+    // When this hub's crisis resources are being read too (`crisisResources`, started in the same pass
+    // over the hub's fields), the advisories below find them loaded and answer in the same tick.
+    await readerResourcesLoaded(ctx, hub.region);
     return paginateLoaded(spotlights, SPOTLIGHT_ORDER, page);
   }
 
