@@ -90,10 +90,12 @@ const log = (message: string) =>
 
 pinSelf(1);
 const startedAt = new Date().toISOString();
-const loadAverageAtStart = os
-  .loadavg()
-  .map((l) => l.toFixed(2))
-  .join(', ');
+const loadAverageNow = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+const loadAverageAtStart = loadAverageNow();
 
 if (!process.env.BENCH_SKIP_BUILD) {
   log('building shared and server');
@@ -203,37 +205,33 @@ const record: RunRecord = {
   datasets: [],
 };
 log(`engines ${engines.join(', ')}; scales ${scales.join(', ')}; ${record.machine.pinning}`);
+/** What every dataset of this run is generated with. */
+const datasetOptions = {
+  seed,
+  now,
+  adminPassword: settings.adminPassword,
+  contentionRounds: settings.contentionRounds,
+  contentionPublishers: settings.contentionPublishers,
+};
 if (loadOnly) {
   const loads: unknown[] = [];
   for (const engine of engines) {
     for (const scale of scales) {
       const spec = SCALES[scale];
-      const loadAverage = os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(', ');
+      const loadAverage = loadAverageNow();
       log(
         `${engine}, ${spec.name}: creating the database and loading the data (load average ${loadAverage})`,
       );
       const database = await createDatabase(engine, scale);
       try {
-        const prepared = await prepareDataset(database, spec, {
-          seed,
-          now,
-          adminPassword: settings.adminPassword,
-          contentionRounds: settings.contentionRounds,
-          contentionPublishers: settings.contentionPublishers,
-        });
+        const prepared = await prepareDataset(database, spec, datasetOptions);
         const t = prepared.timings;
         log(
           `${engine}, ${spec.name}: migrations ${t.migrateSeconds.toFixed(1)} s, load ${t.loadSeconds.toFixed(1)} s, total ${t.totalSeconds.toFixed(1)} s`,
         );
         for (const [phase, seconds] of Object.entries(prepared.phases))
           if (seconds >= 0.05) log(`  ${seconds.toFixed(1).padStart(6)} s  ${phase}`);
-        const after = os
-          .loadavg()
-          .map((l) => l.toFixed(2))
-          .join(', ');
+        const after = loadAverageNow();
         log(`${engine}, ${spec.name}: checks passed; load average now ${after}`);
         loads.push({
           engine,
@@ -264,13 +262,7 @@ for (const engine of engines) {
     log(`${engine}, ${spec.name}: creating the database and loading the data`);
     const database = await createDatabase(engine, scale);
     try {
-      const prepared = await prepareDataset(database, spec, {
-        seed,
-        now,
-        adminPassword: settings.adminPassword,
-        contentionRounds: settings.contentionRounds,
-        contentionPublishers: settings.contentionPublishers,
-      });
+      const prepared = await prepareDataset(database, spec, datasetOptions);
       log(`${engine}, ${spec.name}: loaded in ${prepared.timings.totalSeconds.toFixed(1)} s`);
       const unindexed = await unindexedForeignKeys(database);
       const { writableCreatorIds: _, contention: __, ...facts } = prepared.facts;
