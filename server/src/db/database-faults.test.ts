@@ -32,7 +32,9 @@ const RECOVER_WITHIN_MS = 5_000;
 const FAULT_TIMEOUT_MS = 120_000;
 
 const CREATE = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } } }`;
-const READ = '{ campaigns(first: 5) { nodes { id } } }';
+// A staff-free read through both read paths: a catalogue list, and the hub's own statements (a missing
+// hub still reads its campaign). The public cache is off in these apps, so every read reaches the database.
+const READ = '{ campaigns(first: 5) { nodes { id } } hub(campaign: "load-test-hub") { region } }';
 
 interface Outcome {
   readonly kind: 'write' | 'read';
@@ -178,6 +180,7 @@ if (lane() === 'postgres')
           BEACON_DB_STATEMENT_TIMEOUT_MS: '2000',
           BEACON_DB_ACQUIRE_TIMEOUT_MS: '2000',
           BEACON_READYZ_TIMEOUT_MS: '1000',
+          BEACON_PUBLIC_CACHE: 'off',
         },
         { logger: log.logger, database: { kind: 'postgres', url: cluster.url } },
       );
@@ -304,6 +307,7 @@ if (lane() === 'sqlite')
       app = await createTestApp({
         BEACON_DB_STATEMENT_TIMEOUT_MS: '1000',
         BEACON_DB_ACQUIRE_TIMEOUT_MS: '2000',
+        BEACON_PUBLIC_CACHE: 'off',
       });
       url = await app.listen();
       const editor = await app.staff(StaffRole.EDITOR);

@@ -20,7 +20,7 @@ import {
   raw,
 } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { jsonArrayOf, jsonColumns, jsonRecordsSelect } from '../../db/dialect.js';
+import { isPostgres, jsonArrayOf, jsonColumns, jsonRecordsSelect } from '../../db/dialect.js';
 
 type Row = Record<string, unknown>;
 type Class<T> = abstract new (...args: never[]) => T;
@@ -232,6 +232,8 @@ export function recordReader<T extends object>(em: EntityManager, entity: Class<
 export interface PreparedRead {
   readonly sql: string;
   readonly params: readonly unknown[];
+  /** PostgreSQL: `sql` with numbered placeholders (`$1`), as the driver takes it. */
+  readonly positional?: string;
 }
 
 /** Stands for a request's value in a statement built by `preparedRead`. */
@@ -267,15 +269,23 @@ export function preparedRead(
     if (sql.includes(PARAMETER.slice(1))) {
       throw new Error(`${name}: PARAMETER may only be used where the query builder binds values`);
     }
-    read = { sql, params: bindings };
+    const knexClient = (em as SqlEntityManager).getKnex().client as {
+      positionBindings?(sql: string): string;
+    };
+    read = {
+      sql,
+      params: bindings,
+      positional: isPostgres(em) ? knexClient.positionBindings?.(sql) : undefined,
+    };
     reads.set(name, read);
   }
   return read;
 }
 
 /**
- * Runs a prepared statement whose select list is `recordsSelect`, with `value` for each `PARAMETER`, in
- * the request's transaction if any, and returns its rows: each an object of columns by alias.
+ * Runs a prepared statement whose select list is `recordsSelect`, with `value` for each `PARAMETER`, and
+ * returns its rows: each an object of columns by alias. In the request's transaction if it has one;
+ * otherwise straight on a pooled connection (`runOnPooledConnection`).
  */
 export async function runPrepared(
   em: EntityManager,
@@ -283,13 +293,85 @@ export async function runPrepared(
   value?: string,
 ): Promise<Record<string, unknown>[]> {
   const params = read.params.map((p) => (p === PARAMETER ? value : p));
-  const [result] = (await (em as SqlEntityManager)
-    .getConnection()
-    .execute(read.sql, params as unknown[], 'all', em.getTransactionContext())) as { records: unknown }[];
+  const transaction = em.getTransactionContext();
+  const records = transaction
+    ? (
+        (await (em as SqlEntityManager)
+          .getConnection()
+          .execute(read.sql, params as unknown[], 'all', transaction)) as { records: unknown }[]
+      )[0]?.records
+    : await runOnPooledConnection(em, read, params);
   // SQLite hands the JSON back as text; PostgreSQL's driver parses its json type itself.
-  const records = result?.records ?? '[]';
-  return (typeof records === 'string' ? JSON.parse(records) : records) as Record<string, unknown>[];
+  const found = records ?? '[]';
+  return (typeof found === 'string' ? JSON.parse(found) : found) as Record<string, unknown>[];
 }
+
+/** The parts of knex's client and of the two drivers' connections a direct read touches. */
+interface PoolClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+}
+interface PgConnection {
+  query(
+    config: { text: string; values: unknown[] },
+    done: (error: Error | null, result: { rows: { records?: unknown }[] }) => void,
+  ): void;
+}
+interface SqliteConnection {
+  prepare(sql: string): { all(params: unknown[]): { records?: unknown }[] };
+}
+
+/**
+ * The statement's one value, run on a connection taken from the ORM's pool and given back, through the
+ * driver itself. A prepared read is one SELECT with its SQL and values ready, and MikroORM's `execute`
+ * would first write the values into the SQL text (escaping them, and on SQLite making each campaign's
+ * statement a different one to prepare), then hand it to knex's runner, which costs about as much again
+ * as running the hub's spotlights statement. Same pool, same connections (so the same timeouts, prepared
+ * statement cache and busy handling, `db/orm-config.ts`), the driver's own errors as `execute` lets them
+ * through (what `db/database-faults.ts` reads), and MikroORM's query log when it is on (what tests count).
+ */
+async function runOnPooledConnection(
+  em: EntityManager,
+  read: PreparedRead,
+  params: unknown[],
+): Promise<unknown> {
+  const client = (em as SqlEntityManager).getKnex().client as PoolClient;
+  const logger = em.config.getLogger();
+  const started = Date.now();
+  let connection: unknown;
+  try {
+    connection = await client.acquireConnection();
+    const rows = read.positional
+      ? await new Promise<{ records?: unknown }[]>((resolve, reject) => {
+          (connection as PgConnection).query(
+            { text: read.positional as string, values: params },
+            (error, result) => (error ? reject(error) : resolve(result.rows)),
+          );
+        })
+      : (connection as SqliteConnection).prepare(read.sql).all(params.map(sqliteValue));
+    if (logger.isEnabled('query')) {
+      logger.logQuery({
+        query: read.sql,
+        params,
+        took: Date.now() - started,
+        results: rows.length,
+        level: 'info',
+      });
+    }
+    return rows[0]?.records;
+  } catch (error) {
+    if (logger.isEnabled('query')) {
+      logger.logQuery({ query: read.sql, params, took: Date.now() - started, level: 'error' });
+    }
+    throw error;
+  } finally {
+    if (connection !== undefined) await client.releaseConnection(connection);
+  }
+}
+
+/** A value as knex binds it on SQLite: dates as epoch milliseconds, booleans as 0 or 1. */
+const sqliteValue = (value: unknown) =>
+  value instanceof Date ? value.valueOf() : typeof value === 'boolean' ? Number(value) : value;
 
 /** The records of a collection read by `collectionRecords`. */
 export function recordsOf<T extends object>(em: EntityManager, entity: Class<T>, items: unknown): T[] {
