@@ -57,8 +57,7 @@ describe('the GraphQL contract', () => {
   it('keeps the role check on every staff-only field while plain properties are read directly', async () => {
     const schema = await beaconSchema();
     const storage = getMetadataStorage();
-    const typeNameOf = (target: unknown) =>
-      storage.objectTypes.find((type) => type.target === target)?.name;
+    const typeNameOf = (target: unknown) => storage.objectTypes.find((type) => type.target === target)?.name;
     const staffOnly = storage.authorizedFields.filter((it) => typeNameOf(it.target));
     expect(staffOnly.length).toBeGreaterThan(0);
     const unchecked = staffOnly

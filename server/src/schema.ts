@@ -72,7 +72,9 @@ function plainPropertyFields(): void {
   const storage = getMetadataStorage();
   const related = (a: object, b: object) =>
     a === b ||
-    (typeof a === 'function' && typeof b === 'function' && (a.prototype instanceof b || b.prototype instanceof a));
+    (typeof a === 'function' &&
+      typeof b === 'function' &&
+      (a.prototype instanceof b || b.prototype instanceof a));
   const checked = (target: object, name: string) =>
     storage.authorizedFields.some((it) => it.fieldName === name && related(it.target, target)) ||
     storage.authorizedResolver.some((it) => related(it.target, target)) ||

@@ -81,4 +81,3 @@ export async function whenLoading(ctx: Context, key: string): Promise<void> {
   const found = ctx.loaders.get(key) as Loading<unknown> | undefined;
   if (found && !found.settled) await found.promise.catch(() => undefined);
 }
-
