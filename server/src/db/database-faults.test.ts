@@ -32,9 +32,12 @@ const RECOVER_WITHIN_MS = 5_000;
 const FAULT_TIMEOUT_MS = 120_000;
 
 const CREATE = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } } }`;
-// A staff-free read through both read paths: a catalogue list, and the hub's own statements (a missing
-// hub still reads its campaign). The public cache is off in these apps, so every read reaches the database.
-const READ = '{ campaigns(first: 5) { nodes { id } } hub(campaign: "load-test-hub") { region } }';
+// Anonymous reads, in turn, through both read paths: a catalogue list, and the hub's own statements (a
+// missing hub still reads its campaign). One root field each: a response that served some data keeps its
+// 200 (database-unavailable.plugin.ts). The public cache is off in these apps, so every read reaches the
+// database.
+const READS = ['{ campaigns(first: 5) { nodes { id } } }', '{ hub(campaign: "load-test-hub") { region } }'];
+let readsSent = 0;
 
 interface Outcome {
   readonly kind: 'write' | 'read';
@@ -93,7 +96,7 @@ function startLoad(url: string, cookie: string, writers: number) {
               { input: { name, kind: 'NON_PROFIT', website: 'https://example.org' } },
               cookie,
             )
-          : await post(url, READ, {});
+          : await post(url, READS[readsSent++ % READS.length] as string, {});
       outcomes.push({
         kind,
         name,
