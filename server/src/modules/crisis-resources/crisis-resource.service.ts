@@ -22,7 +22,7 @@ import {
   paginateLoaded,
   sortLoaded,
 } from '../common/connection.js';
-import { type Context, loadedOnce, whenLoading } from '../common/context.js';
+import { type Context, loadedOnce, loader, whenLoading } from '../common/context.js';
 import type { Topic } from '../common/domain-enums.js';
 import { forbidden, invalidField } from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
@@ -160,22 +160,17 @@ export function listForReader(
   const reader = readerRegion(ctx, region);
   const asked = [...new Set(topics ?? [])].sort();
   const page = [args.first, args.after, args.last, args.before].join('|');
-  const key = `${regionKey(reader)}:${asked.join(',')}:${page}`;
-  const known = ctx.loaders.get(key) as ConnectionShape<CrisisResource> | undefined;
-  if (known) return known;
-  const pageOf = (resources: CrisisResource[]) => {
+  const resources = loadedOnce(ctx, regionKey(reader), () => resourcesForRegion(ctx.em, reader));
+  if (resources instanceof Promise) return resources.then(() => listForReader(ctx, region, topics, args));
+  return loader(ctx, `${regionKey(reader)}:${asked.join(',')}:${page}`, () => {
     const wanted = new Set(asked);
     // Best match for the topics first, then by name.
     const order: LoadedOrder<CrisisResource> = {
       key: (r) => [topicRank(r, wanted), r.name, r.id],
       directions: ['asc', 'asc', 'asc'],
     };
-    const made = paginateLoaded(sortLoaded(resources, order), order, args);
-    ctx.loaders.set(key, made);
-    return made;
-  };
-  const resources = loadedOnce(ctx, regionKey(reader), () => resourcesForRegion(ctx.em, reader));
-  return resources instanceof Promise ? resources.then(pageOf) : pageOf(resources);
+    return paginateLoaded(sortLoaded(resources, order), order, args);
+  });
 }
 
 /**
