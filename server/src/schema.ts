@@ -6,6 +6,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { HistoryEntryResolver } from './modules/audit/history.resolver.js';
 import { CampaignResolver, ProgrammingWindowResolver } from './modules/campaigns/campaign.resolver.js';
 import { authChecker } from './modules/common/auth-checker.js';
+import { fieldIsChecked } from './modules/common/field-roles.js';
 import { NodeResolver } from './modules/common/node.resolver.js';
 import { validateArgument } from './modules/common/validation.js';
 import { CreatorResolver } from './modules/creators/creator.resolver.js';
@@ -69,21 +70,10 @@ const ROOT_DESCRIPTIONS = {
  * on the field or on its class, keeps type-graphql's resolver and its checks.
  */
 function plainPropertyFields(): void {
-  const storage = getMetadataStorage();
-  const related = (a: object, b: object) =>
-    a === b ||
-    (typeof a === 'function' &&
-      typeof b === 'function' &&
-      (a.prototype instanceof b || b.prototype instanceof a));
-  const checked = (target: object, name: string) =>
-    storage.authorizedFields.some((it) => it.fieldName === name && related(it.target, target)) ||
-    storage.authorizedResolver.some((it) => related(it.target, target)) ||
-    storage.middlewares.some((it) => it.fieldName === name && related(it.target, target)) ||
-    storage.resolverMiddlewares.some((it) => related(it.target, target));
-  for (const field of storage.fields) {
+  for (const field of getMetadataStorage().fields) {
     // A field with a resolver of its own (a getter, a @FieldResolver) keeps it whatever `simple` says.
     if (field.simple !== undefined || field.name !== field.schemaName) continue;
-    if (checked(field.target, field.name)) continue;
+    if (fieldIsChecked(field.target, field.name)) continue;
     field.simple = true;
   }
 }

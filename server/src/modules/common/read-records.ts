@@ -11,6 +11,12 @@
  * Records are never persisted or flushed. They are not in the entity manager's identity map, so each
  * entity manager lists the records read through it (`recordsReadBy`), for what asks what a request loaded
  * (the surrogate keys of a public answer, public-cache.plugin.ts).
+ *
+ * Records for an anonymous reader (`RecordAudience` 'public') leave out every column behind a field with
+ * roles: such a reader is refused those fields before anything reads them (auth-checker.ts), so the
+ * statement does not select them, and reading one from such a record throws rather than answering
+ * nothing. A public hub then never holds staff-only data (safe-messaging findings, consent, account
+ * standing), and does not pay for it: the findings are about a third of the spotlights statement's value.
  */
 import {
   type EntityManager,
@@ -21,38 +27,58 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { isPostgres, jsonArrayOf, jsonColumns, jsonRecordsSelect } from '../../db/dialect.js';
+import type { Context } from './context.js';
+import { fieldHasRoles } from './field-roles.js';
 
 type Row = Record<string, unknown>;
 type Class<T> = abstract new (...args: never[]) => T;
 
 /**
+ * Who a statement's records are for: `staff`, every column; `public`, an anonymous reader's, without the
+ * columns of fields that have roles (see the top of this file).
+ */
+export type RecordAudience = 'staff' | 'public';
+
+/** The audience of the request's reader: anonymous readers get public records. */
+export const recordAudience = (ctx: Pick<Context, 'user'>): RecordAudience => (ctx.user ? 'staff' : 'public');
+
+/**
  * The prototype records of `entity` inherit from: the entity's, with a plain writable data property in
  * place of each accessor MikroORM defines for change tracking, so a record holds its values as its own
- * properties. Getters without setters (`globalId`, `metrics`) are kept.
+ * properties. Getters without setters (`globalId`, `metrics`) are kept. Each of `withheld` (the
+ * properties a public record does not read) is a getter that throws.
  */
-const shadows = new Map<Class<object>, object>();
-
-function shadowOf(entity: Class<object>): object {
-  let shadow = shadows.get(entity);
-  if (!shadow) {
-    const made: object = Object.create(entity.prototype);
-    for (let p = entity.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-      for (const key of Object.getOwnPropertyNames(p)) {
-        const descriptor = Object.getOwnPropertyDescriptor(p, key);
-        if (descriptor?.set && !Object.hasOwn(made, key)) {
-          Object.defineProperty(made, key, { value: undefined, writable: true, configurable: true });
-        }
+function shadowOf(entity: Class<object>, withheld: readonly string[] = []): object {
+  const made: object = Object.create(entity.prototype);
+  for (const key of withheld) {
+    Object.defineProperty(made, key, {
+      get() {
+        throw new Error(`${entity.name}.${key} is staff-only and was not read for this public record`);
+      },
+    });
+  }
+  for (let p = entity.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const key of Object.getOwnPropertyNames(p)) {
+      const descriptor = Object.getOwnPropertyDescriptor(p, key);
+      if (descriptor?.set && !Object.hasOwn(made, key)) {
+        Object.defineProperty(made, key, { value: undefined, writable: true, configurable: true });
       }
     }
-    shadows.set(entity, made);
-    shadow = made;
   }
-  return shadow;
+  return made;
 }
+
+/** The staff shadow of each entity, for records that hold only an id (`recordOf`). */
+const shadows = new Map<Class<object>, object>();
 
 /** A record of `entity` holding `values` as its own properties. */
 export function recordOf<T extends object>(entity: Class<T>, values: Partial<T>): T {
-  return Object.assign(Object.create(shadowOf(entity)), values) as T;
+  let shadow = shadows.get(entity);
+  if (!shadow) {
+    shadow = shadowOf(entity);
+    shadows.set(entity, shadow);
+  }
+  return Object.assign(Object.create(shadow), values) as T;
 }
 
 const readBy = new WeakMap<EntityManager, object[]>();
@@ -101,24 +127,33 @@ function embeddedValue(prop: EntityProperty, row: Row, platform: Platform): unkn
   return any ? Object.assign(new embeddable(), values) : null;
 }
 
-/** How rows of one entity become records: the columns to read, and the reading. Made once per entity. */
+/**
+ * How rows of one entity become records for one audience: the columns to read, the reading, and the
+ * records' prototype. Made once per entity and audience.
+ */
 interface RecordPlan {
   readonly columns: readonly string[];
   readonly idColumn: string;
   readonly read: (row: Row, into: Row) => void;
+  readonly shadow: object;
 }
 
-const plans = new WeakMap<object, RecordPlan>();
+const plans = { staff: new WeakMap<object, RecordPlan>(), public: new WeakMap<object, RecordPlan>() };
 
-function planOf(em: EntityManager, entity: Class<object>): RecordPlan {
+function planOf(em: EntityManager, entity: Class<object>, audience: RecordAudience): RecordPlan {
   const meta = em.getMetadata().get(entity.name);
-  let plan = plans.get(meta);
+  let plan = plans[audience].get(meta);
   if (plan) return plan;
   const platform = em.getPlatform();
   const columns: string[] = [];
   const readers: ((row: Row, into: Row) => void)[] = [];
+  const withheld: string[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || prop.embedded) continue;
+    if (audience === 'public' && fieldHasRoles(entity, prop.name)) {
+      withheld.push(prop.name);
+      continue;
+    }
     const column = prop.fieldNames?.[0];
     if (prop.kind === 'scalar' && column) {
       columns.push(column);
@@ -147,33 +182,35 @@ function planOf(em: EntityManager, entity: Class<object>): RecordPlan {
     read: (row, into) => {
       for (const readColumn of readers) readColumn(row, into);
     },
+    shadow: shadowOf(entity, withheld),
   };
-  plans.set(meta, plan);
+  plans[audience].set(meta, plan);
   return plan;
 }
 
 /**
  * The select list of a statement that reads records: ONE JSON value (db/dialect.ts) holding, for each row,
  * every column of each entity of `aliases` under its alias, and each of `collections` (`collectionRecords`)
- * under its key. `runPrepared` hands back its rows, in no particular order, and `recordReader` turns an
- * alias's columns into a record.
+ * under its key, with the columns `audience` reads. `runPrepared` hands back its rows, in no particular
+ * order, and `recordReader` (for the same audience) turns an alias's columns into a record.
  */
 export function recordsSelect(
   em: EntityManager,
   aliases: Record<string, Class<object>>,
   collections: Record<string, string> = {},
+  audience: RecordAudience = 'staff',
 ) {
   const fields: Record<string, string> = {};
   for (const [alias, entity] of Object.entries(aliases)) {
-    fields[alias] = jsonColumns(em, alias, planOf(em, entity).columns);
+    fields[alias] = jsonColumns(em, alias, planOf(em, entity, audience).columns);
   }
   return raw(jsonRecordsSelect(em, { ...fields, ...collections }));
 }
 
 /**
  * For `recordsSelect`: the collection `property` of the statement's `owner` (joined as `ownerAlias`), as
- * an array of its items' columns, read by a subquery in the same statement (so the owner's row is not
- * repeated once per item). One-to-many and owning many-to-many collections.
+ * an array of its items' columns for `audience`, read by a subquery in the same statement (so the
+ * owner's row is not repeated once per item). One-to-many and owning many-to-many collections.
  */
 export function collectionRecords(
   em: EntityManager,
@@ -181,6 +218,7 @@ export function collectionRecords(
   ownerAlias: string,
   property: string,
   alias: string,
+  audience: RecordAudience = 'staff',
 ): string {
   const meta = em.getMetadata().get(owner.name);
   const prop = meta.properties[property] as EntityProperty;
@@ -202,15 +240,23 @@ export function collectionRecords(
   } else {
     throw new Error(`${owner.name}.${property}: only one-to-many and owning many-to-many collections`);
   }
-  return jsonArrayOf(em, jsonColumns(em, alias, planOf(em, target.class as Class<object>).columns), from);
+  return jsonArrayOf(
+    em,
+    jsonColumns(em, alias, planOf(em, target.class as Class<object>, audience).columns),
+    from,
+  );
 }
 
 /**
- * A reader of `entity` records from its columns in a row of `recordsSelect`. Columns whose primary key is
- * null (an outer join that matched nothing) read as null.
+ * A reader of `entity` records from its columns in a row of `recordsSelect` for the same `audience`.
+ * Columns whose primary key is null (an outer join that matched nothing) read as null.
  */
-export function recordReader<T extends object>(em: EntityManager, entity: Class<T>): RecordReader<T> {
-  const plan = planOf(em, entity);
+export function recordReader<T extends object>(
+  em: EntityManager,
+  entity: Class<T>,
+  audience: RecordAudience = 'staff',
+): RecordReader<T> {
+  const plan = planOf(em, entity, audience);
   let read = readBy.get(em);
   if (!read) {
     read = [];
@@ -221,7 +267,7 @@ export function recordReader<T extends object>(em: EntityManager, entity: Class<
     const row = columns as Row | null | undefined;
     if (!row || row[plan.idColumn] === null || row[plan.idColumn] === undefined) return null;
     // Straight into the record: no object of values to copy from.
-    const record = Object.create(shadowOf(entity)) as T;
+    const record = Object.create(plan.shadow) as T;
     plan.read(row, record as Row);
     records.push(record);
     return record;
@@ -373,8 +419,13 @@ async function runOnPooledConnection(
 const sqliteValue = (value: unknown) =>
   value instanceof Date ? value.valueOf() : typeof value === 'boolean' ? Number(value) : value;
 
-/** The records of a collection read by `collectionRecords`. */
-export function recordsOf<T extends object>(em: EntityManager, entity: Class<T>, items: unknown): T[] {
-  const read = recordReader(em, entity);
+/** The records of a collection read by `collectionRecords` for the same `audience`. */
+export function recordsOf<T extends object>(
+  em: EntityManager,
+  entity: Class<T>,
+  items: unknown,
+  audience: RecordAudience = 'staff',
+): T[] {
+  const read = recordReader(em, entity, audience);
   return (items as unknown[]).map((item) => read(item) as T);
 }

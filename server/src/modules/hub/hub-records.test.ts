@@ -5,6 +5,9 @@
  * holds what MikroORM's own hydration gives for the same row: dates as dates, JSON as values, embedded
  * metrics and consent as objects, booleans as booleans, many-to-ones as the related id. A new column
  * with a type the records convert differently fails here, on both engines.
+ *
+ * An anonymous reader's records (audience 'public') leave out the columns of staff-only fields: reading
+ * one throws, the rest still match, and staff reading the same hub still get every field.
  */
 import { Topic } from '@beacon/shared';
 import type { EntityManager, EntityProperty } from '@mikro-orm/core';
@@ -16,10 +19,13 @@ import {
   buildRecognition,
   buildVideo,
 } from '../../test/factories.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createTestApp, dataOf, type TestApp } from '../../test/test-app.js';
 import { Campaign, ProgrammingWindow } from '../campaigns/campaign.entity.js';
 import { newEntity } from '../common/catalogue.js';
+import { Creator } from '../creators/creator.entity.js';
 import { RecognitionStatus } from '../recognitions/recognition.entity.js';
+import { StaffRole } from '../staff/staff-role.js';
+import { AwarenessVideo } from '../videos/awareness-video.entity.js';
 import { hubSpotlights, publicHubCampaign } from './hub.service.js';
 
 type Loose = Record<string, unknown>;
@@ -32,7 +38,7 @@ function plain(prop: EntityProperty, value: unknown): unknown {
 }
 
 /** Each persisted property of `record` against the same entity as MikroORM hydrates it in a fresh context. */
-async function expectSameAsEntity(em: EntityManager, record: object) {
+async function expectSameAsEntity(em: EntityManager, record: object, withheld: readonly string[] = []) {
   const entityClass = record.constructor as new () => object;
   const meta = em.getMetadata().get(entityClass.name);
   const id = (record as Loose).id;
@@ -41,6 +47,7 @@ async function expectSameAsEntity(em: EntityManager, record: object) {
   for (const prop of meta.props) {
     if (prop.persist === false || prop.embedded) continue;
     if (!['scalar', 'embedded', 'm:1'].includes(prop.kind) && !(prop.kind === '1:1' && prop.owner)) continue;
+    if (withheld.includes(prop.name)) continue;
     const mine = (record as Loose)[prop.name];
     const theirs = entity[prop.name];
     expect(plain(prop, mine), `${entityClass.name}.${prop.name}`).toEqual(plain(prop, theirs));
@@ -116,6 +123,63 @@ describe('the hub reads records that match the entities', () => {
           expect.arrayContaining(['title', 'topics', 'views', 'safetyFindings', 'creator']),
         );
       }
+    }
+  });
+
+  it("leaves staff-only columns out of an anonymous reader's records, and reading one throws", async () => {
+    const em = app.orm.em.fork();
+    const spotlights = await hubSpotlights(em, campaign.id, 'public');
+    expect(spotlights.map((s) => s.rank)).toEqual([1, 2]);
+    const withheld = {
+      creator: ['status', 'consent', 'safetyFindings'],
+      video: ['safetyFindings'],
+    };
+    for (const spotlight of spotlights) {
+      const creator = spotlight.loadedCreator as Creator;
+      expect(creator).toBeInstanceOf(Creator);
+      for (const name of withheld.creator) {
+        expect(() => (creator as unknown as Loose)[name], `Creator.${name}`).toThrow(/staff-only/);
+      }
+      const fields = await expectSameAsEntity(em, creator, withheld.creator);
+      expect(fields).toEqual(expect.arrayContaining(['handle', 'bio', 'topics', 'followerCount']));
+      for (const video of spotlight.loadedVideos ?? []) {
+        expect(video).toBeInstanceOf(AwarenessVideo);
+        expect(() => video.safetyFindings).toThrow(/staff-only/);
+        await expectSameAsEntity(em, video, withheld.video);
+      }
+    }
+    // The campaign's types have no staff-only fields: nothing is left out.
+    const hub = await publicHubCampaign(em, campaign.slug, 'public');
+    if (hub) await expectSameAsEntity(em, hub.campaign);
+  });
+
+  it('still answers staff-only fields to staff reading the hub', async () => {
+    const reviewer = await app.staff(StaffRole.SAFETY_REVIEWER);
+    const hub = `query($slug: String!) {
+      hub(campaign: $slug) { spotlights(first: 5) { nodes {
+        creator { handle status consent { scope } safetyFindings { ruleId } }
+        featuredVideos(first: 5) { nodes { title safetyFindings { ruleId } } }
+      } } }
+    }`;
+    const data = dataOf(
+      await app.run<{
+        hub: {
+          spotlights: {
+            nodes: {
+              creator: { status: string; consent: { scope: string } | null; safetyFindings: unknown[] };
+              featuredVideos: { nodes: { safetyFindings: unknown[] }[] };
+            }[];
+          };
+        };
+      }>(hub, { slug: campaign.slug }, reviewer),
+    );
+    const nodes = data.hub.spotlights.nodes;
+    expect(nodes).toHaveLength(2);
+    for (const node of nodes) {
+      expect(node.creator.status).toBe('ACTIVE');
+      expect(node.creator.consent?.scope).toBeTruthy();
+      expect(Array.isArray(node.creator.safetyFindings)).toBe(true);
+      for (const video of node.featuredVideos.nodes) expect(Array.isArray(video.safetyFindings)).toBe(true);
     }
   });
 });

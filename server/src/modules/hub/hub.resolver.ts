@@ -14,6 +14,7 @@ import {
 import { requiredById } from '../common/batch.js';
 import { ConnectionArgs, paginateLoaded } from '../common/connection.js';
 import type { Context } from '../common/context.js';
+import { recordAudience } from '../common/read-records.js';
 import { Creator } from '../creators/creator.entity.js';
 import { CrisisResourceConnection } from '../crisis-resources/crisis-resource.resolver.js';
 import {
@@ -51,7 +52,7 @@ export class HubResolver {
     const resolvedRegion = readerRegion(ctx, region);
     scopeReaderRegion(ctx, info, resolvedRegion);
     // Public by definition: staff see the same hub a reader would.
-    const read = await publicHubCampaign(ctx.em, slug);
+    const read = await publicHubCampaign(ctx.em, slug, recordAudience(ctx));
     return read
       ? Object.assign(new Hub(), {
           campaign: read.campaign,
@@ -75,7 +76,7 @@ export class HubResolver {
 
   @FieldResolver(() => SpotlightConnection, { description: 'The published spotlights, in rank order.' })
   async spotlights(@Ctx() ctx: Context, @Root() hub: Hub, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    const spotlights = await hubSpotlights(ctx.em, hub.campaign.id);
+    const spotlights = await hubSpotlights(ctx.em, hub.campaign.id, recordAudience(ctx));
     // When this hub's crisis resources are being read too (`crisisResources`, started in the same pass
     // over the hub's fields), the advisories below find them loaded and answer in the same tick.
     await readerResourcesLoaded(ctx, hub.region);

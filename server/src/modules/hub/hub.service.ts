@@ -10,6 +10,7 @@ import {
   collectionRecords,
   PARAMETER,
   preparedRead,
+  type RecordAudience,
   recordReader,
   recordsOf,
   recordsSelect,
@@ -41,7 +42,8 @@ const inHub = (campaignId: string): FilterQuery<Recognition> => ({
  *
  * A public read changes nothing, so the first two statements read rows into read-only records
  * (read-records.ts) rather than MikroORM entities: no hydration, identity map or change tracking per row.
- * Their SQL is built once per database (`preparedRead`) and run with each request's values.
+ * Their SQL is built once per database and audience (`preparedRead`) and run with each request's values;
+ * an anonymous reader's records leave out staff-only columns (`RecordAudience`).
  */
 
 /** A public campaign with its programming windows and partners, as the hub's first statement reads it. */
@@ -51,9 +53,16 @@ export interface HubCampaign {
   partners: Organisation[];
 }
 
-/** The public campaign of `slug` with its programming windows and partners, in one statement. */
-export async function publicHubCampaign(em: EntityManager, slug: string): Promise<HubCampaign | null> {
-  const read = preparedRead(em, 'hub.campaign', (sql) =>
+/**
+ * The public campaign of `slug` with its programming windows and partners, in one statement, as records
+ * for `audience`.
+ */
+export async function publicHubCampaign(
+  em: EntityManager,
+  slug: string,
+  audience: RecordAudience = 'staff',
+): Promise<HubCampaign | null> {
+  const read = preparedRead(em, `hub.campaign.${audience}`, (sql) =>
     sql
       .createQueryBuilder(Campaign, 'c')
       .select(
@@ -61,9 +70,10 @@ export async function publicHubCampaign(em: EntityManager, slug: string): Promis
           em,
           { c: Campaign },
           {
-            w: collectionRecords(em, Campaign, 'c', 'programmingWindows', 'w'),
-            o: collectionRecords(em, Campaign, 'c', 'partners', 'o'),
+            w: collectionRecords(em, Campaign, 'c', 'programmingWindows', 'w', audience),
+            o: collectionRecords(em, Campaign, 'c', 'partners', 'o', audience),
           },
+          audience,
         ),
       )
       .where({ $and: [{ slug: PARAMETER }, PUBLIC_CAMPAIGN] }),
@@ -71,9 +81,9 @@ export async function publicHubCampaign(em: EntityManager, slug: string): Promis
   const [row] = await runPrepared(em, read, slug.trim());
   if (!row) return null;
   return {
-    campaign: recordReader(em, Campaign)(row.c) as Campaign,
-    windows: recordsOf(em, ProgrammingWindow, row.w),
-    partners: recordsOf(em, Organisation, row.o),
+    campaign: recordReader(em, Campaign, audience)(row.c) as Campaign,
+    windows: recordsOf(em, ProgrammingWindow, row.w, audience),
+    partners: recordsOf(em, Organisation, row.o, audience),
   };
 }
 
@@ -85,30 +95,35 @@ export const SPOTLIGHT_ORDER: LoadedOrder<Spotlight> = {
 
 /**
  * The spotlights a campaign's hub shows, in rank order (`SPOTLIGHT_ORDER`), each with its creator and its
- * featured videos already loaded, in one statement. The public-featured filter and order are the hub's
- * (`publicFeaturedVideos`).
+ * featured videos already loaded, in one statement, as records for `audience`. The public-featured filter
+ * and order are the hub's (`publicFeaturedVideos`).
  */
-export async function hubSpotlights(em: EntityManager, campaignId: string): Promise<Spotlight[]> {
-  const read = preparedRead(em, 'hub.spotlights', (sql) =>
+export async function hubSpotlights(
+  em: EntityManager,
+  campaignId: string,
+  audience: RecordAudience = 'staff',
+): Promise<Spotlight[]> {
+  const read = preparedRead(em, `hub.spotlights.${audience}`, (sql) =>
     sql
       .createQueryBuilder(Recognition, 'r')
       .select(
         recordsSelect(
           em,
           { r: Recognition, cr: Creator },
-          { v: collectionRecords(em, Recognition, 'r', 'featuredVideos', 'v') },
+          { v: collectionRecords(em, Recognition, 'r', 'featuredVideos', 'v', audience) },
+          audience,
         ),
       )
       .join('r.creator', 'cr')
       .where(inHub(PARAMETER) as object),
   );
   const rows = await runPrepared(em, read, campaignId);
-  const recognition = recordReader(em, Recognition);
-  const creator = recordReader(em, Creator);
+  const recognition = recordReader(em, Recognition, audience);
+  const creator = recordReader(em, Creator, audience);
   const spotlights = rows.map((row) =>
     Object.assign(Spotlight.of(recognition(row.r) as Recognition), {
       loadedCreator: creator(row.cr) as Creator,
-      loadedVideos: publicFeaturedVideos(recordsOf(em, AwarenessVideo, row.v)),
+      loadedVideos: publicFeaturedVideos(recordsOf(em, AwarenessVideo, row.v, audience)),
     }),
   );
   return sortLoaded(spotlights, SPOTLIGHT_ORDER);
