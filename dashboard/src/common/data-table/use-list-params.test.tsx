@@ -31,6 +31,18 @@ function Probe() {
   );
 }
 
+/** A second list on the same page, with its own params. */
+let overdue: ListParams<'OLDEST' | 'NEWEST'> | undefined;
+function Overdue() {
+  overdue = useListParams({
+    prefix: 'overdue-',
+    filters: ['q'],
+    sorts: ['OLDEST', 'NEWEST'],
+    defaultSort: 'OLDEST',
+  });
+  return null;
+}
+
 /** The address bar, as the router has rendered it. */
 function Address() {
   const location = useLocation();
@@ -166,5 +178,75 @@ describe('a list’s state in the URL', () => {
     expect(window.location.search).toBe('');
     expect(address().get('status')).toBeNull();
     expect(status().value).toBe('');
+  });
+
+  it('keeps two lists on one page apart: each pages and filters without moving the other', async () => {
+    const second = () => overdue as ListParams<'OLDEST' | 'NEWEST'>;
+    renderWithApp(
+      <>
+        <Probe />
+        <Overdue />
+        <Address />
+      </>,
+      { route: '/crisis-resources?region=IE&after=r25&page=2' },
+    );
+    expect(list.page).toBe(2);
+    expect(second().page).toBe(1);
+    expect(second().pageVariables(25)).toEqual({ first: 25, after: null, last: null, before: null });
+    expect(second().get('region')).toBeNull();
+
+    act(() => second().next('o25'));
+    act(() => second().next('o50'));
+    expect(Object.fromEntries(address())).toEqual({
+      region: 'IE',
+      after: 'r25',
+      page: '2',
+      'overdue-after': 'o50',
+      'overdue-page': '3',
+    });
+    expect(second().page).toBe(3);
+    expect(second().pageVariables(25)).toEqual({ first: 25, after: 'o50', last: null, before: null });
+    expect(list.page).toBe(2);
+    expect(list.pageVariables(25)).toEqual({ first: 25, after: 'r25', last: null, before: null });
+
+    // Filtering or sorting one list takes only that list back to its first page.
+    act(() => list.set({ q: 'ava' }));
+    expect(Object.fromEntries(address())).toEqual({
+      region: 'IE',
+      q: 'ava',
+      'overdue-after': 'o50',
+      'overdue-page': '3',
+    });
+    expect(second().get('q')).toBeNull();
+    act(() => second().previous('o26'));
+    expect(address().get('overdue-before')).toBe('o26');
+    expect(address().get('overdue-page')).toBe('2');
+    act(() => second().setSort('NEWEST'));
+    act(() => second().set({ q: 'sam' }));
+    expect(Object.fromEntries(address())).toEqual({
+      region: 'IE',
+      q: 'ava',
+      'overdue-sort': 'NEWEST',
+      'overdue-q': 'sam',
+    });
+    expect(second().get('q')).toBe('sam');
+    expect(list.get('q')).toBe('ava');
+    expect(list.sort).toBe('HANDLE');
+    act(() => list.next('r20'));
+    act(() => second().next('o25'));
+    act(() => list.first());
+    expect(Object.fromEntries(address())).toEqual({
+      region: 'IE',
+      q: 'ava',
+      'overdue-sort': 'NEWEST',
+      'overdue-q': 'sam',
+      'overdue-after': 'o25',
+      'overdue-page': '2',
+    });
+
+    // Back undoes the last change of either list.
+    await act(async () => navigate(-1));
+    expect(list.page).toBe(2);
+    expect(second().page).toBe(2);
   });
 });

@@ -6,15 +6,31 @@
  *
  *   const list = useListParams({ filters: ['q', 'topic', 'region'], sorts: ['HANDLE', 'FOLLOWERS'], defaultSort: 'HANDLE' });
  *   useQuery({ query, variables: { ...list.pageVariables(20), orderBy: list.sort, filter: { search: list.get('q') } } });
+ *
+ * Two lists on one page keep a state each: the second gets a `prefix`, put before each of its params in the
+ * URL (`overdue-page`, `overdue-after`…; its filters too, though the page still asks `list.get('q')`), so
+ * paging or filtering one leaves the other where it was.
+ *
+ *   const overdue = useListParams({ prefix: 'overdue-', filters: [], sorts: ['OLDEST'], defaultSort: 'OLDEST' });
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 
-const PAGING = ['after', 'before', 'page'] as const;
-const clearPaging = (next: URLSearchParams) => {
-  for (const name of PAGING) next.delete(name);
+/** A list's param names in the URL: its own prefix before each. */
+const namesOf = (prefix: string) => ({
+  after: `${prefix}after`,
+  before: `${prefix}before`,
+  page: `${prefix}page`,
+  sort: `${prefix}sort`,
+  filter: (name: string) => `${prefix}${name}`,
+});
+type ParamNames = ReturnType<typeof namesOf>;
+
+const clearPaging = (names: ParamNames) => (next: URLSearchParams) => {
+  for (const name of [names.after, names.before, names.page]) next.delete(name);
 };
-const pageOf = (params: URLSearchParams) => Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+const pageOf = (names: ParamNames, params: URLSearchParams) =>
+  Math.max(1, Number.parseInt(params.get(names.page) ?? '1', 10) || 1);
 
 export interface PageVariables {
   first: number | null;
@@ -97,10 +113,13 @@ export function useListParams<Sort extends string>({
   filters,
   sorts,
   defaultSort,
+  prefix = '',
 }: {
   filters: readonly string[];
   sorts: readonly Sort[];
   defaultSort: Sort;
+  /** Put before each of this list's params in the URL: for a second list on the same page. */
+  prefix?: string;
 }): ListParams<Sort> {
   const [urlParams, setUrlParams] = useSearchParams();
   const rendered = urlParams.toString();
@@ -129,30 +148,31 @@ export function useListParams<Sort extends string>({
     [store, setUrlParams],
   );
 
-  const sortParam = params.get('sort');
+  const names = useMemo(() => namesOf(prefix), [prefix]);
+  const sortParam = params.get(names.sort);
   const sort = sorts.includes(sortParam as Sort) ? (sortParam as Sort) : defaultSort;
-  const page = pageOf(params);
-  const after = params.get('after');
-  const before = params.get('before');
-  const filterKey = JSON.stringify([sort, ...filters.map((f) => params.get(f))]);
+  const page = pageOf(names, params);
+  const after = params.get(names.after);
+  const before = params.get(names.before);
+  const filterKey = JSON.stringify([sort, ...filters.map((f) => params.get(names.filter(f)))]);
 
   return useMemo(
     () => ({
-      get: (name) => params.get(name) || null,
+      get: (name) => params.get(names.filter(name)) || null,
       set: (values) =>
         update((next) => {
           for (const [name, value] of Object.entries(values)) {
-            if (value) next.set(name, value);
-            else next.delete(name);
+            if (value) next.set(names.filter(name), value);
+            else next.delete(names.filter(name));
           }
-          clearPaging(next);
+          clearPaging(names)(next);
         }),
       sort,
       setSort: (value) =>
         update((next) => {
-          if (value === defaultSort) next.delete('sort');
-          else next.set('sort', value);
-          clearPaging(next);
+          if (value === defaultSort) next.delete(names.sort);
+          else next.set(names.sort, value);
+          clearPaging(names)(next);
         }),
       page,
       pageVariables: (size) =>
@@ -163,23 +183,23 @@ export function useListParams<Sort extends string>({
             : { first: size, after: null, last: null, before: null },
       next: (endCursor) =>
         update((next) => {
-          const from = pageOf(next);
-          clearPaging(next);
-          next.set('after', endCursor);
-          next.set('page', String(from + 1));
+          const from = pageOf(names, next);
+          clearPaging(names)(next);
+          next.set(names.after, endCursor);
+          next.set(names.page, String(from + 1));
         }),
       previous: (startCursor) =>
         update((next) => {
-          const from = pageOf(next);
-          clearPaging(next);
+          const from = pageOf(names, next);
+          clearPaging(names)(next);
           if (from > 2) {
-            next.set('before', startCursor);
-            next.set('page', String(from - 1));
+            next.set(names.before, startCursor);
+            next.set(names.page, String(from - 1));
           }
         }),
-      first: () => update(clearPaging),
+      first: () => update(clearPaging(names)),
       filterKey,
     }),
-    [params, update, sort, page, after, before, defaultSort, filterKey],
+    [params, update, names, sort, page, after, before, defaultSort, filterKey],
   );
 }
