@@ -15,12 +15,18 @@ import { countOf } from './pager';
 
 export function ExportCsvButton<Node>({
   noun,
+  label,
   filename,
   columns,
   fetchPage,
 }: {
   /** Plural: "creators". */
   noun: string;
+  /**
+   * The button's name when a page has two lists to export ("Export CSV of resources overdue a check"); it
+   * starts with the words shown, "Export CSV", so speech input can still say them.
+   */
+  label?: string;
   filename: string;
   columns: readonly CsvColumn<Node>[];
   fetchPage: PageFetcher<Node>;
@@ -52,7 +58,7 @@ export function ExportCsvButton<Node>({
 
   if (!progress) {
     return (
-      <Button variant="default" onClick={run}>
+      <Button variant="default" onClick={run} aria-label={label}>
         Export CSV
       </Button>
     );

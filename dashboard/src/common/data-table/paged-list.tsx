@@ -10,7 +10,12 @@
  *
  * With `filters`, the list's filters come first (list-filters.tsx): a row at desktop widths, a "Filters"
  * drawer on phones when there are more than a few.
+ *
+ * A later page can come back empty when its rows left the list after it was opened (the last overdue
+ * resource on it marked verified, a record archived): it says so and offers the first page, rather than
+ * claiming nothing matches.
  */
+import { Button, Stack } from '@mantine/core';
 import type { RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { EmptyState, type QueryResultLike, QueryState } from '../query-state/query-state';
@@ -101,7 +106,13 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
         loading={loading}
         errorTitle={errorTitle}
         isEmpty={(data) => connection(data).nodes.length === 0}
-        empty={<EmptyState title={emptyTitle}>{emptyHint}</EmptyState>}
+        empty={
+          list.page > 1 ? (
+            <PastTheEnd list={list} plural={plural} />
+          ) : (
+            <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>
+          )
+        }
       >
         {(data) => (
           <>
@@ -119,5 +130,19 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
         )}
       </QueryState>
     </>
+  );
+}
+
+/** A page after the last: the rows it showed have gone from the list, and the first page still has some. */
+function PastTheEnd({ list, plural }: { list: AnyListParams; plural: string }) {
+  return (
+    <Stack align="center" gap={0} pb="lg">
+      <EmptyState title="Nothing on this page any more">
+        The {plural} that were here have left the list since it was opened.
+      </EmptyState>
+      <Button variant="default" onClick={() => list.first()}>
+        Go to the first page
+      </Button>
+    </Stack>
   );
 }

@@ -43,6 +43,8 @@ export function ListSummary({
   const all = total === null ? '' : `${exact ? '' : 'more than '}${countOf(total, noun, plural)}`;
   if (total === null) text = loading ? `Loading ${plural ?? `${noun}s`}…` : '';
   else if (total === 0) text = emptyText;
+  // A page past the end: its rows were taken off the list (verified, archived) since it was opened.
+  else if (shown === 0) text = `${all}, none on this page`;
   else if (shown >= total && exact) text = all;
   else text = `Showing ${count.format(firstIndex)}–${count.format(firstIndex + shown - 1)} of ${all}`;
   return (
