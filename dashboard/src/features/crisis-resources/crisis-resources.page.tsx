@@ -1,14 +1,15 @@
 /**
  * Crisis resources: first those overdue a check (the server's rule: live resources last verified over 180
- * days ago, least recently verified first), each with one-click "Mark verified"; then the resources readers
- * in a region are shown (the global directory where a region has none), with overdue ones highlighted. The
- * staff directory of every resource, archived ones included, is one link away.
+ * days ago, least recently verified first), paged, each with one-click "Mark verified"; then the resources
+ * readers in a region are shown (the global directory where a region has none), with overdue ones
+ * highlighted. Each list keeps its own page in the URL (the overdue one's params start `overdue-`), and
+ * each exports every row as CSV. The staff directory of every resource, archived ones included, is one
+ * link away.
  */
 import { Permission } from '@beacon/shared';
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { DataTable } from '../../common/data-table/data-table';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
 import { ListTextFilter } from '../../common/data-table/search-field';
@@ -16,7 +17,6 @@ import { useConnectionPages } from '../../common/data-table/use-connection-pages
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { useCan } from '../../common/permissions/use-can';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import { RESOURCE_CSV, resourceColumns } from './crisis-resource-columns';
 import { RegionCrisisResourcesQuery, StaleCrisisResourcesQuery } from './crisis-resources.operations';
 import { NewCrisisResourceButton } from './new-crisis-resource.button';
@@ -27,10 +27,23 @@ const acceptRegion = (value: string) => value === '' || /^[A-Za-z]{2}$/.test(val
 export function CrisisResourcesPage() {
   const list = useListParams({ filters: ['region'], sorts: ['REGION'] as const, defaultSort: 'REGION' });
   const region = list.get('region')?.toUpperCase() ?? 'GB';
+  // The server's one order: least recently verified first.
+  const overdue = useListParams({
+    prefix: 'overdue-',
+    filters: [],
+    sorts: ['OLDEST_CHECK'] as const,
+    defaultSort: 'OLDEST_CHECK',
+  });
   const [stale, retryStale] = useQuery({
     query: StaleCrisisResourcesQuery,
-    variables: { first: 100, after: null, last: null, before: null },
+    variables: overdue.pageVariables(PAGE_SIZE),
   });
+  const exportOverdue = useConnectionPages(
+    StaleCrisisResourcesQuery,
+    {},
+    (data) => data.staleCrisisResources,
+  );
+  const overdueCount = stale.data?.staleCrisisResources.totalCount ?? 0;
   const [regional, retryRegional] = useQuery({
     query: RegionCrisisResourcesQuery,
     variables: { region, ...list.pageVariables(PAGE_SIZE) },
@@ -56,6 +69,7 @@ export function CrisisResourcesPage() {
             <NewCrisisResourceButton />
             <ExportCsvButton
               noun="resources"
+              label={`Export CSV of resources for ${region}`}
               filename={`crisis-resources-${region}.csv`}
               columns={RESOURCE_CSV}
               fetchPage={exportPages}
@@ -65,34 +79,42 @@ export function CrisisResourcesPage() {
       />
 
       <Stack component="section" aria-labelledby="stale-title" gap="xs" mb="xl">
-        <Title order={2} size="h3" id="stale-title">
-          Overdue a check
-        </Title>
-        <QueryState
+        <Group justify="space-between" gap="sm">
+          <Title order={2} size="h3" id="stale-title">
+            Overdue a check
+          </Title>
+          <ExportCsvButton
+            noun="resources"
+            label="Export CSV of resources overdue a check"
+            filename="crisis-resources-overdue.csv"
+            columns={RESOURCE_CSV}
+            fetchPage={exportOverdue}
+          />
+        </Group>
+        <Text size="sm" c="red.9" fw={600} role="status">
+          {overdueCount === 0
+            ? ''
+            : overdueCount === 1
+              ? '1 resource was last verified over 180 days ago.'
+              : `${overdueCount.toLocaleString('en-GB')} resources were last verified over 180 days ago.`}
+        </Text>
+        <PagedList
           result={stale}
           retry={retryStale}
+          list={overdue}
+          pageSize={PAGE_SIZE}
+          connection={(d) => d.staleCrisisResources}
+          noun="resource"
+          label="Resources overdue a check"
+          pagerLabel="Overdue resource pages"
+          columns={columns}
+          cardHeadingOrder={3}
           loading="Loading resources overdue a check…"
           errorTitle="Resources overdue a check could not be loaded"
-          isEmpty={(d) => d.staleCrisisResources.nodes.length === 0}
-          empty={<EmptyState title="Every resource was checked in the last 180 days" />}
-        >
-          {(d) => (
-            <>
-              <Text size="sm" c="red.9" fw={600} role="status">
-                {d.staleCrisisResources.totalCount === 1
-                  ? '1 resource was last verified over 180 days ago.'
-                  : `${d.staleCrisisResources.totalCount} resources were last verified over 180 days ago.`}
-              </Text>
-              <DataTable
-                label="Resources overdue a check"
-                rows={d.staleCrisisResources.nodes}
-                columns={columns}
-                getRowId={(r) => r.id}
-                cardHeadingOrder={3}
-              />
-            </>
-          )}
-        </QueryState>
+          emptyText="No resource is overdue a check."
+          emptyTitle="Every resource was checked in the last 180 days"
+          emptyHint={null}
+        />
       </Stack>
 
       <Stack component="section" aria-labelledby="region-title" gap="xs">
