@@ -3,7 +3,7 @@
  * days ago, least recently verified first), paged, each with one-click "Mark verified"; then the resources
  * readers in a region are shown (the global directory where a region has none), with overdue ones
  * highlighted. Each list keeps its own page in the URL (the overdue one's params start `overdue-`), and
- * each exports every row as CSV. The staff directory of every resource, archived ones included, is one
+ * each exports every row as CSV from beside its heading. The staff directory of every resource, archived ones included, is one
  * link away.
  */
 import { Permission } from '@beacon/shared';
@@ -67,13 +67,6 @@ export function CrisisResourcesPage() {
               All resources, archived included
             </Anchor>
             <NewCrisisResourceButton />
-            <ExportCsvButton
-              noun="resources"
-              label={`Export CSV of resources for ${region}`}
-              filename={`crisis-resources-${region}.csv`}
-              columns={RESOURCE_CSV}
-              fetchPage={exportPages}
-            />
           </Group>
         }
       />
@@ -118,9 +111,18 @@ export function CrisisResourcesPage() {
       </Stack>
 
       <Stack component="section" aria-labelledby="region-title" gap="xs">
-        <Title order={2} size="h3" id="region-title">
-          What readers in {region} see
-        </Title>
+        <Group justify="space-between" gap="sm">
+          <Title order={2} size="h3" id="region-title">
+            What readers in {region} see
+          </Title>
+          <ExportCsvButton
+            noun="resources"
+            label={`Export CSV of resources for ${region}`}
+            filename={`crisis-resources-${region}.csv`}
+            columns={RESOURCE_CSV}
+            fetchPage={exportPages}
+          />
+        </Group>
         <PagedList
           result={regional}
           retry={retryRegional}
