@@ -1,4 +1,8 @@
-/** Crisis resources: those overdue a check stand out, one click marks one verified, and a region's list shows what its readers see. */
+/**
+ * Crisis resources: those overdue a check stand out, one click marks one verified, the overdue queue pages
+ * through every one beside the region's list, and a region's list shows what its readers see.
+ */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrisisResource } from '../../server/src/test/factories.js';
@@ -108,6 +112,75 @@ describe('crisis resources', () => {
     await expectNoSidewaysScroll(page);
     await h.expectAccessible(page);
     await h.screenshots(page, 'crisis-resources-region');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('pages through every resource overdue a check beside the region’s list, and verifies one on a later page', async () => {
+    const overdueName = (i: number) => `Overdue helpline ${String(i).padStart(2, '0')}`;
+    const em = h.app.orm.em.fork();
+    for (let i = 1; i <= 30; i++)
+      await buildCrisisResource(em, {
+        name: overdueName(i),
+        organisationName: 'A fictional helpline',
+        regions: ['IE'],
+        // Least recently verified first: Overdue helpline 01 heads the queue.
+        lastVerifiedAt: new Date(Date.now() - (400 - i) * DAY),
+      });
+    await page.goto('/crisis-resources?region=IE');
+    await page.getByText('30 resources were last verified over 180 days ago.').waitFor();
+    await page.getByText('Showing 1–25 of 30 resources').waitFor();
+    const overdue = page.getByRole('table', { name: 'Resources overdue a check' });
+    const overdueRows = () => overdue.getByRole('rowheader').allTextContents();
+    expect(await overdueRows()).toHaveLength(25);
+    expect((await overdueRows())[0]).toContain(overdueName(1));
+    // The region's list (Samaritans and the 30) pages on its own.
+    await page.getByText('Showing 1–25 of 31 resources').waitFor();
+
+    const overduePager = page.getByRole('navigation', { name: 'Overdue resource pages' });
+    await overduePager.getByRole('button', { name: 'Next page' }).click();
+    await overduePager.getByText('Page 2').waitFor();
+    await page.getByText('Showing 26–30 of 30 resources').waitFor();
+    expect(await overdueRows()).toEqual(
+      [26, 27, 28, 29, 30].map((i) => expect.stringContaining(overdueName(i))),
+    );
+    const url = new URL(page.url()).searchParams;
+    expect(url.get('overdue-page')).toBe('2');
+    expect(url.get('page')).toBeNull();
+    expect(url.get('region')).toBe('IE');
+    await page.getByText('Showing 1–25 of 31 resources').waitFor();
+
+    const regionPager = page.getByRole('navigation', { name: 'Resource pages', exact: true });
+    await regionPager.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Showing 26–31 of 31 resources').waitFor();
+    expect(await overduePager.getByText('Page 2').isVisible()).toBe(true);
+    expect(await overdueRows()).toHaveLength(5);
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'crisis-resources-overdue-page-2');
+
+    await overdue.getByRole('button', { name: `Mark verified: ${overdueName(27)}` }).click();
+    await page.getByText('29 resources were last verified over 180 days ago.').waitFor();
+    await page.getByText('Showing 26–29 of 29 resources').waitFor();
+    expect(await overdueRows()).toEqual([26, 28, 29, 30].map((i) => expect.stringContaining(overdueName(i))));
+    await h.expectAccessible(page);
+
+    // Its export holds every overdue resource, not only the page shown.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV of resources overdue a check' }).click();
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(1 + 29);
+    expect(lines[1]).toMatch(new RegExp(`^${overdueName(1)},`));
+    expect(lines.some((line) => line.startsWith(`${overdueName(27)},`))).toBe(false);
+    await page.getByText('Exported 29 resources to crisis-resources-overdue.csv.').first().waitFor();
+
+    // On a phone the overdue queue stacks as cards, its pager still in reach, nothing scrolling sideways.
+    await page.setViewportSize(PHONE);
+    const cards = page.getByRole('list', { name: 'Resources overdue a check' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(4);
+    await expectNoSidewaysScroll(page);
+    await h.expectAccessible(page);
     await page.setViewportSize(DESKTOP);
   });
 

@@ -4,29 +4,33 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCrisisResource } from '../../server/src/test/factories.js';
+import { buildCreator, buildEnrolment, buildSession } from '../../server/src/test/factories.js';
 import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
 
-// The crisis resources overdue a check are one list of up to 100 (a queue to work through, not paged):
-// more than the 60 rows the table draws in full.
+// A training session's enrolments are one list of up to 100 (not paged): more than the 60 rows the table
+// draws in full. (The crisis resources overdue a check were this list until they were paged, 25 at a time.)
 const TOTAL = 80;
-const DAY = 86_400_000;
+const name = (i: number) => `Creator ${String(i).padStart(3, '0')}`;
 
 describe('long lists', () => {
   let h: Harness;
   let page: Page;
-  const rowHeaders = () =>
-    page.getByRole('table', { name: 'Resources overdue a check' }).getByRole('rowheader');
+  let sessionPath = '';
+  const rowHeaders = () => page.getByRole('table', { name: 'Enrolments' }).getByRole('rowheader');
 
   beforeAll(async () => {
     h = await startHarness({
       seed: async (app) => {
         const em = app.orm.em.fork();
+        const session = await buildSession(em, { title: 'A crowded session', capacity: 100 });
+        sessionPath = `/training/${encodeURIComponent(session.globalId)}`;
+        const first = Date.now() - TOTAL * 1000;
         for (let i = 1; i <= TOTAL; i++)
-          await buildCrisisResource(em, {
-            name: `Helpline ${String(i).padStart(3, '0')}`,
-            // Least recently verified first: Helpline 001 heads the queue.
-            lastVerifiedAt: new Date(Date.now() - (400 - i) * DAY),
+          await buildEnrolment(em, {
+            session,
+            creator: await buildCreator(em, { displayName: name(i) }),
+            // Enrolments list in the order they were made: Creator 001 first.
+            createdAt: new Date(first + i * 1000),
           });
       },
     });
@@ -36,30 +40,26 @@ describe('long lists', () => {
   afterAll(async () => h?.close());
 
   it('keeps only the rows near the viewport in the page once a list is long', async () => {
-    await page.goto('/crisis-resources');
-    await page.getByText(`${TOTAL} resources were last verified over 180 days ago.`).waitFor();
-    const table = page.getByRole('table', { name: 'Resources overdue a check' });
+    await page.goto(sessionPath);
+    await page.getByRole('heading', { name: `Enrolments (${TOTAL})` }).waitFor();
+    const table = page.getByRole('table', { name: 'Enrolments' });
     expect(await table.getAttribute('aria-rowcount')).toBe(String(TOTAL + 1));
     expect(await rowHeaders().count()).toBeLessThan(TOTAL);
 
-    // The table's foot (the list goes on below it, with what readers in a region see).
+    // The table's foot.
     await table.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await expect
-      .poll(async () =>
-        (await rowHeaders().allTextContents()).some((t) =>
-          t.includes(`Helpline ${String(TOTAL).padStart(3, '0')}`),
-        ),
-      )
+      .poll(async () => (await rowHeaders().allTextContents()).some((t) => t.includes(name(TOTAL))))
       .toBe(true);
     await expect
-      .poll(async () => (await rowHeaders().allTextContents()).some((t) => t.includes('Helpline 001')))
+      .poll(async () => (await rowHeaders().allTextContents()).some((t) => t.includes(name(1))))
       .toBe(false);
     await h.expectAccessible(page);
   });
 
   it('stacks the long list as cards on a phone, still virtualised, with nothing scrolling sideways', async () => {
     await page.setViewportSize(PHONE);
-    const cards = page.getByRole('list', { name: 'Resources overdue a check' }).getByRole('listitem');
+    const cards = page.getByRole('list', { name: 'Enrolments' }).getByRole('listitem');
     await expect.poll(() => cards.count()).toBeGreaterThan(0);
     expect(await cards.count()).toBeLessThan(TOTAL);
     await expectNoSidewaysScroll(page);
