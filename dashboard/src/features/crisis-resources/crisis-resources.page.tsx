@@ -3,8 +3,8 @@
  * days ago, least recently verified first), paged, each with one-click "Mark verified"; then the resources
  * readers in a region are shown (the global directory where a region has none), with overdue ones
  * highlighted. Each list keeps its own page in the URL (the overdue one's params start `overdue-`), and
- * each exports every row as CSV from beside its heading. The staff directory of every resource, archived ones included, is one
- * link away.
+ * each exports every row as CSV from beside its heading. The staff directory of every resource, archived
+ * ones included, is one link away.
  */
 import { Permission } from '@beacon/shared';
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
