@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Campaign } from '../modules/campaigns/campaign.entity.js';
 import { Creator } from '../modules/creators/creator.entity.js';
 import { RecognitionNote, RecognitionNoteKind } from '../modules/recognitions/recognition-note.entity.js';
 import { lane } from '../test/test-app.js';
@@ -16,7 +17,7 @@ import { createTemporaryDatabase, type TemporaryDatabase } from './temporary-dat
 
 const BEFORE_THE_THREAD = lane() === 'sqlite' ? sqliteMigrations[0]?.name : postgresMigrations[0]?.name;
 
-describe('migrating a database from before the note thread and the name sort key', () => {
+describe('migrating a database from before the note thread and the name sort keys', () => {
   let db: TemporaryDatabase;
   let orm: MikroORM;
 
@@ -58,6 +59,12 @@ describe('migrating a database from before the note thread and the name sort key
       `insert into campaign (id, created_at, updated_at, slug, name, hashtag, theme, starts_on, ends_on)
        values (?, ?, ?, 'migrated', 'Migrated', '#Migrated', 'Theme', '2023-05-01', '2023-05-31')`,
       [campaign, now, now],
+    );
+    const accented = randomUUID();
+    await connection.execute(
+      `insert into campaign (id, created_at, updated_at, slug, name, hashtag, theme, starts_on, ends_on)
+       values (?, ?, ?, 'emotions-week', '  Émotions WEEK', '#Emotions', 'Theme', '2023-10-01', '2023-10-07')`,
+      [accented, now, now],
     );
     const recognitions = [
       { status: 'RETURNED_FOR_CHANGES', notes: 'Please add a helpline.', reviewedAt: '2023-05-02T10:00:00Z' },
@@ -119,5 +126,11 @@ describe('migrating a database from before the note thread and the name sort key
     // Creators from before the name sort key sort by name at once, accents and case folded.
     const migrated = await orm.em.fork().findOneOrFail(Creator, { id: creator });
     expect(migrated.nameSortKey).toBe('elodie migrated');
+    // So do campaigns from before theirs.
+    const campaigns = await orm.em.fork().find(Campaign, { id: { $in: [campaign, accented] } });
+    expect(Object.fromEntries(campaigns.map((c) => [c.slug, c.nameSortKey]))).toEqual({
+      migrated: 'migrated',
+      'emotions-week': 'emotions week',
+    });
   });
 });

@@ -1,8 +1,11 @@
 /** A campaign of the programme (a year's awareness moment), its programming windows and partners. */
 import {
+  BeforeCreate,
+  BeforeUpdate,
   Collection,
   DateTimeType,
   Entity,
+  Index,
   ManyToMany,
   ManyToOne,
   OneToMany,
@@ -13,9 +16,15 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int } from 'type-graphql';
 import { ArchivableRecord, BaseRecord, NodeType } from '../common/node.js';
 import { GraphQLLocalDate } from '../common/scalars.js';
+import { NAME_SORT_KEY_MAX, nameSortKeyOf } from '../common/sort-key.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
 @Entity({ tableName: 'campaign' })
+/**
+ * The name order's keyset (`orderBy: NAME`, then id): a page of campaigns by name, and the page after a
+ * cursor, are read from this index in order, without sorting the table.
+ */
+@Index({ properties: ['nameSortKey', 'id'] })
 @NodeType('Campaign', {
   description: 'An awareness campaign: its dates, programming windows, partners and spotlight.',
 })
@@ -27,6 +36,13 @@ export class Campaign extends ArchivableRecord {
   @Field({ description: 'Campaign name.' })
   @Property()
   name!: string;
+
+  /**
+   * The name folded for sorting (case and accents ignored, common/sort-key.ts), so "émotions" sorts beside
+   * "Emotions" on both engines; kept in step with the name on every save.
+   */
+  @Property({ length: NAME_SORT_KEY_MAX, default: '' })
+  nameSortKey: string = '';
 
   @Field({ description: 'The hashtag that leads to the campaign hub, with its #.' })
   @Property()
@@ -61,6 +77,12 @@ export class Campaign extends ArchivableRecord {
 
   @ManyToMany(() => Organisation, undefined, { pivotTable: 'campaign_partner', owner: true })
   partners = new Collection<Organisation>(this);
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  foldName(): void {
+    this.nameSortKey = nameSortKeyOf(this.name);
+  }
 }
 
 @Entity({ tableName: 'programming_window' })

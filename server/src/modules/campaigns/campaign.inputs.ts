@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { GraphQLLocalDate } from '../common/scalars.js';
 import { IsAfterOrEqual, IsOmittable, IsTimeZone } from '../common/validators.js';
@@ -27,6 +28,18 @@ const THEME_MAX = 500;
 const DESCRIPTION_MAX = 5_000;
 export const CAPACITY_MAX = 100;
 const PARTNERS_MAX = 100;
+
+export enum CampaignOrder {
+  NEWEST = 'NEWEST',
+  NAME = 'NAME',
+  STARTS_ON = 'STARTS_ON',
+}
+
+describeEnum(CampaignOrder, 'CampaignOrder', 'How to order a list of campaigns.', {
+  NEWEST: 'Newest first: the latest first day first (the default).',
+  NAME: 'By name, A to Z, ignoring case and accents.',
+  STARTS_ON: 'By first day, earliest first.',
+});
 
 @InputType({ description: 'Which campaigns to list.' })
 export class CampaignFilter {

@@ -19,6 +19,7 @@ import { Campaign, ProgrammingWindow } from './campaign.entity.js';
 import {
   AddProgrammingWindowInput,
   CampaignFilter,
+  CampaignOrder,
   CreateCampaignInput,
   RemoveProgrammingWindowInput,
   UpdateCampaignInput,
@@ -31,15 +32,21 @@ const CampaignPayload = PayloadType(Campaign, 'campaign', 'The result of a campa
 @Resolver(() => Campaign)
 export class CampaignResolver {
   @Query(() => CampaignConnection, {
-    description: 'Awareness campaigns, newest first. Public clients see unarchived campaigns.',
+    description:
+      'Awareness campaigns, newest first unless `orderBy` says otherwise. Public clients see unarchived campaigns.',
   })
   campaigns(
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Which campaigns to list.' })
     filter?: CampaignFilter,
+    @Arg('orderBy', () => CampaignOrder, {
+      defaultValue: CampaignOrder.NEWEST,
+      description: 'Order of the list.',
+    })
+    orderBy: CampaignOrder = CampaignOrder.NEWEST,
   ) {
-    return campaigns.listCampaigns(ctx, filter, page);
+    return campaigns.listCampaigns(ctx, filter, orderBy, page);
   }
 
   @Query(() => Campaign, {

@@ -2,7 +2,7 @@
  * Campaign queries and changes. Public clients see unarchived campaigns. Programming windows and partners
  * change through the campaign, under its version, so two editors of one campaign cannot overwrite each other.
  */
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { textSearch } from '../../db/dialect.js';
 import { locks, withLock } from '../../db/locks.js';
 import {
@@ -22,18 +22,30 @@ import { readsStaffData } from '../common/visibility.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Recognition, RecognitionStatus } from '../recognitions/recognition.entity.js';
 import { Campaign, ProgrammingWindow } from './campaign.entity.js';
-import type {
-  AddProgrammingWindowInput,
-  CampaignFilter,
-  CreateCampaignInput,
-  RemoveProgrammingWindowInput,
-  UpdateCampaignInput,
+import {
+  type AddProgrammingWindowInput,
+  type CampaignFilter,
+  CampaignOrder,
+  type CreateCampaignInput,
+  type RemoveProgrammingWindowInput,
+  type UpdateCampaignInput,
 } from './campaign.inputs.js';
 
 /** What anyone may see. */
 export const PUBLIC_CAMPAIGN: FilterQuery<Campaign> = { archivedAt: null };
 
-export function listCampaigns(ctx: Context, filter: CampaignFilter | null | undefined, args: ConnectionArgs) {
+const ORDERS: Record<CampaignOrder, QueryOrderMap<Campaign>> = {
+  [CampaignOrder.NEWEST]: { startsOn: 'desc', id: 'desc' },
+  [CampaignOrder.NAME]: { nameSortKey: 'asc', id: 'asc' },
+  [CampaignOrder.STARTS_ON]: { startsOn: 'asc', id: 'asc' },
+};
+
+export function listCampaigns(
+  ctx: Context,
+  filter: CampaignFilter | null | undefined,
+  order: CampaignOrder,
+  args: ConnectionArgs,
+) {
   if (!readsStaffData(ctx) && filter?.includeArchived)
     throw forbidden('Archived campaigns are for staff only');
   const day = filter?.activeOn;
@@ -43,7 +55,7 @@ export function listCampaigns(ctx: Context, filter: CampaignFilter | null | unde
       textSearch(ctx.em, ['name', 'hashtag', 'slug'], filter?.search),
       day ? { startsOn: { $lte: day }, endsOn: { $gte: day } } : {},
     );
-  return paginate(ctx.em, Campaign, where, { startsOn: 'desc', id: 'desc' }, args);
+  return paginate(ctx.em, Campaign, where, ORDERS[order], args);
 }
 
 /** A campaign by slug; archived ones only when not `publicOnly` (staff). */

@@ -20,6 +20,7 @@ import { Authorized, Field, ObjectType } from 'type-graphql';
 import { Topic } from '../common/domain-enums.js';
 import { describeEnum } from '../common/enums.js';
 import { ArchivableRecord, NodeType } from '../common/node.js';
+import { NAME_SORT_KEY_MAX, nameSortKeyOf } from '../common/sort-key.js';
 import { findingsFor, SafetyField, SafetyFindingType, type StoredFinding } from '../safety/safety-finding.js';
 import { Permission } from '../staff/staff-role.js';
 import type { TrainingEnrolment } from '../training/training-enrolment.entity.js';
@@ -69,10 +70,6 @@ export class SpotlightConsent {
   }
 }
 
-/** How a display name sorts: accents dropped, lower case, at most 200 characters. */
-export const nameSortKeyOf = (name: string): string =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().slice(0, 200);
-
 @Entity({ tableName: 'creator' })
 /**
  * Covers a filtered list's bounded `totalCount` by topic: the count reads the matches' topics, status and
@@ -94,7 +91,7 @@ export class Creator extends ArchivableRecord {
    * engines; kept in step with the name on every save.
    */
   @Index()
-  @Property({ length: 200, default: '' })
+  @Property({ length: NAME_SORT_KEY_MAX, default: '' })
   nameSortKey: string = '';
 
   @Field({ description: 'Profile biography.' })

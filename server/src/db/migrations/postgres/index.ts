@@ -6,6 +6,7 @@ import { Migration20261129002701 } from './Migration20261129002701.js';
 import { Migration20261129033550 } from './Migration20261129033550.js';
 import { Migration20261129065002 } from './Migration20261129065002.js';
 import { Migration20261129131936 } from './Migration20261129131936.js';
+import { Migration20261129225252 } from './Migration20261129225252.js';
 
 export const postgresMigrations = [
   { name: 'Migration20261121055120', class: Migration20261121055120 },
@@ -15,4 +16,5 @@ export const postgresMigrations = [
   { name: 'Migration20261129033550', class: Migration20261129033550 },
   { name: 'Migration20261129065002', class: Migration20261129065002 },
   { name: 'Migration20261129131936', class: Migration20261129131936 },
+  { name: 'Migration20261129225252', class: Migration20261129225252 },
 ];

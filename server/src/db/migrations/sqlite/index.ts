@@ -5,6 +5,7 @@ import { Migration20261129000856 } from './Migration20261129000856.js';
 import { Migration20261129002700 } from './Migration20261129002700.js';
 import { Migration20261129065001 } from './Migration20261129065001.js';
 import { Migration20261129131932 } from './Migration20261129131932.js';
+import { Migration20261129225251 } from './Migration20261129225251.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261121055119', class: Migration20261121055119 },
@@ -13,4 +14,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261129002700', class: Migration20261129002700 },
   { name: 'Migration20261129065001', class: Migration20261129065001 },
   { name: 'Migration20261129131932', class: Migration20261129131932 },
+  { name: 'Migration20261129225251', class: Migration20261129225251 },
 ];
