@@ -162,6 +162,10 @@ const blocks = (findings: readonly object[]) =>
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** A name as the server folds it for sorting on save (server/src/modules/common/sort-key.ts). */
+const nameSortKeyOf = (name: string) =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().slice(0, 200);
+
 interface CreatorPlan {
   id: string;
   handle: string;
@@ -452,6 +456,7 @@ export function generateProgramme(
         archived_at: c.archived ? new Date(c.endsOn + 200 * DAY) : null,
         slug: c.slug,
         name: c.name,
+        name_sort_key: nameSortKeyOf(c.name),
         hashtag: c.slug.startsWith('community') ? '#CommunitySpotlight' : hashtagOf(c.slug),
         theme: 'Creators and experts together: talk openly, share safely, point to help.',
         description: `${c.name} brings creators together with mental-health experts and partner organisations, with curated in-app programming, well-being guides and a spotlight of creators who raise awareness safely.`,
