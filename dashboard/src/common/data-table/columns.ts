@@ -30,10 +30,17 @@ export interface ColumnMeta {
   /** Left out of the stacked cards on phones (the card's heading already says it, or it is secondary). */
   hideOnPhone?: boolean;
   /**
-   * The server sorts by this column: the list's `orderBy` value and the direction the server orders it in.
+   * The server sorts by this column: the list's `orderBy` value and the direction the server orders it in,
+   * or several such orders (newest first, earliest first), the header's button going from one to the next.
    * Columns without it are not sortable in a server-sorted table.
    */
-  serverSort?: { value: string; direction: 'ascending' | 'descending' };
+  serverSort?: ServerSortOrder | readonly ServerSortOrder[];
+}
+
+/** One order the server can sort a list in by a column. */
+export interface ServerSortOrder {
+  value: string;
+  direction: 'ascending' | 'descending';
 }
 
 export const dataTableFeatures = tableFeatures({

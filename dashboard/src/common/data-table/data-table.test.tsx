@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../test/render';
 import { listColumns } from './columns';
@@ -22,6 +23,37 @@ const people = (n: number): Person[] =>
     name: `Person ${String(i).padStart(5, '0')}`,
     followers: (i * 7919) % 1000,
   }));
+
+/** A list the server sorts by day both ways: newest first or earliest first. */
+type Occasion = { id: string; title: string; day: string };
+const ev = listColumns<Occasion>();
+const byDay = ev.columns([
+  ev.accessor('title', { header: 'Title', meta: { rowHeader: true } }),
+  ev.accessor('day', {
+    header: 'Day',
+    meta: {
+      serverSort: [
+        { value: 'NEWEST', direction: 'descending' },
+        { value: 'EARLIEST', direction: 'ascending' },
+      ],
+    },
+  }),
+]);
+function Events({ initial }: { initial: string }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <DataTable
+        label="Events"
+        rows={[{ id: 'e1', title: 'Launch', day: '2024-05-01' }]}
+        columns={byDay}
+        getRowId={(e) => e.id}
+        sort={{ value, onChange: setValue }}
+      />
+      <output aria-label="Order">{value}</output>
+    </>
+  );
+}
 
 describe('DataTable', () => {
   it('draws a real table: a caption, column headers and a row header naming each row', () => {
@@ -54,6 +86,25 @@ describe('DataTable', () => {
     expect(screen.getByRole('columnheader', { name: /Followers/ })).not.toHaveAttribute('aria-sort');
     await user.click(screen.getByRole('button', { name: 'Followers' }));
     expect(onChange).toHaveBeenCalledWith('FOLLOWERS');
+  });
+
+  it('goes from one order to the next of a column the server sorts both ways', async () => {
+    const header = () => screen.getByRole('columnheader', { name: /Day/ });
+    const order = () => screen.getByRole('status', { name: 'Order' }).textContent;
+    const { user, unmount } = renderWithApp(<Events initial="NEWEST" />);
+    expect(header()).toHaveAttribute('aria-sort', 'descending');
+    await user.click(screen.getByRole('button', { name: 'Day' }));
+    expect(order()).toBe('EARLIEST');
+    expect(header()).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: 'Day' }));
+    expect(order()).toBe('NEWEST');
+    expect(header()).toHaveAttribute('aria-sort', 'descending');
+    unmount();
+    // Sorted by another column: the header starts at its first order.
+    const again = renderWithApp(<Events initial="TITLE" />);
+    expect(header()).not.toHaveAttribute('aria-sort');
+    await again.user.click(screen.getByRole('button', { name: 'Day' }));
+    expect(order()).toBe('NEWEST');
   });
 
   it('sorts a local list in the browser, ascending then descending', async () => {

@@ -209,9 +209,11 @@ export function DataTable<TRow extends RowData>({
                   />
                 );
               } else if (sort && sort !== 'client' && meta.serverSort) {
-                const active = sort.value === meta.serverSort.value;
-                ariaSort = active ? meta.serverSort.direction : undefined;
-                const target = meta.serverSort.value;
+                const orders = [meta.serverSort].flat();
+                const active = orders.findIndex((order) => order.value === sort.value);
+                ariaSort = orders[active]?.direction;
+                // From the order the list is in to the column's next one; else to the column's first.
+                const target = orders[(active + 1) % orders.length]?.value ?? sort.value;
                 button = (
                   <SortButton
                     label={title}
