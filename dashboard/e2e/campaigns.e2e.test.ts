@@ -1,8 +1,8 @@
-/** Campaigns: the list with its pages, search and CSV export, and one campaign's windows (in their own zone) and partners. */
+/** Campaigns: the list with its pages, search, sort and CSV export, and one campaign's windows (in their own zone) and partners. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProgrammingWindow } from '../../server/src/modules/campaigns/campaign.entity.js';
+import { Campaign, ProgrammingWindow } from '../../server/src/modules/campaigns/campaign.entity.js';
 import { newEntity } from '../../server/src/modules/common/catalogue.js';
 import { buildCampaign, buildOrganisation } from '../../server/src/test/factories.js';
 import {
@@ -137,6 +137,64 @@ describe('campaigns', () => {
     expect(
       await page.getByText('There is no campaign with the address “no-such-campaign”.').isVisible(),
     ).toBe(true);
+  });
+
+  it('sorts by name whatever the case and accents, keeping the order in the URL, on reload and across pages', async () => {
+    const em = h.app.orm.em.fork();
+    for (const [name, startsOn] of [
+      ['Zoë Day', '2024-03-01'],
+      ['apple week', '2022-09-12'],
+      ['Ávila Talks', '2021-06-07'],
+      ['Émotions', '2025-01-20'],
+      ['ben', '2020-02-02'],
+    ] as const)
+      await buildCampaign(em, { name, hashtag: '#SortByName', startsOn, endsOn: startsOn });
+    const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const texts = async () =>
+      (await rowHeaders().allTextContents()).map((t) => t.replace(/Looking after each other\.$/, '').trim());
+
+    await page.setViewportSize(DESKTOP);
+    await page.goto('/campaigns?q=%23SortByName');
+    await page.getByText('5 campaigns', { exact: true }).waitFor();
+    // Newest first, as before: by first day, latest first.
+    expect(await texts()).toEqual(['Émotions', 'Zoë Day', 'apple week', 'Ávila Talks', 'ben']);
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Name, A to Z' });
+    await expect.poll(texts).toEqual(['apple week', 'Ávila Talks', 'ben', 'Émotions', 'Zoë Day']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('NAME');
+    expect(await page.getByRole('columnheader', { name: /Campaign/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    await h.expectAccessible(page);
+    await h.screenshots(page, 'campaigns-by-name');
+
+    // The Dates header: newest first is the default, then earliest first.
+    await page.getByRole('button', { name: 'Dates' }).click();
+    await expect.poll(texts).toEqual(['Émotions', 'Zoë Day', 'apple week', 'Ávila Talks', 'ben']);
+    expect(new URL(page.url()).searchParams.has('sort')).toBe(false);
+    await page.getByRole('button', { name: 'Dates' }).click();
+    await expect.poll(texts).toEqual(['ben', 'Ávila Talks', 'apple week', 'Zoë Day', 'Émotions']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('STARTS_ON');
+
+    // Every campaign by name, over two pages: the second goes on in name order, and a reload keeps both.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Name, A to Z' });
+    await page.getByText('Showing 1–20 of 26 campaigns').waitFor();
+    const all = await em.fork().find(Campaign, {});
+    const byName = all
+      .map((c) => c.name)
+      .sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0));
+    await expect.poll(texts).toEqual(byName.slice(0, 20));
+    await page
+      .getByRole('navigation', { name: 'Campaign pages' })
+      .getByRole('button', { name: 'Next page' })
+      .click();
+    await page.getByText('Showing 21–26 of 26 campaigns').waitFor();
+    expect(await texts()).toEqual(byName.slice(20));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('NAME');
+    await page.reload();
+    await page.getByText('Showing 21–26 of 26 campaigns').waitFor();
+    expect(await texts()).toEqual(byName.slice(20));
+    await expect.poll(() => page.getByRole('combobox', { name: 'Sort by' }).inputValue()).toBe('NAME');
   });
 
   it('raised no script errors on the way', () => {

@@ -246,6 +246,8 @@ export const cacheConfig = {
         invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
       updateCrisisResource: (_result, _args, cache) =>
         invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
+      // Campaigns are listed by name or first day and found by name, hashtag or slug: a changed one moves.
+      updateCampaign: (_result, _args, cache) => invalidateLists(cache, 'campaigns'),
       // Organisations are listed by name and filtered by kind: a new or renamed one moves.
       createOrganisation: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
       updateOrganisation: (_result, _args, cache) => invalidateLists(cache, 'organisations'),

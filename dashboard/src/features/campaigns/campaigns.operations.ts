@@ -2,8 +2,15 @@
 import { graphql } from '../../gql';
 
 export const CampaignsQuery = graphql(`
-  query Campaigns($first: Int, $after: String, $last: Int, $before: String, $filter: CampaignFilter) {
-    campaigns(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query Campaigns(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: CampaignFilter
+    $orderBy: CampaignOrder! = NEWEST
+  ) {
+    campaigns(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,6 +1,7 @@
 /**
- * Campaigns: search by name, hashtag or slug, page through them and export every match to CSV. The
- * search and page live in the URL, so a found campaign list survives a reload or a shared link.
+ * Campaigns: search by name, hashtag or slug, sort (newest first, by name, or by first day), page through
+ * them and export every match to CSV. The search, sort and page live in the URL, so a found campaign list
+ * survives a reload or a shared link.
  */
 import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
@@ -10,14 +11,21 @@ import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { listSearch } from '../../common/data-table/list-filters';
 import { PagedList } from '../../common/data-table/paged-list';
+import { SortSelect } from '../../common/data-table/param-select';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import type { CampaignsQuery as CampaignsResult } from '../../gql/graphql';
+import type { CampaignOrder, CampaignsQuery as CampaignsResult } from '../../gql/graphql';
 import { formatDateRange } from './campaign-dates';
 import { CampaignsQuery } from './campaigns.operations';
 
 const PAGE_SIZE = 20;
+const SORTS = ['NEWEST', 'NAME', 'STARTS_ON'] as const satisfies readonly CampaignOrder[];
+const SORT_LABELS: Record<CampaignOrder, string> = {
+  NEWEST: 'Newest first',
+  NAME: 'Name, A to Z',
+  STARTS_ON: 'First day, earliest first',
+};
 type CampaignRow = CampaignsResult['campaigns']['nodes'][number];
 
 const col = listColumns<CampaignRow>();
@@ -39,13 +47,19 @@ const columns = col.columns([
         </Text>
       </>
     ),
-    meta: { rowHeader: true },
+    meta: { rowHeader: true, serverSort: { value: 'NAME', direction: 'ascending' } },
   }),
   col.accessor('hashtag', { header: 'Hashtag' }),
   col.display({
     id: 'dates',
     header: 'Dates',
     cell: (c) => formatDateRange(c.row.original.startsOn, c.row.original.endsOn),
+    meta: {
+      serverSort: [
+        { value: 'NEWEST', direction: 'descending' },
+        { value: 'STARTS_ON', direction: 'ascending' },
+      ],
+    },
   }),
   col.accessor('spotlightCapacity', { header: 'Spotlight capacity', meta: { numeric: true } }),
 ]);
@@ -62,19 +76,23 @@ const CSV: CsvColumn<CampaignRow>[] = [
 ];
 
 export function CampaignsPage() {
-  const list = useListParams({ filters: ['q'], sorts: ['NEWEST'], defaultSort: 'NEWEST' });
+  const list = useListParams({ filters: ['q'], sorts: SORTS, defaultSort: 'NEWEST' });
   const filter = { search: list.get('q') };
   const [result, reexecute] = useQuery({
     query: CampaignsQuery,
-    variables: { ...list.pageVariables(PAGE_SIZE), filter },
+    variables: { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort },
   });
-  const exportPages = useConnectionPages(CampaignsQuery, { filter }, (data) => data.campaigns);
+  const exportPages = useConnectionPages(
+    CampaignsQuery,
+    { filter, orderBy: list.sort },
+    (data) => data.campaigns,
+  );
 
   return (
     <>
       <PageHeader
         title="Campaigns"
-        description="Awareness campaigns, newest first."
+        description="Awareness campaigns: newest first, or by name or first day."
         actions={
           <ExportCsvButton noun="campaigns" filename="campaigns.csv" columns={CSV} fetchPage={exportPages} />
         }
@@ -88,13 +106,14 @@ export function CampaignsPage() {
         noun="campaign"
         label="Campaigns found"
         columns={columns}
+        sort={{ value: list.sort, onChange: (value) => list.setSort(value as CampaignOrder) }}
         emptyText="No campaigns match."
         emptyHint="Try another name or hashtag."
         filters={{
           names: [],
           cols: { base: 1, sm: 2, md: 3 },
           search: listSearch(list, 'Name, hashtag or slug'),
-          controls: null,
+          controls: <SortSelect list={list} sorts={SORTS} labels={SORT_LABELS} />,
         }}
       />
     </>
