@@ -13,6 +13,7 @@ import { createTemporaryDatabase, type TemporaryDatabase } from '../../db/tempor
 import { buildCreator, TEST_PASSWORD } from '../../test/factories.js';
 import { createTestApp, dataOf, lane, StaffRole, type TestApp } from '../../test/test-app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Campaign } from '../campaigns/campaign.entity.js';
 import { encodeGlobalId } from '../common/node.js';
 import { Creator } from '../creators/creator.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
@@ -190,5 +191,31 @@ describe('the programme export', () => {
       shape: { ...exported.shape, Creator: [...(exported.shape.Creator ?? []), 'mood'] },
     };
     await expect(importProgramme(target, tampered)).rejects.toThrow(/Creator has fields .*mood/);
+  });
+
+  it('derives the name sort keys an older export lacks, so its campaigns and creators sort by name', async () => {
+    const target = await emptyDatabase(lane());
+    const withoutKey = (table: string) => ({
+      shape: (exported.shape[table] ?? []).filter((f) => f !== 'nameSortKey'),
+      records: (exported.records[table] ?? []).map(({ nameSortKey: _key, ...rest }) => rest),
+    });
+    const campaigns = withoutKey('Campaign');
+    const creators = withoutKey('Creator');
+    const older = {
+      ...exported,
+      shape: { ...exported.shape, Campaign: campaigns.shape, Creator: creators.shape },
+      records: { ...exported.records, Campaign: campaigns.records, Creator: creators.records },
+    };
+    await importProgramme(target, older);
+    const em = target.em.fork();
+    const imported = await em.find(Campaign, {}, { orderBy: { id: 'asc' } });
+    expect(imported.length).toBeGreaterThan(1);
+    for (const campaign of imported) expect(campaign.nameSortKey).toBe(campaign.name.toLowerCase().trim());
+    const expectedKeys = (exported.records.Creator ?? []).map((c) => [c.id, c.nameSortKey]);
+    const importedKeys = (await em.find(Creator, {}, { orderBy: { id: 'asc' } })).map((c) => [
+      c.id,
+      c.nameSortKey,
+    ]);
+    expect(importedKeys).toEqual(expectedKeys);
   });
 });

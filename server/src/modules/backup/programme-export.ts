@@ -28,6 +28,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { nameSortKeyOf } from '../common/sort-key.js';
 import { EXPORT_POLICY, type TablePolicy } from './export-policy.js';
 
 export const EXPORT_FORMAT = 'beacon-programme-export';
@@ -153,6 +154,17 @@ function importValue(orm: MikroORM, prop: EntityProperty, value: unknown): unkno
  * A record as `insertMany` takes it. An inline embeddable (a creator's consent) is stored as prefixed
  * columns, which `insertMany` only knows by their flattened property names, so it is spread into them.
  */
+/**
+ * Fields kept in step with others on every save (a name's sort key, common/sort-key.ts). An export made
+ * before such a field existed lacks it, and the import derives it from the record instead of leaving the
+ * column's default, so imported records sort as saved ones do.
+ */
+const DERIVED_ON_IMPORT: Readonly<Record<string, Readonly<Record<string, (row: ExportRecord) => unknown>>>> =
+  {
+    Campaign: { nameSortKey: (row) => nameSortKeyOf(String(row.name ?? '')) },
+    Creator: { nameSortKey: (row) => nameSortKeyOf(String(row.displayName ?? '')) },
+  };
+
 function entityData(
   orm: MikroORM,
   table: Table,
@@ -172,6 +184,9 @@ function entityData(
       if (owner !== prop.name || !field) continue;
       data[flat.name] = value === null ? null : ((value as ExportRecord)[field] ?? null);
     }
+  }
+  for (const [field, derive] of Object.entries(DERIVED_ON_IMPORT[table.name] ?? {})) {
+    if (!present.has(field)) data[field] = derive(row);
   }
   return data;
 }
