@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCreator, buildEnrolment, buildSession } from '../../server/src/test/factories.js';
 import { expectNoSidewaysScroll, type Harness, PHONE, StaffRole, startHarness } from './harness.js';
 
-// A training session's enrolments are one list of up to 100 (not paged): more than the 60 rows the table
-// draws in full. (The crisis resources overdue a check were this list until they were paged, 25 at a time.)
+// A training session's enrolments come 100 a page: more than the 60 rows the table draws in full. (The
+// crisis resources overdue a check were this list until they were paged, 25 at a time.)
 const TOTAL = 80;
 const name = (i: number) => `Creator ${String(i).padStart(3, '0')}`;
 

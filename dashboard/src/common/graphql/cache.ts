@@ -127,8 +127,12 @@ function grantChanged(cache: Cache, payload: unknown) {
   }
 }
 
-/** The session an enrolment payload belongs to, refetched whole (its enrolments and counters). */
+/**
+ * The session an enrolment payload belongs to, refetched whole (its counters), and the pages of enrolments
+ * (a session's page lists them through the root `trainingEnrolments`).
+ */
 function invalidateSessionOf(cache: Cache, payload: unknown) {
+  invalidateLists(cache, 'trainingEnrolments');
   const session = (payload as { enrolment?: { session?: { id?: string } } } | null)?.enrolment?.session;
   if (session?.id) cache.invalidate({ __typename: 'TrainingSession', id: session.id });
 }

@@ -2,6 +2,8 @@
  * A session's enrolments: who is enrolled, whether they attended and completed, and the buttons to record
  * each (completion also records attendance, as the server does), to withdraw an enrolment and to enrol
  * someone new while places remain. Controls are disabled, with the reason, for roles that cannot use them.
+ * A session takes up to 10,000 enrolments, so they are paged, 100 at a time (one page for almost every
+ * session), with the page in the URL as `enrolments-page`, `enrolments-after`….
  */
 import { Permission } from '@beacon/shared';
 import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
@@ -9,24 +11,34 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
-import { DataTable } from '../../common/data-table/data-table';
+import { PagedList } from '../../common/data-table/paged-list';
+import { useListParams } from '../../common/data-table/use-list-params';
 import { problemOf } from '../../common/graphql/problem';
 import { useAction } from '../../common/notifications/use-action';
 import { Guarded, useCan } from '../../common/permissions/use-can';
-import { EmptyState } from '../../common/query-state/query-state';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
-import type { TrainingSessionQuery as SessionResult, TrainingAudience } from '../../gql/graphql';
+import type {
+  SessionEnrolmentsQuery as EnrolmentsResult,
+  TrainingSessionQuery as SessionResult,
+  TrainingAudience,
+} from '../../gql/graphql';
 import {
   EnroleeCreatorsQuery,
   EnroleeOrganisationsQuery,
   EnrolInTrainingMutation,
   RecordAttendanceMutation,
   RecordCompletionMutation,
+  SessionEnrolmentsQuery,
   WithdrawEnrolmentMutation,
 } from './training.operations';
 
 type Session = Extract<NonNullable<SessionResult['node']>, { __typename?: 'TrainingSession' }>;
-type Enrolment = Session['enrolments']['nodes'][number];
+type Enrolments = EnrolmentsResult['trainingEnrolments'];
+type Enrolment = Enrolments['nodes'][number];
+
+/** The most a page may hold (the server's PAGE_SIZE_MAX): one page for almost every session. */
+const PAGE_SIZE = 100;
+const enrolmentsOf = (data: EnrolmentsResult): Enrolments => data.trainingEnrolments;
 
 export const enroleeName = (e: {
   creator: { displayName: string; handle: string } | null;
@@ -144,28 +156,44 @@ const columns = col.columns([
 export function EnrolmentsSection({ session }: { session: Session }) {
   const canWrite = useCan(Permission.CATALOGUE_WRITE).allowed;
   const editable = canWrite ? columns : columns.filter((c) => c.id !== 'actions');
+  // Oldest first, the server's one order for a session's enrolments.
+  const list = useListParams({
+    prefix: 'enrolments-',
+    filters: [],
+    sorts: ['OLDEST'] as const,
+    defaultSort: 'OLDEST',
+  });
+  const [result, retry] = useQuery({
+    query: SessionEnrolmentsQuery,
+    variables: { sessionId: session.id, ...list.pageVariables(PAGE_SIZE) },
+  });
+  const shown = result.data ? enrolmentsOf(result.data).nodes : [];
   return (
     <Stack component="section" aria-labelledby="enrolments-title" gap="sm">
       <Title order={2} id="enrolments-title" size="h3">
-        Enrolments ({session.enrolments.totalCount})
+        Enrolments ({session.enrolledCount})
       </Title>
-      <EnrolForm session={session} />
-      {session.enrolments.nodes.length === 0 ? (
-        <EmptyState title="Nobody is enrolled yet" />
-      ) : (
-        <DataTable
-          label="Enrolments"
-          rows={session.enrolments.nodes}
-          columns={editable}
-          getRowId={(row) => row.id}
-          cardHeadingOrder={3}
-        />
-      )}
+      <EnrolForm session={session} shown={shown} />
+      <PagedList
+        result={result}
+        retry={retry}
+        list={list}
+        pageSize={PAGE_SIZE}
+        connection={enrolmentsOf}
+        noun="enrolment"
+        label="Enrolments"
+        pagerLabel="Enrolment pages"
+        columns={editable}
+        cardHeadingOrder={3}
+        emptyTitle="Nobody is enrolled yet"
+        emptyText="Nobody is enrolled yet."
+        emptyHint={null}
+      />
     </Stack>
   );
 }
 
-function EnrolForm({ session }: { session: Session }) {
+function EnrolForm({ session, shown }: { session: Session; shown: readonly Enrolment[] }) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -183,7 +211,9 @@ function EnrolForm({ session }: { session: Session }) {
     variables: { search: debounced || null },
     pause: forCreators,
   });
-  const enrolled = new Set(session.enrolments.nodes.map((e) => e.creator?.id ?? e.organisation?.id));
+  // Those enrolled on the page shown are not offered again; anyone enrolled on another page is refused by
+  // the server in words ("… is already enrolled"), shown next to the picker.
+  const enrolled = new Set(shown.map((e) => e.creator?.id ?? e.organisation?.id));
   const data = (
     forCreators
       ? (creators.data?.creators.nodes ?? []).map((c) => ({

@@ -64,25 +64,47 @@ export const TrainingSessionQuery = graphql(`
           id
           name
         }
-        enrolments(first: 100) {
-          totalCount
-          nodes {
-            id
-            version
-            attended
-            attendedAt
-            completed
-            completedAt
-            creator {
-              id
-              handle
-              displayName
-            }
-            organisation {
-              id
-              name
-            }
-          }
+      }
+    }
+  }
+`);
+
+/**
+ * One page of a session's enrolments, oldest first: a session takes up to 10,000, so its page lists them a
+ * page at a time rather than stopping at the first hundred. A root list, so enrolling or withdrawing
+ * refetches it by name (cache.ts).
+ */
+export const SessionEnrolmentsQuery = graphql(`
+  query SessionEnrolments($sessionId: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    trainingEnrolments(
+      filter: { sessionId: $sessionId }
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        version
+        attended
+        attendedAt
+        completed
+        completedAt
+        creator {
+          id
+          handle
+          displayName
+        }
+        organisation {
+          id
+          name
         }
       }
     }

@@ -1,0 +1,85 @@
+/**
+ * A urql client for component tests of lists: the dashboard's own Graphcache rules in front of a stand-in
+ * server that answers each operation by name (`answer(name, variables)`), and `keysetPage`, which pages rows
+ * by cursor as Beacon's connections do. What a screen asks for, and what it shows of the reply, without a
+ * running server. (crisis-resources.page.test.tsx has its own, older copy of the same.)
+ */
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Client, makeResult, type Operation } from 'urql';
+import { map, pipe } from 'wonka';
+import { cacheConfig } from '../common/graphql/cache';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** One keyset page of `rows` (cursor = id), with `totalCount` and `pageInfo`, as Beacon's connections answer. */
+export function keysetPage<Row extends { id: string }>(
+  typename: string,
+  rows: readonly Row[],
+  { first, after, last, before }: PageArgs,
+  node: (row: Row) => object = (row) => row,
+) {
+  const from = after ? rows.findIndex((r) => r.id === after) + 1 : 0;
+  const to = before ? rows.findIndex((r) => r.id === before) : rows.length;
+  let slice = rows.slice(from, to);
+  if (first != null) slice = slice.slice(0, first);
+  else if (last != null) slice = slice.slice(-last);
+  const start = slice[0] ? rows.indexOf(slice[0]) : -1;
+  const end = slice.at(-1) ? rows.indexOf(slice.at(-1) as Row) : -1;
+  return {
+    __typename: typename,
+    totalCount: rows.length,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage: slice.length > 0 && end < rows.length - 1,
+      hasPreviousPage: slice.length > 0 && start > 0,
+      startCursor: slice[0]?.id ?? null,
+      endCursor: slice.at(-1)?.id ?? null,
+    },
+    nodes: slice.map(node),
+  };
+}
+
+export const operationName = (op: Operation) =>
+  op.query.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.name
+    ?.value;
+
+export interface Sent {
+  name: string | undefined;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * `answer` returns the operation's data, or undefined for an operation the test did not expect (answered
+ * with an error naming it).
+ */
+export function standInServer(
+  answer: (name: string | undefined, variables: Record<string, unknown>) => object | undefined,
+) {
+  const sent: Sent[] = [];
+  const client = new Client({
+    url: '/graphql',
+    exchanges: [
+      cacheExchange(cacheConfig),
+      () => (ops$) =>
+        pipe(
+          ops$,
+          map((op) => {
+            const name = operationName(op);
+            const variables = (op.variables ?? {}) as Record<string, unknown>;
+            if (op.kind !== 'teardown') sent.push({ name, variables });
+            const data = answer(name, variables);
+            return data
+              ? makeResult(op, { data })
+              : makeResult(op, { data: null, errors: [{ message: `unexpected ${name}` }] });
+          }),
+        ),
+    ],
+  });
+  return { client, sent };
+}
