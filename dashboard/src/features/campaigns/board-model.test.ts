@@ -3,6 +3,7 @@ import {
   byAudience,
   calendarYears,
   capacityMeter,
+  notAllShown,
   overlapsCampaign,
   spanOnCampaign,
   windowPhase,
@@ -88,5 +89,14 @@ describe('the critical-moments calendar', () => {
     const split = byAudience(sessions);
     expect(split.creators.map((s) => s.id)).toEqual(['a', 'c']);
     expect(split.partners.map((s) => s.id)).toEqual(['b']);
+  });
+});
+
+describe('a bounded list that holds fewer than there are', () => {
+  it('says how many of how many it shows, and nothing when it shows them all', () => {
+    expect(notAllShown(100, 1_130, 'programming windows')).toBe(
+      'Showing the first 100 of 1,130 programming windows.',
+    );
+    expect(notAllShown(12, 12, 'programming windows')).toBeNull();
   });
 });

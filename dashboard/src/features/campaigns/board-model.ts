@@ -102,3 +102,13 @@ export function moveAgain(order: readonly string[], id: string, to: number): str
   const at = Math.max(0, Math.min(to, rest.length));
   return [...rest.slice(0, at), id, ...rest.slice(at)];
 }
+
+/**
+ * What a list that loads one bounded page says when there are more than it holds ("Showing the first 100
+ * of 130 programming windows."), so nobody takes the page for all of them; null when it holds them all.
+ */
+export function notAllShown(shown: number, total: number, plural: string): string | null {
+  return total > shown
+    ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${plural}.`
+    : null;
+}

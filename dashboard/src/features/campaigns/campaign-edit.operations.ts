@@ -5,9 +5,13 @@
  */
 import { graphql } from '../../gql';
 
+/**
+ * The organisations matching what staff type in the partners picker: the server searches every one (a
+ * programme has hundreds), rather than the picker filtering a first hundred it loaded.
+ */
 export const PartnerOptionsQuery = graphql(`
-  query PartnerOptions {
-    organisations(first: 100) {
+  query PartnerOptions($search: String) {
+    organisations(first: 20, filter: { search: $search }) {
       totalCount
       nodes {
         id
@@ -32,6 +36,7 @@ export const UpdateCampaignMutation = graphql(`
         spotlightCapacity
         archivedAt
         version
+        # A campaign has at most 100 partners (PARTNERS_MAX in campaign.inputs.ts): this is all of them.
         partners(first: 100) {
           totalCount
           nodes {

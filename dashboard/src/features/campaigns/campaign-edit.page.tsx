@@ -21,7 +21,8 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useId, useMemo, useRef } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
@@ -36,6 +37,7 @@ import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import { DateTimeRangeFields } from '../../common/time/date-time-range.input';
 import { toInstant, userTimeZone } from '../../common/time/zoned-time';
 import type { CampaignQuery as CampaignResult } from '../../gql/graphql';
+import { notAllShown } from './board-model';
 import { formatWindow } from './campaign-dates';
 import {
   AddProgrammingWindowMutation,
@@ -97,6 +99,9 @@ const detailsOf = (c: Campaign): DetailsValues => ({
   partnerIds: c.partners.nodes.map((p) => p.id),
 });
 
+const nameIn = (names: ReadonlyMap<string, string>, id: string) =>
+  names.get(id) ?? 'an organisation not listed';
+
 export function CampaignEditPage() {
   const { slug = '' } = useParams();
   const [result, reexecute] = useQuery({ query: CampaignQuery, variables: { slug } });
@@ -149,27 +154,29 @@ export function CampaignEditPage() {
 function DetailsForm({ campaign }: { campaign: Campaign }) {
   const client = useClient();
   const titleId = useId();
-  const [partners] = useQuery({ query: PartnerOptionsQuery });
+  // The picker asks the server for organisations matching what is typed: a programme has hundreds.
+  const [partnerSearch, setPartnerSearch] = useState('');
+  const [searched] = useDebouncedValue(partnerSearch.trim(), 250);
+  const [partners] = useQuery({ query: PartnerOptionsQuery, variables: { search: searched || null } });
+  // Every organisation's name met so far (current partners, search results), so a chosen partner keeps its
+  // name in the field and in the conflict dialog after the search moves on.
+  const knownNames = useRef(new Map<string, string>());
   const [{ fetching }, update] = useAction(UpdateCampaignMutation, {
     success: (data) => `Saved ${data.updateCampaign.campaign.name}`,
     failure: 'The campaign was not saved',
   });
   const record = useMemo(() => ({ values: detailsOf(campaign), version: campaign.version }), [campaign]);
-  // Current partners first (they may fall outside the first page of organisations), then the rest by name.
-  const partnerOptions = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const p of campaign.partners.nodes) seen.set(p.id, p.name);
-    for (const o of partners.data?.organisations.nodes ?? []) seen.set(o.id, o.name);
-    return [...seen].map(([value, label]) => ({ value, label }));
-  }, [campaign.partners.nodes, partners.data]);
-  // The conflict dialog names partners rather than showing their ids.
-  const describe = useMemo(() => {
-    const names = new Map(partnerOptions.map((o) => [o.value, o.label]));
-    return {
+  for (const p of campaign.partners.nodes) knownNames.current.set(p.id, p.name);
+  for (const o of partners.data?.organisations.nodes ?? []) knownNames.current.set(o.id, o.name);
+  const nameOf = (id: string) => nameIn(knownNames.current, id);
+  // The conflict dialog names partners rather than showing their ids (the ref only grows).
+  const describe = useMemo(
+    () => ({
       partnerIds: (ids: string[]) =>
-        ids.length ? ids.map((id) => names.get(id) ?? 'an organisation not listed').join(', ') : '(none)',
-    };
-  }, [partnerOptions]);
+        ids.length ? ids.map((id) => nameIn(knownNames.current, id)).join(', ') : '(none)',
+    }),
+    [],
+  );
   const { form, submit, problem, expectedVersion, conflictDialog } = useVersionedForm({
     schema: detailsSchema,
     labels: DETAIL_LABELS,
@@ -184,6 +191,10 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
     },
   });
   const errors = form.formState.errors;
+  const partnerOptionsFor = (chosen: string[]) => {
+    const ids = new Set([...chosen, ...(partners.data?.organisations.nodes ?? []).map((o) => o.id)]);
+    return [...ids].map((value) => ({ value, label: nameOf(value) }));
+  };
   const navigate = useNavigate();
   const leavePage = useLeavePage();
   // Compared as the server would read them: a number field holds "14" where the saved values hold 14.
@@ -275,18 +286,23 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
             name="partnerIds"
             render={({ field }) => (
               <MultiSelect
+                // The chosen ones (hidden from the dropdown once picked) keep their names; the rest are
+                // the server's matches for what is typed, not filtered again here.
                 label={DETAIL_LABELS.partnerIds}
                 description={
                   partners.error
                     ? 'The list of organisations could not be loaded; the current partners are kept.'
-                    : 'Type to search the partner organisations.'
+                    : 'Type to search every partner organisation by name.'
                 }
                 placeholder={field.value.length ? undefined : 'Choose organisations'}
                 searchable
                 clearable
                 hidePickedOptions
-                nothingFoundMessage="No organisation by that name"
-                data={partnerOptions}
+                nothingFoundMessage={partners.fetching ? 'Searching…' : 'No organisation by that name'}
+                searchValue={partnerSearch}
+                onSearchChange={setPartnerSearch}
+                filter={({ options }) => options}
+                data={partnerOptionsFor(field.value)}
                 name={field.name}
                 ref={field.ref}
                 value={field.value}
@@ -355,6 +371,7 @@ function WindowsEditor({ campaign }: { campaign: Campaign }) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const windows = campaign.programmingWindows;
+  const more = notAllShown(windows.nodes.length, windows.totalCount, 'programming windows');
   const [added, add] = useAction(AddProgrammingWindowMutation, {
     success: 'Programming window added',
     failure: 'The programming window was not added',
@@ -405,6 +422,11 @@ function WindowsEditor({ campaign }: { campaign: Campaign }) {
       <Title order={2} size="h3" id={titleId} mb="sm" ref={heading} tabIndex={-1}>
         Programming windows ({windows.totalCount})
       </Title>
+      {more && (
+        <Text size="sm" fw={600} mb="xs">
+          {more}
+        </Text>
+      )}
       {windows.nodes.length === 0 ? (
         <EmptyState title="No programming windows yet" />
       ) : (

@@ -47,6 +47,8 @@ export const CampaignQuery = graphql(`
       spotlightCapacity
       archivedAt
       version
+      # No server maximum bounds a campaign's windows: past 100, the board and the edit page say how many
+      # are not shown (notAllShown in board-model.ts).
       programmingWindows(first: 100) {
         totalCount
         nodes {
@@ -58,6 +60,8 @@ export const CampaignQuery = graphql(`
           timeZone
         }
       }
+      # A campaign has at most 100 partners (PARTNERS_MAX in campaign.inputs.ts): this is all of them, and the
+      # edit form's partner list starts from it, so a save never drops a partner it did not load.
       partners(first: 100) {
         totalCount
         nodes {

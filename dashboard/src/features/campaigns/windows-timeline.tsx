@@ -6,7 +6,7 @@ import { Badge, Box, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { EmptyState } from '../../common/query-state/query-state';
 import type { CampaignQuery } from '../../gql/graphql';
-import { PHASE_LABELS, spanOnCampaign, windowPhase } from './board-model';
+import { notAllShown, PHASE_LABELS, spanOnCampaign, windowPhase } from './board-model';
 import { formatDateRange, formatWindow } from './campaign-dates';
 
 type Campaign = NonNullable<CampaignQuery['campaign']>;
@@ -16,6 +16,7 @@ const PHASE_COLOURS = { past: 'gray.7', now: 'teal.9', upcoming: 'indigo.8' } as
 export function WindowsTimeline({ campaign, now = new Date() }: { campaign: Campaign; now?: Date }) {
   const titleId = useId();
   const windows = campaign.programmingWindows;
+  const more = notAllShown(windows.nodes.length, windows.totalCount, 'programming windows');
   return (
     <Stack component="section" aria-labelledby={titleId} gap="sm" mb="xl">
       <Title order={2} id={titleId} size="h3">
@@ -29,6 +30,11 @@ export function WindowsTimeline({ campaign, now = new Date() }: { campaign: Camp
             Each bar shows where the window falls in the campaign,{' '}
             {formatDateRange(campaign.startsOn, campaign.endsOn)}.
           </Text>
+          {more && (
+            <Text size="sm" fw={600}>
+              {more}
+            </Text>
+          )}
           <Stack component="ol" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
             {windows.nodes.map((slot) => {
               const phase = windowPhase(slot.startsAt, slot.endsAt, now);
