@@ -199,6 +199,7 @@ export const OrganisationQuery = graphql(`
           currency
           formatted
         }
+        # The newest 100; past that the page links to /grants filtered to the organisation, which pages.
         grants(first: 100) {
           totalCount
           nodes {

@@ -1,4 +1,8 @@
-/** One partner organisation: who it is, its grants with their total, and its history. */
+/**
+ * One partner organisation: who it is, its grants with their total, and its history. The page shows its
+ * newest 100 grants; past that it says so and links to the grants list filtered to the organisation, which
+ * pages through every one.
+ */
 import { Anchor, Box, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -49,6 +53,7 @@ export function OrganisationPage() {
     >
       {(org) => {
         const grants = org.grants?.nodes ?? [];
+        const total = org.grants?.totalCount ?? 0;
         return (
           <>
             <RecordHeader
@@ -79,8 +84,16 @@ export function OrganisationPage() {
             </FactsCard>
             <Stack component="section" aria-labelledby="grants-title" gap="sm">
               <Title order={2} size="h3" id="grants-title">
-                Grants ({org.grants?.totalCount ?? 0})
+                Grants ({total})
               </Title>
+              {total > grants.length && (
+                <Text size="sm" fw={600}>
+                  Showing the newest {grants.length} of {total.toLocaleString('en-GB')} grants.{' '}
+                  <Anchor component={Link} to={`/grants?organisation=${encodeURIComponent(org.id)}`}>
+                    See all {total.toLocaleString('en-GB')} in the grants list
+                  </Anchor>
+                </Text>
+              )}
               {grants.length === 0 ? (
                 <EmptyState title="No grants yet" />
               ) : (
