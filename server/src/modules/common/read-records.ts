@@ -16,7 +16,7 @@
  * roles: such a reader is refused those fields before anything reads them (auth-checker.ts), so the
  * statement does not select them, and reading one from such a record throws rather than answering
  * nothing. A public hub then never holds staff-only data (safe-messaging findings, consent, account
- * standing), and does not pay for it: the findings are about a third of the spotlights statement's value.
+ * standing), and does not pay for it: the findings are about a fifth of the spotlights statement's value.
  */
 import {
   type EntityManager,
