@@ -1,6 +1,7 @@
 /**
  * Organisations and grants, with the keyboard alone: totals per campaign and organisation (chart and
- * table); a new grant recorded (an amount with too many decimals refused next to the field); the grant
+ * table); a new grant recorded, its organisation and campaign found by typing (an amount with too many
+ * decimals refused next to the field); the grant
  * edited in the catalogue's edit dialog (Escape, Cancel and Save each return focus to "Edit grant"; a change
  * is never dropped on Escape without asking) with the totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
  * the organisation's page; and a viewer told why they cannot change grants. axe runs on every dialog.
@@ -91,12 +92,28 @@ describe('organisations and grants with the keyboard alone', () => {
 
     await page.keyboard.press('Enter');
     await dialog.waitFor();
+    // The organisation and the campaign are searched on the server as they are typed, and picked with the
+    // arrow keys and Enter.
     const organisation = dialog.getByRole('combobox', { name: 'Organisation' });
     await tabTo(page, organisation);
-    await arrowToOption(page, organisation, 'Open Door Helpline');
+    await page.keyboard.type('Open Door');
+    // Offered only once the server has answered the search: the first page lists both organisations.
+    await expect
+      .poll(() => page.getByRole('listbox').getByRole('option').allTextContents())
+      .toEqual(['Open Door Helpline']);
+    await h.expectAccessible(page);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => organisation.inputValue()).toBe('Open Door Helpline');
     const campaign = dialog.getByRole('combobox', { name: 'Campaign' });
     await tabTo(page, campaign);
-    await arrowToOption(page, campaign, 'Awareness Month 2023');
+    await page.keyboard.type('Awareness');
+    await expect
+      .poll(() => page.getByRole('listbox').getByRole('option').allTextContents())
+      .toEqual(['Awareness Month 2023']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => campaign.inputValue()).toBe('Awareness Month 2023');
     const amount = dialog.getByRole('textbox', { name: 'Amount' });
     await tabTo(page, amount);
     await page.keyboard.type('1,000.005');

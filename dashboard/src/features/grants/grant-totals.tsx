@@ -2,7 +2,7 @@
  * Totals of ad credits per campaign and per organisation: a bar chart of each (one currency at a time:
  * amounts in different currencies are never added up) with the same figures as a table beside it.
  */
-import { SimpleGrid, Table } from '@mantine/core';
+import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { BarChart, ChartFigure } from '../../common/charts/charts';
 import { formatMoney, formatMoneyShort, minorDigits } from './money';
 
@@ -27,16 +27,34 @@ export function chartCurrency(holders: readonly Holder[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
 }
 
+/** A first page of holders, with how many there are in all. */
+interface Holders {
+  totalCount: number;
+  nodes: readonly Holder[];
+}
+
+/**
+ * What a figure drawn from the first page of holders says when there are more ("Totals of the first 100 of
+ * 400 organisations, by name."), so nobody takes it for every grant; null when it holds them all.
+ */
+export function notAllTotalled(holders: Holders, plural: string, order: string): string | null {
+  return holders.totalCount > holders.nodes.length
+    ? `Totals of the first ${holders.nodes.length.toLocaleString('en-GB')} of ${holders.totalCount.toLocaleString('en-GB')} ${plural}, ${order}. Filter the list below to see any other’s grants.`
+    : null;
+}
+
 function TotalsFigure({
   caption,
   noun,
   holders,
   currency,
+  note,
 }: {
   caption: string;
   noun: string;
   holders: readonly Holder[];
   currency: string;
+  note: string | null;
 }) {
   const withGrants = holders.filter((h) => (h.grantTotal ?? []).length > 0);
   const rows = withGrants
@@ -44,7 +62,7 @@ function TotalsFigure({
     .filter((r) => r.total)
     .map((r) => ({ name: r.name, amount: (r.total?.amountMinor ?? 0) / 10 ** minorDigits(currency) }))
     .sort((a, b) => b.amount - a.amount);
-  return (
+  const figure = (
     <ChartFigure
       caption={caption}
       table={
@@ -88,29 +106,35 @@ function TotalsFigure({
       />
     </ChartFigure>
   );
+  return note ? (
+    <Stack gap="xs">
+      {figure}
+      <Text size="sm" c="dimmed">
+        {note}
+      </Text>
+    </Stack>
+  ) : (
+    figure
+  );
 }
 
-export function GrantTotals({
-  campaigns,
-  organisations,
-}: {
-  campaigns: readonly Holder[];
-  organisations: readonly Holder[];
-}) {
-  const currency = chartCurrency([...campaigns, ...organisations]);
+export function GrantTotals({ campaigns, organisations }: { campaigns: Holders; organisations: Holders }) {
+  const currency = chartCurrency([...campaigns.nodes, ...organisations.nodes]);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl" mb="xl">
       <TotalsFigure
         caption={`Ad credits by campaign (${currency})`}
         noun="Campaign"
-        holders={campaigns}
+        holders={campaigns.nodes}
         currency={currency}
+        note={notAllTotalled(campaigns, 'campaigns', 'newest first')}
       />
       <TotalsFigure
         caption={`Ad credits by organisation (${currency})`}
         noun="Organisation"
-        holders={organisations}
+        holders={organisations.nodes}
         currency={currency}
+        note={notAllTotalled(organisations, 'organisations', 'by name')}
       />
     </SimpleGrid>
   );

@@ -49,10 +49,15 @@ export const GrantsQuery = graphql(`
   }
 `);
 
-/** Totals per campaign and per organisation, and the choices for the filters and the grant form. */
+/**
+ * Totals per campaign and per organisation, for the chart and table. Only the first 100 of each (campaigns
+ * newest first, organisations by name): past that the page says how many it leaves out (no server query
+ * totals grants by holder yet). The filters and "New grant" search every one (the choices below).
+ */
 export const GrantTotalsQuery = graphql(`
   query GrantTotals {
     campaigns(first: 100) {
+      totalCount
       nodes {
         id
         name
@@ -64,6 +69,7 @@ export const GrantTotalsQuery = graphql(`
       }
     }
     organisations(first: 100) {
+      totalCount
       nodes {
         id
         name
@@ -72,6 +78,54 @@ export const GrantTotalsQuery = graphql(`
           currency
           formatted
         }
+      }
+    }
+  }
+`);
+
+/** The organisations matching what is typed in a grant's organisation choice (filter or "New grant"). */
+export const GrantOrganisationChoicesQuery = graphql(`
+  query GrantOrganisationChoices($search: String) {
+    organisations(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The campaigns matching what is typed (name, hashtag or slug), newest first. */
+export const GrantCampaignChoicesQuery = graphql(`
+  query GrantCampaignChoices($search: String) {
+    campaigns(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The organisation a grants list is filtered to, by id from the URL, named whether or not it was searched. */
+export const GrantFilterOrganisationQuery = graphql(`
+  query GrantFilterOrganisation($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Organisation {
+        name
+      }
+    }
+  }
+`);
+
+/** The campaign a grants list is filtered to, by id from the URL. */
+export const GrantFilterCampaignQuery = graphql(`
+  query GrantFilterCampaign($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Campaign {
+        name
       }
     }
   }

@@ -10,12 +10,14 @@ import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSearchSelect } from '../../common/data-table/param-search-select';
 import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
 import { QueryState } from '../../common/query-state/query-state';
 import type { GrantFilter, GrantOrder, GrantStatus, GrantsQuery as GrantsResult } from '../../gql/graphql';
+import { campaignChoices, campaignName, organisationChoices, organisationName } from './grant-choices';
 import { options, STATUS_LABELS } from './grant-labels';
 import { GrantTotals } from './grant-totals';
 import { GrantsQuery, GrantTotalsQuery } from './grants.operations';
@@ -95,8 +97,6 @@ export function GrantsPage() {
   });
   const [totals, retryTotals] = useQuery({ query: GrantTotalsQuery });
   const fetchPage = useConnectionPages(GrantsQuery, { filter, orderBy: list.sort }, (d) => d.adCreditGrants);
-  const campaigns = totals.data?.campaigns.nodes ?? [];
-  const organisations = totals.data?.organisations.nodes ?? [];
 
   return (
     <>
@@ -111,7 +111,7 @@ export function GrantsPage() {
               columns={CSV}
               fetchPage={fetchPage}
             />
-            <NewGrantButton organisations={organisations} campaigns={campaigns} />
+            <NewGrantButton />
           </>
         }
       />
@@ -122,7 +122,7 @@ export function GrantsPage() {
         loading="Loading totals…"
         errorTitle="Totals could not be loaded"
       >
-        {(data) => <GrantTotals campaigns={data.campaigns.nodes} organisations={data.organisations.nodes} />}
+        {(data) => <GrantTotals campaigns={data.campaigns} organisations={data.organisations} />}
       </QueryState>
 
       <PagedList
@@ -149,19 +149,21 @@ export function GrantsPage() {
                 any="Any status"
                 options={options(STATUS_LABELS)}
               />
-              <ParamSelect
+              <ParamSearchSelect
+                {...campaignChoices}
                 list={list}
                 name="campaign"
                 label="Campaign"
                 any="Any campaign"
-                options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+                labelOf={campaignName}
               />
-              <ParamSelect
+              <ParamSearchSelect
+                {...organisationChoices}
                 list={list}
                 name="organisation"
                 label="Organisation"
                 any="Any organisation"
-                options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+                labelOf={organisationName}
               />
               <SortSelect list={list} sorts={SORTS} labels={SORT_LABELS} />
             </>

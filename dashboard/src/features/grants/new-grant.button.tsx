@@ -1,26 +1,18 @@
 /**
  * "New grant": ad credits for an organisation in a campaign (editors and above), in the same dialog frame
- * and with the same amount fields as "Edit grant" (common/forms/form-dialog.tsx, grant-form.tsx).
+ * and with the same amount fields as "Edit grant" (common/forms/form-dialog.tsx, grant-form.tsx). The
+ * organisation and the campaign are searched on the server as they are typed, so any of them can be chosen.
  */
-import { NativeSelect, SimpleGrid, Stack } from '@mantine/core';
-import type { UseFormReturn } from 'react-hook-form';
+import { SimpleGrid, Stack } from '@mantine/core';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { NewRecordDialog } from '../../common/forms/form-dialog';
+import { SearchSelect } from '../../common/forms/search-select';
+import { campaignChoices, organisationChoices } from './grant-choices';
 import { GrantAmountFields, type GrantEditValues, grantCreateSchema, grantInput } from './grant-form';
 import { CreateGrantMutation } from './grants.operations';
 
-interface Choice {
-  id: string;
-  name: string;
-}
-
-export function NewGrantButton({
-  organisations,
-  campaigns,
-}: {
-  organisations: Choice[];
-  campaigns: Choice[];
-}) {
+export function NewGrantButton() {
   const navigate = useNavigate();
   return (
     <NewRecordDialog
@@ -51,25 +43,41 @@ export function NewGrantButton({
         return (
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <NativeSelect
-                label="Organisation"
-                required
-                data={[
-                  { value: '', label: 'Choose…' },
-                  ...organisations.map((o) => ({ value: o.id, label: o.name })),
-                ]}
-                {...form.register('organisationId')}
-                error={errors.organisationId?.message}
+              <Controller
+                control={form.control}
+                name="organisationId"
+                render={({ field }) => (
+                  <SearchSelect
+                    {...organisationChoices}
+                    label="Organisation"
+                    placeholder="Type to search"
+                    required
+                    name={field.name}
+                    ref={field.ref}
+                    value={field.value || null}
+                    onChange={(id) => field.onChange(id ?? '')}
+                    onBlur={field.onBlur}
+                    error={errors.organisationId?.message}
+                  />
+                )}
               />
-              <NativeSelect
-                label="Campaign"
-                required
-                data={[
-                  { value: '', label: 'Choose…' },
-                  ...campaigns.map((c) => ({ value: c.id, label: c.name })),
-                ]}
-                {...form.register('campaignId')}
-                error={errors.campaignId?.message}
+              <Controller
+                control={form.control}
+                name="campaignId"
+                render={({ field }) => (
+                  <SearchSelect
+                    {...campaignChoices}
+                    label="Campaign"
+                    placeholder="Type to search"
+                    required
+                    name={field.name}
+                    ref={field.ref}
+                    value={field.value || null}
+                    onChange={(id) => field.onChange(id ?? '')}
+                    onBlur={field.onBlur}
+                    error={errors.campaignId?.message}
+                  />
+                )}
               />
             </SimpleGrid>
             {/* The same amount fields as "Edit grant": the create form holds that shape too. */}
