@@ -16,7 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query RecordHistory($id: ID!, $first: Int!, $after: String) {\n    recordHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorName\n        occurredAt\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        action\n        occurredAt\n        reason\n        requestId\n        targetGlobalId\n        targetType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
-    "\n  query AuditActors {\n    staffUsers(first: 100, filter: { includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query AuditActors($search: String) {\n    staffUsers(first: 20, filter: { search: $search, includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query AuditActorName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on StaffUser {\n        displayName\n      }\n    }\n  }\n": typeof types.AuditActorNameDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -113,7 +114,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query RecordHistory($id: ID!, $first: Int!, $after: String) {\n    recordHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorName\n        occurredAt\n        reason\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        action\n        occurredAt\n        reason\n        requestId\n        targetGlobalId\n        targetType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
-    "\n  query AuditActors {\n    staffUsers(first: 100, filter: { includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  query AuditActors($search: String) {\n    staffUsers(first: 20, filter: { search: $search, includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  query AuditActorName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on StaffUser {\n        displayName\n      }\n    }\n  }\n": types.AuditActorNameDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -233,7 +235,11 @@ export function graphql(source: "\n  query AuditEvents($first: Int, $after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditActors {\n    staffUsers(first: 100, filter: { includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    staffUsers(first: 100, filter: { includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditActors($search: String) {\n    staffUsers(first: 20, filter: { search: $search, includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors($search: String) {\n    staffUsers(first: 20, filter: { search: $search, includeDeactivated: true }) {\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActorName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on StaffUser {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActorName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on StaffUser {\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

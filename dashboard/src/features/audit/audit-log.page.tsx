@@ -12,6 +12,7 @@ import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamSearchSelect } from '../../common/data-table/param-search-select';
 import { ParamSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
@@ -19,8 +20,13 @@ import { useListParams } from '../../common/data-table/use-list-params';
 import { actionLabel, fieldLabel } from '../../common/history/history-timeline';
 import { PageHeader } from '../../common/page/page-header';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
-import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
-import { AuditActorsQuery, AuditEventsQuery } from './audit.operations';
+import type {
+  AuditActorNameQuery as ActorName,
+  AuditActorsQuery as Actors,
+  AuditEventFilter,
+  AuditEventsQuery as AuditEventsResult,
+} from '../../gql/graphql';
+import { AuditActorNameQuery, AuditActorsQuery, AuditEventsQuery } from './audit.operations';
 import { changedFields, dateRange, isDate, recordPath, TARGET_TYPES, targetTypeLabel } from './audit-format';
 
 const PAGE_SIZE = 25;
@@ -44,7 +50,7 @@ function RecordLink({ row }: { row: AuditRow }) {
   const path = recordPath(row.targetType, row.targetGlobalId);
   const label = targetTypeLabel(row.targetType);
   return (
-    <Stack gap={2}>
+    <Stack gap={6}>
       {path ? (
         <Anchor component={Link} to={path} size="sm">
           {label}
@@ -134,6 +140,16 @@ const CSV: CsvColumn<AuditRow>[] = [
   { header: 'After', value: (r) => (r.after ? JSON.stringify(r.after) : '') },
 ];
 
+// "Who" searches every staff account, deactivated ones too, by name or email (a team can pass 100).
+const actorSearch = (search: string | null) => ({ search });
+const actorOptions = (data: Actors) =>
+  data.staffUsers.nodes.map((u) => ({ value: u.id, label: u.displayName }));
+const actorLabel = {
+  query: AuditActorNameQuery,
+  // The cache's answer carries no __typename: the name is there only when the id is a staff member's.
+  label: (data: ActorName) => (data.node && 'displayName' in data.node ? data.node.displayName : null),
+};
+
 export function AuditLogPage() {
   const list = useListParams({
     filters: ['actor', 'action', 'type', 'from', 'to', 'target'],
@@ -156,7 +172,6 @@ export function AuditLogPage() {
     query: AuditEventsQuery,
     variables: { ...list.pageVariables(PAGE_SIZE), filter },
   });
-  const [actors] = useQuery({ query: AuditActorsQuery });
   const exportPages = useConnectionPages(AuditEventsQuery, { filter }, (data) => data.auditEvents);
 
   return (
@@ -187,15 +202,16 @@ export function AuditLogPage() {
           cols: { base: 1, xs: 2, lg: 5 },
           controls: (
             <>
-              <ParamSelect
+              <ParamSearchSelect
                 list={list}
                 name="actor"
                 label="Who"
                 any="Anyone"
-                options={(actors.data?.staffUsers.nodes ?? []).map((u) => ({
-                  value: u.id,
-                  label: u.displayName,
-                }))}
+                query={AuditActorsQuery}
+                variables={actorSearch}
+                options={actorOptions}
+                labelOf={actorLabel}
+                nothingFound="No staff member by that name or email"
               />
               <ListTextFilter
                 params={list}

@@ -30,14 +30,29 @@ export const AuditEventsQuery = graphql(`
   }
 `);
 
-/** Everyone who could have made a change, deactivated accounts included, for the "Who" filter. */
+/**
+ * The staff matching what is typed in the "Who" filter (name or email), deactivated accounts included: a
+ * first page of 100 left anyone past it out of the filter in a large team.
+ */
 export const AuditActorsQuery = graphql(`
-  query AuditActors {
-    staffUsers(first: 100, filter: { includeDeactivated: true }) {
+  query AuditActors($search: String) {
+    staffUsers(first: 20, filter: { search: $search, includeDeactivated: true }) {
       nodes {
         id
         displayName
         email
+      }
+    }
+  }
+`);
+
+/** The actor the log is filtered to, by id from the URL, named whether or not a search met them. */
+export const AuditActorNameQuery = graphql(`
+  query AuditActorName($id: ID!) {
+    node(id: $id) {
+      id
+      ... on StaffUser {
+        displayName
       }
     }
   }
