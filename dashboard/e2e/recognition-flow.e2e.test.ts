@@ -52,6 +52,11 @@ describe('the spotlight workflow', () => {
           caption: 'CW: grief. What helped me after a loss, and where to find support: call or text 988.',
           topics: [Topic.GRIEF],
         });
+        await buildVideo(em, {
+          creator,
+          title: 'Morning routines for anxious days',
+          topics: [Topic.ANXIETY],
+        });
         await buildCrisisResource(em, { name: '988 Suicide & Crisis Lifeline', regions: ['US'] });
       },
     });
@@ -83,10 +88,25 @@ describe('the spotlight workflow', () => {
     const eligibility = page.getByRole('region', { name: 'Eligibility' });
     await eligibility.getByText(/of 6 eligibility checks pass/).waitFor();
 
+    // Their videos are searched on the server (a prolific creator has more than the 50 listed); the chosen
+    // one stays listed, and chosen, when the search changes.
+    const videos = page.getByRole('group', { name: /Featured videos/ });
+    const search = page.getByRole('searchbox', { name: 'Search their videos' });
+    await tabTo(page, search);
+    await page.keyboard.type('grief');
+    await expect.poll(() => videos.getByRole('checkbox').count()).toBe(1);
     const grief = page.getByRole('checkbox', { name: 'Talking about grief with your friends' });
     await tabTo(page, grief);
     await page.keyboard.press('Space');
     expect(await grief.isChecked()).toBe(true);
+    await tabTo(page, search);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('morning');
+    await page.getByRole('checkbox', { name: 'Morning routines for anxious days' }).waitFor();
+    await expect.poll(() => videos.getByRole('checkbox').count()).toBe(2);
+    expect(await grief.isChecked()).toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
     await eligibility.getByText('All 6 eligibility checks pass.').waitFor();
     // The reasons in words, with days as this reader (en-GB, London) writes them, not the server's ISO days.
     await eligibility

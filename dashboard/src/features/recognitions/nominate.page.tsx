@@ -19,10 +19,11 @@ import {
   Select,
   Stack,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -34,6 +35,7 @@ import { PageHeader } from '../../common/page/page-header';
 import { Guarded } from '../../common/permissions/use-can';
 import { EmptyState, LoadingState, QueryState } from '../../common/query-state/query-state';
 import { SafeMessagingField } from '../../common/safe-messaging/safe-messaging.field';
+import type { NominationCreatorVideosQuery as CreatorVideos } from '../../gql/graphql';
 import { checksSummary, EligibilityChecks } from './eligibility-checks';
 import {
   CreatorOptionsQuery,
@@ -269,6 +271,8 @@ function CreatorPicker({
   );
 }
 
+type Video = CreatorVideos['awarenessVideos']['nodes'][number];
+
 function VideoPicker({
   creatorId,
   value,
@@ -280,12 +284,23 @@ function VideoPicker({
   onChange: (ids: string[]) => void;
   error: string | undefined;
 }) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
   const [{ data, fetching, error: loadError }] = useQuery({
     query: NominationCreatorVideosQuery,
-    variables: { creatorId },
+    variables: { creatorId, search: debounced || null },
     pause: !creatorId,
   });
-  const videos = data?.awarenessVideos.nodes ?? [];
+  const found = data?.awarenessVideos.nodes ?? [];
+  const total = data?.awarenessVideos.totalCount ?? 0;
+  // Every video met so far, so the chosen ones stay listed (and chosen) while the search moves on.
+  const known = useRef(new Map<string, Video>());
+  for (const video of found) known.current.set(video.id, video);
+  const chosenElsewhere = value
+    .filter((id) => !found.some((video) => video.id === id))
+    .flatMap((id) => known.current.get(id) ?? []);
+  const videos = [...chosenElsewhere, ...found];
+  const searching = debounced !== '';
   return (
     <Checkbox.Group
       label="Featured videos"
@@ -301,14 +316,32 @@ function VideoPicker({
             Choose a creator to see their videos.
           </Text>
         )}
+        {creatorId && (
+          <TextInput
+            type="search"
+            label="Search their videos"
+            description="By title or caption."
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            autoComplete="off"
+          />
+        )}
         {creatorId && fetching && <LoadingState label="Loading their videos…" />}
         {loadError && (
           <Text size="sm" c="red.9" role="alert">
             Their videos could not be loaded: {loadError.message}
           </Text>
         )}
-        {creatorId && !fetching && !loadError && videos.length === 0 && (
-          <Text size="sm">This creator has no videos to feature yet.</Text>
+        {creatorId && data && !loadError && (
+          <Text size="sm" c="dimmed" role="status">
+            {found.length === 0
+              ? searching
+                ? `None of their videos matches “${debounced}”.`
+                : 'This creator has no videos to feature yet.'
+              : total > found.length
+                ? `Showing ${found.length} of ${total}${searching ? ' matching' : ''} — search to find others.`
+                : ''}
+          </Text>
         )}
         {videos.map((video) => (
           <Card key={video.id} withBorder p="sm">

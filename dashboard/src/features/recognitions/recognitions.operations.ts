@@ -195,9 +195,14 @@ export const CreatorOptionsQuery = graphql(`
   }
 `);
 
+/**
+ * A creator's videos to feature, the first 50 matching what is typed (title or caption): a prolific creator
+ * has more, and the total says when the list stops short.
+ */
 export const NominationCreatorVideosQuery = graphql(`
-  query NominationCreatorVideos($creatorId: ID!) {
-    awarenessVideos(first: 50, filter: { creatorId: $creatorId }) {
+  query NominationCreatorVideos($creatorId: ID!, $search: String) {
+    awarenessVideos(first: 50, filter: { creatorId: $creatorId, search: $search }) {
+      totalCount
       nodes {
         id
         title
