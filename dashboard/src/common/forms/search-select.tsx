@@ -31,6 +31,9 @@ export interface SearchOption {
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
+/** The chosen record's name until it is known (an id from a link, before its name has loaded). */
+export const CHOSEN_LOADING = 'Loading its name…';
+
 export type SearchSelectProps<Data, Variables extends AnyVariables> = Omit<
   SelectProps,
   'data' | 'value' | 'onChange' | 'searchable' | 'searchValue' | 'onSearchChange' | 'filter'
@@ -67,16 +70,18 @@ export function SearchSelect<Data, Variables extends AnyVariables>({
   const [debounced] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   // Every record's name met so far, so the chosen one keeps its name after the search moves on.
   const known = useRef(new Map<string, SearchOption>());
-  const chosen = value ? known.current.get(value) : undefined;
+  // The chosen record as an option, always: named by a search, else by `chosenLabel`, else still loading.
+  // Without an option for its value the field would empty itself on blur, and emptying clears the choice.
+  const chosen = value
+    ? (known.current.get(value) ?? { value, label: chosenLabel ?? CHOSEN_LOADING })
+    : undefined;
   // Once chosen, the field shows the chosen name: opening it again offers the first page, not only itself.
   const searched = debounced && debounced !== chosen?.label ? debounced : null;
   const [result] = useQuery({ query, variables: variables(searched), pause });
   const found = result.data ? options(result.data) : [];
   for (const option of found) known.current.set(option.value, option);
   const data = [...found];
-  const current = value
-    ? (known.current.get(value) ?? (chosenLabel ? { value, label: chosenLabel } : undefined))
-    : undefined;
+  const current = value ? (known.current.get(value) ?? chosen) : undefined;
   if (current && !found.some((o) => o.value === current.value)) data.unshift(current);
 
   return (

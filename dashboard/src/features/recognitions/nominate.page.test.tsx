@@ -110,4 +110,20 @@ describe('the nomination’s featured videos', () => {
       search: 'Video 01',
     });
   });
+
+  it('searches on Enter in the video search without sending the nomination', async () => {
+    const { user, sent } = renderNominate();
+    await user.type(await screen.findByRole('combobox', { name: 'Creator' }), 'Ava');
+    await user.click(await screen.findByRole('option', { name: 'Ava Brightwater (@ava)' }));
+    const group = await screen.findByRole('group', { name: /Featured videos/ });
+    await user.click(await within(group).findByRole('checkbox', { name: 'Video 002' }));
+    await user.type(
+      within(group).getByRole('searchbox', { name: 'Search their videos' }),
+      'Video 070{Enter}',
+    );
+    expect(await within(group).findByRole('checkbox', { name: 'Video 070' })).toBeInTheDocument();
+    expect(sent.filter((op) => op.name === 'NominateCreator')).toEqual([]);
+    // The form did not try to send: sending would have refused the empty citation.
+    expect(screen.queryByText(/Write at least 20 characters/)).not.toBeInTheDocument();
+  });
 });

@@ -285,6 +285,12 @@ function VideoPicker({
   error: string | undefined;
 }) {
   const [search, setSearch] = useState('');
+  // Another creator's videos start unsearched.
+  const [searchedCreator, setSearchedCreator] = useState(creatorId);
+  if (searchedCreator !== creatorId) {
+    setSearchedCreator(creatorId);
+    setSearch('');
+  }
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [{ data, fetching, error: loadError }] = useQuery({
     query: NominationCreatorVideosQuery,
@@ -323,6 +329,10 @@ function VideoPicker({
             description="By title or caption."
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
+            // Enter searches (it already has); it must not send the nomination with the videos ticked so far.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
             autoComplete="off"
           />
         )}
