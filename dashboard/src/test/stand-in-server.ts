@@ -2,7 +2,7 @@
  * A urql client for component tests of lists: the dashboard's own Graphcache rules in front of a stand-in
  * server that answers each operation by name (`answer(name, variables)`), and `keysetPage`, which pages rows
  * by cursor as Beacon's connections do. What a screen asks for, and what it shows of the reply, without a
- * running server. (crisis-resources.page.test.tsx has its own, older copy of the same.)
+ * running server. An answer may be a `Refusal`, the errors the server would answer instead of data.
  */
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { Kind, type OperationDefinitionNode } from 'graphql';
@@ -54,9 +54,17 @@ export interface Sent {
   variables: Record<string, unknown>;
 }
 
+/** The server refusing an operation: its errors in place of data (`refusal`). */
+export class Refusal {
+  constructor(readonly errors: { message: string; extensions?: Record<string, unknown> }[]) {}
+}
+
+/** A refusal with one error, as Beacon answers bad input (`code` in its extensions). */
+export const refusal = (message: string, code: string) => new Refusal([{ message, extensions: { code } }]);
+
 /**
- * `answer` returns the operation's data, or undefined for an operation the test did not expect (answered
- * with an error naming it).
+ * `answer` returns the operation's data, a `Refusal`, or undefined for an operation the test did not expect
+ * (answered with an error naming it).
  */
 export function standInServer(
   answer: (name: string | undefined, variables: Record<string, unknown>) => object | undefined,
@@ -74,6 +82,7 @@ export function standInServer(
             const variables = (op.variables ?? {}) as Record<string, unknown>;
             if (op.kind !== 'teardown') sent.push({ name, variables });
             const data = answer(name, variables);
+            if (data instanceof Refusal) return makeResult(op, { data: null, errors: data.errors });
             return data
               ? makeResult(op, { data })
               : makeResult(op, { data: null, errors: [{ message: `unexpected ${name}` }] });

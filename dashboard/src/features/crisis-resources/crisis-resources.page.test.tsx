@@ -6,16 +6,13 @@
  */
 
 import { screen, waitFor, within } from '@testing-library/react';
-import { cacheExchange } from '@urql/exchange-graphcache';
-import { Kind, type OperationDefinitionNode } from 'graphql';
 import { useLocation } from 'react-router';
-import { Client, makeResult, type Operation, Provider } from 'urql';
+import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { map, pipe } from 'wonka';
-import { cacheConfig } from '../../common/graphql/cache';
 import { CurrentUserProvider } from '../../common/permissions/current-user';
 import type { StaffRole } from '../../gql/graphql';
 import { renderWithApp } from '../../test/render';
+import { keysetPage, standInServer } from '../../test/stand-in-server';
 import { CrisisResourcesPage } from './crisis-resources.page';
 
 const DAY = 86_400_000;
@@ -51,83 +48,32 @@ const row = (r: Resource) => ({
   contacts: [{ __typename: 'ContactMethod', channel: 'CALL', value: '0800 000 000', instructions: null }],
 });
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
-
-/** A keyset page of `rows` (cursor = id), as Beacon's connections answer one. */
-function connection(rows: Resource[], { first, after, last, before }: PageArgs) {
-  const from = after ? rows.findIndex((r) => r.id === after) + 1 : 0;
-  const to = before ? rows.findIndex((r) => r.id === before) : rows.length;
-  let slice = rows.slice(from, to);
-  if (first != null) slice = slice.slice(0, first);
-  else if (last != null) slice = slice.slice(-last);
-  const start = rows.indexOf(slice[0] as Resource);
-  const end = rows.indexOf(slice.at(-1) as Resource);
-  return {
-    __typename: 'CrisisResourceConnection',
-    totalCount: rows.length,
-    pageInfo: {
-      __typename: 'PageInfo',
-      hasNextPage: slice.length > 0 && end < rows.length - 1,
-      hasPreviousPage: slice.length > 0 && start > 0,
-      startCursor: slice[0]?.id ?? null,
-      endCursor: slice.at(-1)?.id ?? null,
-    },
-    nodes: slice.map(row),
-  };
-}
-
-const nameOf = (op: Operation) =>
-  op.query.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.name
-    ?.value;
-
 /** Answers the page's operations from `overdue`, which "Mark verified" changes as the server would. */
-function standInServer(overdue: Resource[]) {
-  const sent: { name: string | undefined; variables: Record<string, unknown> }[] = [];
-  const client = new Client({
-    url: '/graphql',
-    exchanges: [
-      cacheExchange(cacheConfig),
-      () => (ops$) =>
-        pipe(
-          ops$,
-          map((op) => {
-            const name = nameOf(op);
-            const variables = (op.variables ?? {}) as Record<string, unknown>;
-            if (op.kind !== 'teardown') sent.push({ name, variables });
-            if (name === 'StaleCrisisResources')
-              return makeResult(op, { data: { staleCrisisResources: connection(overdue, variables) } });
-            if (name === 'RegionCrisisResources')
-              return makeResult(op, { data: { crisisResources: connection([], variables) } });
-            if (name === 'MarkCrisisResourceVerified') {
-              const { id } = (variables as { input: { id: string } }).input;
-              const index = overdue.findIndex((r) => r.id === id);
-              const [verified] = overdue.splice(index, 1) as [Resource];
-              return makeResult(op, {
-                data: {
-                  markCrisisResourceVerified: {
-                    __typename: 'CrisisResourcePayload',
-                    crisisResource: {
-                      __typename: 'CrisisResource',
-                      id,
-                      version: verified.version + 1,
-                      lastVerifiedAt: new Date().toISOString(),
-                      isStale: false,
-                    },
-                  },
-                },
-              });
-            }
-            return makeResult(op, { data: null, errors: [{ message: `unexpected ${name}` }] });
-          }),
-        ),
-    ],
+function crisisServer(overdue: Resource[]) {
+  return standInServer((name, variables) => {
+    if (name === 'StaleCrisisResources')
+      return { staleCrisisResources: keysetPage('CrisisResourceConnection', overdue, variables, row) };
+    if (name === 'RegionCrisisResources')
+      return { crisisResources: keysetPage('CrisisResourceConnection', [], variables, row) };
+    if (name === 'MarkCrisisResourceVerified') {
+      const { id } = (variables as { input: { id: string } }).input;
+      const index = overdue.findIndex((r) => r.id === id);
+      const [verified] = overdue.splice(index, 1) as [Resource];
+      return {
+        markCrisisResourceVerified: {
+          __typename: 'CrisisResourcePayload',
+          crisisResource: {
+            __typename: 'CrisisResource',
+            id,
+            version: verified.version + 1,
+            lastVerifiedAt: new Date().toISOString(),
+            isStale: false,
+          },
+        },
+      };
+    }
+    return undefined;
   });
-  return { client, sent };
 }
 
 /** The address bar, as the router has rendered it. */
@@ -139,7 +85,7 @@ const address = () =>
   Object.fromEntries(new URLSearchParams(screen.getByRole('status', { name: 'address' }).textContent ?? ''));
 
 function renderPage(overdue: Resource[], { route = '/crisis-resources', role = 'EDITOR' as StaffRole } = {}) {
-  const server = standInServer(overdue);
+  const server = crisisServer(overdue);
   const rendered = renderWithApp(
     <Provider value={server.client}>
       <CurrentUserProvider user={{ id: 'S1', email: 'ed@beacon.test', displayName: 'Ed', role }}>

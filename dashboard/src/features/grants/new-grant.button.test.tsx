@@ -6,15 +6,12 @@
  */
 
 import { screen, waitFor } from '@testing-library/react';
-import { cacheExchange } from '@urql/exchange-graphcache';
-import { Client, makeResult, Provider } from 'urql';
+import { type Client, Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { map, pipe } from 'wonka';
-import { cacheConfig } from '../../common/graphql/cache';
 import { CurrentUserProvider } from '../../common/permissions/current-user';
 import type { StaffRole } from '../../gql/graphql';
 import { renderWithApp } from '../../test/render';
-import { operationName, type Sent } from '../../test/stand-in-server';
+import { refusal, standInServer } from '../../test/stand-in-server';
 import { NewGrantButton } from './new-grant.button';
 
 const organisations = Array.from({ length: 400 }, (_, i) => ({
@@ -33,46 +30,21 @@ const matching = <T extends { name: string }>(rows: T[], search: unknown) =>
 
 /** The choices answered by name; the mutation answered with `created`, or refused when it is null. */
 function server(created: object | null) {
-  const sent: Sent[] = [];
-  const client = new Client({
-    url: '/graphql',
-    exchanges: [
-      cacheExchange(cacheConfig),
-      () => (ops$) =>
-        pipe(
-          ops$,
-          map((op) => {
-            const name = operationName(op);
-            const variables = (op.variables ?? {}) as Record<string, unknown>;
-            if (op.kind !== 'teardown') sent.push({ name, variables });
-            if (name === 'GrantOrganisationChoices')
-              return makeResult(op, {
-                data: {
-                  organisations: {
-                    __typename: 'OrganisationConnection',
-                    nodes: matching(organisations, variables.search),
-                  },
-                },
-              });
-            if (name === 'GrantCampaignChoices')
-              return makeResult(op, {
-                data: {
-                  campaigns: {
-                    __typename: 'CampaignConnection',
-                    nodes: matching(campaigns, variables.search),
-                  },
-                },
-              });
-            if (name === 'CreateGrant' && created) return makeResult(op, { data: created });
-            return makeResult(op, {
-              data: null,
-              errors: [{ message: 'The input is not valid', extensions: { code: 'BAD_USER_INPUT' } }],
-            });
-          }),
-        ),
-    ],
+  return standInServer((name, variables) => {
+    if (name === 'GrantOrganisationChoices')
+      return {
+        organisations: {
+          __typename: 'OrganisationConnection',
+          nodes: matching(organisations, variables.search),
+        },
+      };
+    if (name === 'GrantCampaignChoices')
+      return {
+        campaigns: { __typename: 'CampaignConnection', nodes: matching(campaigns, variables.search) },
+      };
+    if (name === 'CreateGrant' && created) return created;
+    return refusal('The input is not valid', 'BAD_USER_INPUT');
   });
-  return { client, sent };
 }
 
 const created = (organisationId: string, name: string) => ({
