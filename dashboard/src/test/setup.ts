@@ -3,10 +3,15 @@
  * says); these stand-ins answer as a desktop browser would. Testing Library cleans up after each test.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// `findBy…` and `waitFor` wait for what a person would wait for (a search answered, a list refreshed); their
+// one-second default is a statement about the machine's speed, and a busy 2-core machine renders a long
+// list slower than that. The bound catches a hang, not slowness.
+configure({ asyncUtilTimeout: 5_000 });
 
 const { getComputedStyle } = window;
 window.getComputedStyle = (element) => getComputedStyle(element);

@@ -2,12 +2,14 @@
  * A urql client for component tests of lists: the dashboard's own Graphcache rules in front of a stand-in
  * server that answers each operation by name (`answer(name, variables)`), and `keysetPage`, which pages rows
  * by cursor as Beacon's connections do. What a screen asks for, and what it shows of the reply, without a
- * running server. An answer may be a `Refusal`, the errors the server would answer instead of data.
+ * running server. An answer may be a `Refusal`, the errors the server would answer instead of data. It
+ * comes a moment after the operation is sent, as a real server's does, so a test can assert what the
+ * screen shows after a filter changes, not only what it asked.
  */
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { Client, makeResult, type Operation } from 'urql';
-import { map, pipe } from 'wonka';
+import { delay, filter, fromValue, map, mergeMap, pipe, share, takeUntil } from 'wonka';
 import { cacheConfig } from '../common/graphql/cache';
 
 export interface PageArgs {
@@ -70,24 +72,51 @@ export function standInServer(
   answer: (name: string | undefined, variables: Record<string, unknown>) => object | undefined,
 ) {
   const sent: Sent[] = [];
+  const respond = (op: Operation) => {
+    const data = answer(operationName(op), (op.variables ?? {}) as Record<string, unknown>);
+    if (data instanceof Refusal) return makeResult(op, { data: null, errors: data.errors });
+    return data
+      ? makeResult(op, { data })
+      : makeResult(op, { data: null, errors: [{ message: `unexpected ${operationName(op)}` }] });
+  };
   const client = new Client({
     url: '/graphql',
     exchanges: [
       cacheExchange(cacheConfig),
-      () => (ops$) =>
-        pipe(
+      // The answer comes a moment later, as over the network, and not at all once the operation is torn
+      // down. Answered at once, it reached the cache while urql's useQuery was still rendering the new
+      // variables (it asks the cache then, to show a cached page without a flash): the cache wrote it and
+      // re-ran the query it replaced (the rows shared a record, a campaign), and that query's late answer
+      // overwrote the new one. After a filter change the list showed its earlier page, which no real
+      // server, answering only after the render, ever causes. `sent` holds the operations answered: the one
+      // urql asks while rendering and drops at once, before any answer, is not a request of the screen's.
+      () => (operations$) => {
+        const ops$ = share(operations$);
+        return pipe(
           ops$,
-          map((op) => {
-            const name = operationName(op);
-            const variables = (op.variables ?? {}) as Record<string, unknown>;
-            if (op.kind !== 'teardown') sent.push({ name, variables });
-            const data = answer(name, variables);
-            if (data instanceof Refusal) return makeResult(op, { data: null, errors: data.errors });
-            return data
-              ? makeResult(op, { data })
-              : makeResult(op, { data: null, errors: [{ message: `unexpected ${name}` }] });
-          }),
-        ),
+          filter((op) => op.kind !== 'teardown'),
+          mergeMap((op) =>
+            pipe(
+              fromValue(op),
+              delay(0),
+              // Before answering (wonka's delay fires after a teardown too; takeUntil stops it here).
+              takeUntil(
+                pipe(
+                  ops$,
+                  filter((next) => next.kind === 'teardown' && next.key === op.key),
+                ),
+              ),
+              map((asked) => {
+                sent.push({
+                  name: operationName(asked),
+                  variables: (asked.variables ?? {}) as Record<string, unknown>,
+                });
+                return respond(asked);
+              }),
+            ),
+          ),
+        );
+      },
     ],
   });
   return { client, sent };
