@@ -12,8 +12,9 @@
  * drawer on phones when there are more than a few.
  *
  * A later page can come back empty when its rows left the list after it was opened (the last overdue
- * resource on it marked verified, a record archived): it says so and offers the first page, rather than
- * claiming nothing matches.
+ * resource on it marked verified, a record archived): while the list still has rows elsewhere it says so and
+ * offers the first page, rather than claiming nothing matches. When the whole list is empty (a link to page
+ * 3 opened after every row went), it shows the list's own empty state, on any page.
  */
 import { Button, Stack } from '@mantine/core';
 import type { RowData } from '@tanstack/react-table';
@@ -107,7 +108,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
         errorTitle={errorTitle}
         isEmpty={(data) => connection(data).nodes.length === 0}
         empty={
-          list.page > 1 ? (
+          shown && shown.totalCount > 0 ? (
             <PastTheEnd list={list} plural={plural} />
           ) : (
             <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>
@@ -133,7 +134,7 @@ export function PagedList<Data, Row extends RowData & { id: string }>({
   );
 }
 
-/** A page after the last: the rows it showed have gone from the list, and the first page still has some. */
+/** A page after the last: the rows it showed have gone from the list, which still has some elsewhere. */
 function PastTheEnd({ list, plural }: { list: AnyListParams; plural: string }) {
   return (
     <Stack align="center" gap={0} pb="lg">

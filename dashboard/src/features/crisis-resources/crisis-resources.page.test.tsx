@@ -174,6 +174,17 @@ describe('the overdue queue on the crisis resources page', () => {
     expect(screen.getByText('25 resources were last verified over 180 days ago.')).toBeInTheDocument();
   });
 
+  it('shows each list’s own empty state when a link to a later page finds the whole list empty', async () => {
+    // A bookmark or Back to page 2 of both lists, after every overdue resource was verified and the region
+    // lost its resources: nothing is "on another page", so neither offers to go to the first.
+    renderPage([], { route: '/crisis-resources?overdue-after=R25&overdue-page=2&after=X25&page=2' });
+    await screen.findByRole('heading', { name: 'Every resource was checked in the last 180 days' });
+    expect(screen.getByText('No resource is overdue a check.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'No resources for this region' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Nothing on this page any more' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Go to the first page' })).not.toBeInTheDocument();
+  });
+
   it('says every resource was checked when none is overdue', async () => {
     renderPage([]);
     await screen.findByRole('heading', { name: 'Every resource was checked in the last 180 days' });
