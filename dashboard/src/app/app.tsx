@@ -7,6 +7,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { BrowserRouter } from 'react-router';
+import { ListParamsProvider } from '../common/data-table/list-params-queue';
 import { Announcer } from '../common/notifications/notify';
 import { NAVBAR_WIDTH, PHONE_QUERY } from './layout';
 import { Session } from './session';
@@ -20,7 +21,9 @@ export function App() {
       <Toasts />
       <Announcer />
       <BrowserRouter>
-        <Session key={generation} onChanged={restart} />
+        <ListParamsProvider>
+          <Session key={generation} onChanged={restart} />
+        </ListParamsProvider>
       </BrowserRouter>
     </MantineProvider>
   );

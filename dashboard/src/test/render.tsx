@@ -1,7 +1,7 @@
 /**
- * Renders a component as the app would (Mantine theme, router, the announcer) for component tests, with a
- * user-event instance to act as a person would (keyboard and pointer). `env="test"` turns off Mantine's
- * transitions and portals, as its testing guide advises.
+ * Renders a component as the app would (Mantine theme, router with the lists' one queue of URL changes, the
+ * announcer) for component tests, with a user-event instance to act as a person would (keyboard and
+ * pointer). `env="test"` turns off Mantine's transitions and portals, as its testing guide advises.
  */
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { cssVariablesResolver, theme } from '../app/theme';
+import { ListParamsProvider } from '../common/data-table/list-params-queue';
 import { Announcer } from '../common/notifications/notify';
 
 export function renderWithApp(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
@@ -16,7 +17,9 @@ export function renderWithApp(ui: ReactElement, { route = '/' }: { route?: strin
   const result = render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <Announcer />
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      <MemoryRouter initialEntries={[route]}>
+        <ListParamsProvider>{ui}</ListParamsProvider>
+      </MemoryRouter>
     </MantineProvider>,
   );
   return { user, ...result };

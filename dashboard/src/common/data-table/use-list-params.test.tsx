@@ -5,6 +5,7 @@ import { Suspense, use } from 'react';
 import { BrowserRouter, useLocation, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/render';
+import { ListParamsProvider } from './list-params-queue';
 import { type ListParams, useListParams } from './use-list-params';
 
 let list: ListParams<'HANDLE' | 'FOLLOWERS'>;
@@ -158,11 +159,13 @@ describe('a list’s state in the URL', () => {
     render(
       <MantineProvider env="test">
         <BrowserRouter>
-          <Probe />
-          <Address />
-          <Suspense fallback={null}>
-            <SlowRoute held={held} first="" />
-          </Suspense>
+          <ListParamsProvider>
+            <Probe />
+            <Address />
+            <Suspense fallback={null}>
+              <SlowRoute held={held} first="" />
+            </Suspense>
+          </ListParamsProvider>
         </BrowserRouter>
       </MantineProvider>,
     );
@@ -178,6 +181,39 @@ describe('a list’s state in the URL', () => {
     expect(window.location.search).toBe('');
     expect(address().get('status')).toBeNull();
     expect(status().value).toBe('');
+  });
+
+  it('keeps every change of two lists made before either renders again', () => {
+    renderWithApp(
+      <>
+        <Probe />
+        <Overdue />
+        <Address />
+      </>,
+      { route: '/crisis-resources?region=IE' },
+    );
+    act(() => {
+      list.set({ q: 'ava' });
+      overdue?.next('o25');
+      list.setSort('FOLLOWERS');
+      overdue?.setSort('NEWEST');
+    });
+    expect(Object.fromEntries(address())).toEqual({
+      region: 'IE',
+      q: 'ava',
+      sort: 'FOLLOWERS',
+      'overdue-sort': 'NEWEST',
+    });
+    act(() => {
+      overdue?.next('o25');
+      list.next('r25');
+    });
+    expect(Object.fromEntries(address())).toMatchObject({
+      'overdue-after': 'o25',
+      'overdue-page': '2',
+      after: 'r25',
+      page: '2',
+    });
   });
 
   it('keeps two lists on one page apart: each pages and filters without moving the other', async () => {

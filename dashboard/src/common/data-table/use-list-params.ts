@@ -12,9 +12,13 @@
  * paging or filtering one leaves the other where it was.
  *
  *   const overdue = useListParams({ prefix: 'overdue-', filters: [], sorts: ['OLDEST'], defaultSort: 'OLDEST' });
+ *
+ * Every list under one router changes the URL through one queue, `ListParamsProvider` (list-params-queue.tsx,
+ * put inside the router): each change builds on the newest URL asked for by any list, so two lists changed
+ * before the router renders (a busy machine) both land.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { useListParamsQueue } from './list-params-queue';
 
 /** A list's param names in the URL: its own prefix before each. */
 const namesOf = (prefix: string) => ({
@@ -59,56 +63,6 @@ export interface ListParams<Sort extends string> {
   filterKey: string;
 }
 
-/**
- * The changes asked for and not yet rendered from the URL, oldest first, and the URL they started from.
- *
- * React Router puts a new URL on screen in a transition: until that renders (a busy machine, a route still
- * loading) the router's params are the old ones. A control bound to them would snap back (React restores a
- * controlled select to its last rendered value), and the next keystroke would start from there; a second
- * change built on the router's params would undo the first. So each change is queued here and the list
- * shows the newest at once. A render of a queued URL drops it and those before it; a render of any other
- * URL (Back, Forward, a link) is a navigation of its own, which wins: nothing is pending any more. Back
- * or Forward pressed before a change rendered may land on the very URL last rendered, which no render
- * would tell apart from nothing happening: the browser's `popstate` says so instead.
- */
-interface Pending {
-  readonly rendered: string;
-  readonly queue: readonly string[];
-}
-
-const reconcile = (state: Pending, rendered: string): Pending => {
-  if (state.rendered === rendered) return state;
-  const seen = state.queue.indexOf(rendered);
-  return { rendered, queue: seen >= 0 ? state.queue.slice(seen + 1) : [] };
-};
-
-/** A tiny store for `Pending`: changes to it render synchronously (useSyncExternalStore), not in a transition. */
-function createPendingStore(rendered: string) {
-  let state: Pending = { rendered, queue: [] };
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    /** Records what has rendered; what is shown does not change, so nobody is told. */
-    settle(rendered: string) {
-      state = reconcile(state, rendered);
-    },
-    push(next: string) {
-      state = { ...state, queue: [...state.queue, next] };
-      for (const listener of listeners) listener();
-    },
-    /** Back or Forward: the history entry wins over every change still pending. */
-    drop() {
-      if (state.queue.length === 0) return;
-      state = { ...state, queue: [] };
-      for (const listener of listeners) listener();
-    },
-  };
-}
-
 export function useListParams<Sort extends string>({
   filters,
   sorts,
@@ -121,32 +75,7 @@ export function useListParams<Sort extends string>({
   /** Put before each of this list's params in the URL: for a second list on the same page. */
   prefix?: string;
 }): ListParams<Sort> {
-  const [urlParams, setUrlParams] = useSearchParams();
-  const rendered = urlParams.toString();
-  const [store] = useState(() => createPendingStore(rendered));
-  const pending = reconcile(useSyncExternalStore(store.subscribe, store.get), rendered);
-  useLayoutEffect(() => store.settle(rendered), [store, rendered]);
-  useEffect(() => {
-    window.addEventListener('popstate', store.drop);
-    return () => window.removeEventListener('popstate', store.drop);
-  }, [store]);
-  const shown = pending.queue.at(-1) ?? rendered;
-  const params = useMemo(() => new URLSearchParams(shown), [shown]);
-
-  const update = useCallback(
-    (change: (next: URLSearchParams) => void) => {
-      // What the person sees: the newest change asked for, or else the URL last rendered.
-      const { queue, rendered: base } = store.get();
-      const from = queue.at(-1) ?? base;
-      const next = new URLSearchParams(from);
-      change(next);
-      if (next.toString() === from) return;
-      store.push(next.toString());
-      // Every change is a history entry: Back undoes a filter and returns to the previous page.
-      setUrlParams(next);
-    },
-    [store, setUrlParams],
-  );
+  const { params, update } = useListParamsQueue();
 
   const names = useMemo(() => namesOf(prefix), [prefix]);
   const sortParam = params.get(names.sort);

@@ -5,7 +5,7 @@
  * that keeps the overdue resources and pages them by cursor as Beacon's connections do.
  */
 
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
@@ -48,13 +48,25 @@ const row = (r: Resource) => ({
   contacts: [{ __typename: 'ContactMethod', channel: 'CALL', value: '0800 000 000', instructions: null }],
 });
 
-/** Answers the page's operations from `overdue`, which "Mark verified" changes as the server would. */
-function crisisServer(overdue: Resource[]) {
+/** `count` resources shown to readers in a region, "Regional 01" first. */
+const regionalResources = (count: number): Resource[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `G${i + 1}`,
+    version: 1,
+    name: `Regional ${String(i + 1).padStart(2, '0')}`,
+    lastVerifiedAt: new Date(Date.now() - DAY).toISOString(),
+  }));
+
+/**
+ * Answers the page's operations from `overdue`, which "Mark verified" changes as the server would, and the
+ * regional list from `regional`.
+ */
+function crisisServer(overdue: Resource[], regional: Resource[]) {
   return standInServer((name, variables) => {
     if (name === 'StaleCrisisResources')
       return { staleCrisisResources: keysetPage('CrisisResourceConnection', overdue, variables, row) };
     if (name === 'RegionCrisisResources')
-      return { crisisResources: keysetPage('CrisisResourceConnection', [], variables, row) };
+      return { crisisResources: keysetPage('CrisisResourceConnection', regional, variables, row) };
     if (name === 'MarkCrisisResourceVerified') {
       const { id } = (variables as { input: { id: string } }).input;
       const index = overdue.findIndex((r) => r.id === id);
@@ -84,8 +96,11 @@ function Address() {
 const address = () =>
   Object.fromEntries(new URLSearchParams(screen.getByRole('status', { name: 'address' }).textContent ?? ''));
 
-function renderPage(overdue: Resource[], { route = '/crisis-resources', role = 'EDITOR' as StaffRole } = {}) {
-  const server = crisisServer(overdue);
+function renderPage(
+  overdue: Resource[],
+  { route = '/crisis-resources', role = 'EDITOR' as StaffRole, regional = [] as Resource[] } = {},
+) {
+  const server = crisisServer(overdue, regional);
   const rendered = renderWithApp(
     <Provider value={server.client}>
       <CurrentUserProvider user={{ id: 'S1', email: 'ed@beacon.test', displayName: 'Ed', role }}>
@@ -104,8 +119,13 @@ const overdueNames = () =>
     .getAllByRole('rowheader')
     .map((cell) => within(cell).getByRole('link').textContent);
 const overduePager = () => screen.getByRole('navigation', { name: 'Overdue resource pages' });
-const names = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => `Overdue ${String(from + i).padStart(2, '0')}`);
+const names = (from: number, to: number, prefix = 'Overdue') =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix} ${String(from + i).padStart(2, '0')}`);
+const regionalNames = () =>
+  within(screen.getByRole('table', { name: 'Resources for GB' }))
+    .getAllByRole('rowheader')
+    .map((cell) => within(cell).getByRole('link').textContent);
+const regionalPager = () => screen.getByRole('navigation', { name: 'Resource pages' });
 
 describe('the overdue queue on the crisis resources page', () => {
   it('pages through every overdue resource, 25 at a time, leaving the regional list where it was', async () => {
@@ -137,6 +157,30 @@ describe('the overdue queue on the crisis resources page', () => {
     expect(regional.length).toBeGreaterThan(0);
     for (const op of regional)
       expect(op.variables).toMatchObject({ region: 'IE', after: null, before: null });
+  });
+
+  it('keeps both lists’ pages when both move before the page renders again', async () => {
+    renderPage(overdueResources(60), { regional: regionalResources(60) });
+    await waitFor(() => expect(overdueNames()).toEqual(names(1, 25)));
+    await waitFor(() => expect(regionalNames()).toEqual(names(1, 25, 'Regional')));
+    // Two pages turned in one go, as on a busy machine that has not rendered the first turn yet: each list
+    // once built its address on the one it had rendered, so the second put the first back.
+    act(() => {
+      fireEvent.click(within(overduePager()).getByRole('button', { name: 'Next page' }));
+      fireEvent.click(within(regionalPager()).getByRole('button', { name: 'Next page' }));
+    });
+    expect(address()).toEqual({ 'overdue-after': 'R25', 'overdue-page': '2', after: 'G25', page: '2' });
+    await waitFor(() => expect(overdueNames()).toEqual(names(26, 50)));
+    await waitFor(() => expect(regionalNames()).toEqual(names(26, 50, 'Regional')));
+
+    // On through the queue and back through the region, again in one go.
+    act(() => {
+      fireEvent.click(within(overduePager()).getByRole('button', { name: 'Next page' }));
+      fireEvent.click(within(regionalPager()).getByRole('button', { name: 'Previous page' }));
+    });
+    expect(address()).toEqual({ 'overdue-after': 'R50', 'overdue-page': '3' });
+    await waitFor(() => expect(overdueNames()).toEqual(names(51, 60)));
+    await waitFor(() => expect(regionalNames()).toEqual(names(1, 25, 'Regional')));
   });
 
   it('opens on the page of the queue the address names', async () => {
