@@ -3,7 +3,8 @@
  * for filters over records there can be hundreds of (organisations, campaigns, staff), where a ParamSelect
  * of a first page left the rest out. Empty means no filter, said by `any` ("Any organisation"). An id in
  * the URL (a shared link, "grants of this organisation") is named through `labelOf`, a `node(id)` query,
- * whether or not a search has met it; one that names nothing shows as not found.
+ * whether or not a search has met it; one that names nothing shows as not found. Its clear button ("Clear, show
+ * anyone") is named and reachable by Tab, and leaves the focus in the field.
  *
  *   <ParamSearchSelect list={list} name="organisation" label="Organisation" any="Any organisation"
  *     query={OrganisationChoicesQuery} variables={(search) => ({ search })}
@@ -46,7 +47,7 @@ export function ParamSearchSelect<Data, Variables extends AnyVariables, NameData
       {...select}
       placeholder={any}
       clearable
-      clearButtonProps={{ 'aria-label': `Clear, show ${any.toLowerCase()}` }}
+      clearLabel={`Clear, show ${any.toLowerCase()}`}
       value={value}
       chosenLabel={chosenLabel}
       onChange={(next) => list.set({ [name]: next ?? '' })}

@@ -102,6 +102,32 @@ describe('the audit log "Who" filter', () => {
     expect(who).toHaveValue('');
   });
 
+  it('clears the filter with its named clear button, by keyboard or pointer, leaving the focus in the field', async () => {
+    const { user } = renderAudit('/audit?actor=S133');
+    const who = screen.getByRole('combobox', { name: 'Who' });
+    await waitFor(() => expect(who).toHaveValue('Staff 133'));
+    await waitFor(() => expect(shownActors()).toEqual(['Staff 133']));
+    // Tab from the field reaches the button; Enter clears, and the focus stays in the field, its choices shut.
+    await user.click(who);
+    await user.keyboard('{Escape}');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Clear, show anyone' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(shownActors()).toEqual(firstPage));
+    expect(who).toHaveValue('');
+    expect(who).toHaveFocus();
+    expect(who).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Clear, show anyone' })).not.toBeInTheDocument();
+
+    await user.type(who, 'Staff 140');
+    await user.click(await screen.findByRole('option', { name: 'Staff 140' }));
+    await waitFor(() => expect(shownActors()).toEqual(['Staff 140']));
+    await user.click(screen.getByRole('button', { name: 'Clear, show anyone' }));
+    await waitFor(() => expect(shownActors()).toEqual(firstPage));
+    expect(who).toHaveValue('');
+    expect(who).toHaveFocus();
+  });
+
   it('shows the rows of whoever is chosen, even someone whose changes were on the page shown before', async () => {
     // The first page and the filtered one share records (Staff 002 and their change): the list once kept
     // showing the first page here, in jsdom only, because the stand-in answered within the render.
