@@ -257,13 +257,16 @@ export const cacheConfig = {
       // An invited or deactivated member joins or leaves the staff lists.
       createStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
       deactivateStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
-      // A verified resource leaves the "overdue a check" list.
-      markCrisisResourceVerified: (_result, _args, cache) => invalidateLists(cache, 'staleCrisisResources'),
-      // A new or changed resource may join, leave or move in a region's list (regions, name) or the overdue one.
+      // A verified resource leaves the "overdue a check" list and the staff directory's overdue filter
+      // (and joins its "checked" one).
+      markCrisisResourceVerified: (_result, _args, cache) =>
+        invalidateLists(cache, 'staleCrisisResources', 'crisisResourceDirectory'),
+      // A new or changed resource may join, leave or move in a region's list (regions, name), the overdue
+      // one or the staff directory (name, region, topics).
       createCrisisResource: (_result, _args, cache) =>
-        invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
+        invalidateLists(cache, 'crisisResources', 'staleCrisisResources', 'crisisResourceDirectory'),
       updateCrisisResource: (_result, _args, cache) =>
-        invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
+        invalidateLists(cache, 'crisisResources', 'staleCrisisResources', 'crisisResourceDirectory'),
       // Campaigns are listed by name or first day and found by name, hashtag or slug: a changed one moves.
       updateCampaign: (_result, _args, cache) => invalidateLists(cache, 'campaigns'),
       // Organisations are listed by name and filtered by kind: a new or renamed one moves.
