@@ -160,7 +160,7 @@ export function TrainingSection({ creatorId }: { creatorId: string }) {
         loading="Loading training…"
         errorTitle="Training could not be loaded"
         emptyTitle="Not enrolled in any training"
-        emptyText="Not enrolled in any training."
+        emptyText="No enrolments."
         emptyHint={null}
       />
     </Card>
@@ -231,7 +231,7 @@ export function RecognitionsSection({ creatorId }: { creatorId: string }) {
         columns={columns}
         cardHeadingOrder={3}
         emptyTitle="Never nominated"
-        emptyText="Never nominated."
+        emptyText="No recognitions."
         emptyHint="This creator has not been nominated for a spotlight."
       />
     </section>

@@ -67,8 +67,8 @@ export function VideoSpotlightsSection({ videoId }: { videoId: string }) {
         columns={spotlightColumns}
         cardHeadingOrder={3}
         emptyTitle="Not featured yet"
-        emptyText="No spotlight features this video."
-        emptyHint={null}
+        emptyText="No spotlights."
+        emptyHint="No spotlight features this video."
       />
     </Card>
   );
