@@ -1,6 +1,6 @@
 /**
- * Organisations and grants, with the keyboard alone: totals per campaign and organisation (chart and
- * table); a new grant recorded, its organisation and campaign found by typing (an amount with too many
+ * Organisations and grants, with the keyboard alone: the largest totals per campaign and organisation (chart
+ * and table, with the grand total), one currency at a time, chosen by keyboard; a new grant recorded, its organisation and campaign found by typing (an amount with too many
  * decimals refused next to the field); the grant
  * edited in the catalogue's edit dialog (Escape, Cancel and Save each return focus to "Edit grant"; a change
  * is never dropped on Escape without asking) with the totals following; a colleague's save first, shown in the conflict dialog, and the edit reapplied onto it;
@@ -54,8 +54,8 @@ describe('organisations and grants with the keyboard alone', () => {
   afterAll(async () => h?.close());
 
   /** The totals table of one figure ("campaign" or "organisation"), opened with the keyboard. */
-  const totalsRow = async (by: 'campaign' | 'organisation', name: string) => {
-    const figure = page.getByRole('figure', { name: `Ad credits by ${by} (USD)` });
+  const totalsRow = async (by: 'campaign' | 'organisation', name: string, currency = 'USD') => {
+    const figure = page.getByRole('figure', { name: `Top 10 ${by}s by ad credits (${currency})` });
     const summary = figure.getByText('The figures as a table');
     const row = figure.getByRole('row', { name: new RegExp(name) });
     if (!(await row.isVisible())) {
@@ -73,6 +73,9 @@ describe('organisations and grants with the keyboard alone', () => {
     expect(await (await totalsRow('organisation', 'Kind Minds Foundation')).textContent()).toContain(
       '$250,000.00',
     );
+    await page.getByText('$250,000.00 granted to 1 organisation.').waitFor();
+    // One currency: nothing to choose.
+    expect(await page.getByLabel('Show totals in').count()).toBe(0);
     await h.expectAccessible(page);
     await expectNoSidewaysScroll(page);
     await h.screenshots(page, 'grants');
@@ -369,6 +372,33 @@ describe('organisations and grants with the keyboard alone', () => {
     await h.expectAccessible(page);
     await h.screenshots(page, 'grants-filtered');
     await page.setViewportSize(DESKTOP);
+  });
+
+  it('totals another currency apart, chosen by keyboard, never adding it to the dollars', async () => {
+    const em = h.app.orm.em.fork();
+    const campaign = await buildCampaign(em, { name: 'Semaine de la santé mentale' });
+    const organisation = await buildOrganisation(em, { name: 'Fondation Esprit Libre' });
+    await buildGrant(em, { organisation, campaign, amountMinor: 4_000_000, currency: 'EUR' });
+    await page.goto('/grants');
+    await page.getByText('3 grants', { exact: true }).waitFor();
+    // Dollars first: most grants are in them. The euro grant is in no dollar figure.
+    await page.getByText('$251,500.00 granted to 2 organisations, all shown.').waitFor();
+    const currency = page.getByLabel('Show totals in');
+    await tabTo(page, currency);
+    expect(await currency.inputValue()).toBe('USD');
+    await h.expectAccessible(page);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => currency.inputValue()).toBe('EUR');
+    await page.getByText('€40,000.00 granted to 1 organisation.').waitFor();
+    await page.getByText('€40,000.00 granted to 1 campaign.').waitFor();
+    // The choice keeps the focus while the euro totals load and show.
+    expect(await isFocused(currency)).toBe(true);
+    expect(await (await totalsRow('organisation', 'Fondation Esprit Libre', 'EUR')).textContent()).toContain(
+      '€40,000.00',
+    );
+    await h.expectAccessible(page);
+    await expectNoSidewaysScroll(page);
+    await h.screenshots(page, 'grants-totals-eur');
   });
 
   it('raised no script errors on the way', () => {

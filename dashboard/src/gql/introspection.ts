@@ -2772,6 +2772,127 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "GrantHolder",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "Campaign"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "Organisation"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "GrantHolderTotal",
+        "fields": [
+          {
+            "name": "holder",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "GrantHolder",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "total",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Money",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "GrantTotals",
+        "fields": [
+          {
+            "name": "currencies",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "currency",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "grandTotal",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Money",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "holderCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "top",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "GrantHolderTotal",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
         "kind": "OBJECT",
         "name": "HistoryEntry",
         "fields": [
@@ -5179,6 +5300,46 @@ export default {
         "kind": "OBJECT",
         "name": "Query",
         "fields": [
+          {
+            "name": "adCreditGrantTotals",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "GrantTotals",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "by",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              },
+              {
+                "name": "currency",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "first",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "adCreditGrants",
             "type": {

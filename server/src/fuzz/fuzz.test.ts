@@ -154,6 +154,38 @@ describe('fuzzing the API', () => {
         campaign.id,
       ).toEqual(sums);
     }
+    // So are the grants page's totals, summed per currency and campaign by the database.
+    const byCurrency = new Map<string, Map<string, number>>();
+    for (const [campaignId, sums] of expected)
+      for (const [currency, amount] of sums)
+        byCurrency.set(currency, (byCurrency.get(currency) ?? new Map()).set(campaignId, amount));
+    for (const [currency, campaigns] of byCurrency) {
+      const totals = dataOf(
+        await app.run<{
+          adCreditGrantTotals: {
+            currencies: string[];
+            grandTotal: { amountMinor: number };
+            holderCount: number;
+            top: { holder: { id: string }; total: { amountMinor: number } }[];
+          };
+        }>(
+          `query($currency: String) { adCreditGrantTotals(by: CAMPAIGN, currency: $currency, first: 50) {
+            currencies grandTotal { amountMinor } holderCount
+            top { holder { ... on Campaign { id } } total { amountMinor } } } }`,
+          { currency },
+          null,
+          { user: admin },
+        ),
+      ).adCreditGrantTotals;
+      expect(totals.currencies, currency).toEqual([...byCurrency.keys()].sort());
+      expect(totals.holderCount, currency).toBe(campaigns.size);
+      expect(totals.grandTotal.amountMinor, currency).toBe(
+        [...campaigns.values()].reduce((a, b) => a + b, 0),
+      );
+      const top = totals.top.map((t) => t.total.amountMinor);
+      expect(top, currency).toEqual([...campaigns.values()].sort((a, b) => b - a).slice(0, 50));
+      for (const t of totals.top) expect(t.total.amountMinor, t.holder.id).toBe(campaigns.get(t.holder.id));
+    }
   }
 
   for (let i = 0; i < BATCHES; i++) {

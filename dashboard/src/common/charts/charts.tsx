@@ -19,10 +19,13 @@ export const DonutChart = lazy(() => load().then((m) => ({ default: m.DonutChart
 
 export function ChartFigure({
   caption,
+  summary,
   table,
   children,
 }: {
   caption: string;
+  /** What the figures add up to, said under the caption ("$2,150,000.00 granted to 7 organisations"). */
+  summary?: ReactNode;
   table: ReactNode;
   children: ReactNode;
 }) {
@@ -31,6 +34,11 @@ export function ChartFigure({
       <Text component="figcaption" fw={600}>
         {caption}
       </Text>
+      {summary && (
+        <Text size="sm" c="dimmed">
+          {summary}
+        </Text>
+      )}
       <Suspense fallback={<LoadingState label="Loading the chart…" />}>{children}</Suspense>
       <Details summary="The figures as a table">{table}</Details>
     </Stack>

@@ -106,11 +106,12 @@ const CREATOR_LIST_CHANGES = [
 ] as const;
 
 /**
- * A grant added, changed or archived: the grant lists, and the totals and grant lists of its organisation
- * and campaign (looked up through the grant's links when the mutation did not select them).
+ * A grant added, changed or archived: the grant lists, the totals of every currency per campaign and per
+ * organisation (its amount can move any holder up or down them), and the totals and grant lists of its
+ * organisation and campaign (looked up through the grant's links when the mutation did not select them).
  */
 function grantChanged(cache: Cache, payload: unknown) {
-  invalidateLists(cache, 'adCreditGrants', 'campaigns', 'organisations');
+  invalidateLists(cache, 'adCreditGrants', 'adCreditGrantTotals', 'campaigns', 'organisations');
   const grant = (payload as { grant?: { id?: string } } | null)?.grant;
   if (!grant?.id) return;
   for (const [field, typename] of [

@@ -1,70 +1,59 @@
 /**
- * Totals of ad credits per campaign and per organisation: a bar chart of each (one currency at a time:
- * amounts in different currencies are never added up) with the same figures as a table beside it.
+ * The largest ad-credit totals per campaign and per organisation: a bar chart of each with the same figures
+ * as a table, and a line with the currency's grand total and how many share it. The server sums every
+ * unarchived grant; amounts in different currencies are never added, so the totals are of one currency at a
+ * time, chosen here when grants are in more than one.
  */
-import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Table } from '@mantine/core';
+import { useState } from 'react';
+import { useQuery } from 'urql';
 import { BarChart, ChartFigure } from '../../common/charts/charts';
+import { EmptyState, QueryState } from '../../common/query-state/query-state';
+import type { GrantTotalsPartsFragment } from '../../gql/graphql';
+import { GrantTotalsQuery } from './grants.operations';
 import { formatMoney, formatMoneyShort, minorDigits } from './money';
 
-interface Total {
-  amountMinor: number;
-  currency: string;
-  formatted: string;
-}
-interface Holder {
-  id: string;
-  name: string;
-  grantTotal?: readonly Total[] | null;
-}
+/** How many campaigns and organisations each chart shows. */
+export const TOP = 10;
 
 const toMinorUnits = (major: number, currency: string) => Math.round(major * 10 ** minorDigits(currency));
 
-/** The currency most of the money is in: the one the charts draw. */
-export function chartCurrency(holders: readonly Holder[]): string {
-  const counts = new Map<string, number>();
-  for (const h of holders)
-    for (const t of h.grantTotal ?? []) counts.set(t.currency, (counts.get(t.currency) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
-}
-
-/** A first page of holders, with how many there are in all. */
-interface Holders {
-  totalCount: number;
-  nodes: readonly Holder[];
-}
+const count = (n: number, singular: string, plural: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
 
 /**
- * What a figure drawn from the first page of holders says when there are more ("Totals of the first 100 of
- * 400 organisations, by name."), so nobody takes it for every grant; null when it holds them all.
+ * What the totals add up to: "$2,150,000.00 granted to 45 organisations; the 10 largest are shown.", so
+ * nobody takes the chart for every holder when there are more.
  */
-export function notAllTotalled(holders: Holders, plural: string, order: string): string | null {
-  return holders.totalCount > holders.nodes.length
-    ? `Totals of the first ${holders.nodes.length.toLocaleString('en-GB')} of ${holders.totalCount.toLocaleString('en-GB')} ${plural}, ${order}. Filter the list below to see any other’s grants.`
-    : null;
+export function totalsLine(totals: GrantTotalsPartsFragment, singular: string, plural: string): string {
+  const { holderCount: n, top } = totals;
+  if (n === 0) return `No ${plural} have grants in ${totals.currency}.`;
+  const granted = `${totals.grandTotal.formatted} granted to ${count(n, singular, plural)}`;
+  if (n === 1) return `${granted}.`;
+  return n > top.length ? `${granted}; the ${top.length} largest are shown.` : `${granted}, all shown.`;
 }
 
 function TotalsFigure({
   caption,
   noun,
-  holders,
-  currency,
-  note,
+  plural,
+  totals,
 }: {
   caption: string;
   noun: string;
-  holders: readonly Holder[];
-  currency: string;
-  note: string | null;
+  plural: string;
+  totals: GrantTotalsPartsFragment;
 }) {
-  const withGrants = holders.filter((h) => (h.grantTotal ?? []).length > 0);
-  const rows = withGrants
-    .map((h) => ({ name: h.name, total: h.grantTotal?.find((t) => t.currency === currency) }))
-    .filter((r) => r.total)
-    .map((r) => ({ name: r.name, amount: (r.total?.amountMinor ?? 0) / 10 ** minorDigits(currency) }))
-    .sort((a, b) => b.amount - a.amount);
-  const figure = (
+  const { currency } = totals;
+  const rows = totals.top.map(({ holder, total }) => ({
+    id: holder.id,
+    name: holder.archivedAt ? `${holder.name} (archived)` : holder.name,
+    total,
+  }));
+  return (
     <ChartFigure
       caption={caption}
+      summary={totalsLine(totals, noun.toLowerCase(), plural)}
       table={
         <Table withTableBorder fz="sm">
           <Table.Thead>
@@ -76,13 +65,13 @@ function TotalsFigure({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {withGrants.map((h) => (
-              <Table.Tr key={h.id}>
+            {rows.map((row) => (
+              <Table.Tr key={row.id}>
                 <Table.Th scope="row" fw={500}>
-                  {h.name}
+                  {row.name}
                 </Table.Th>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {(h.grantTotal ?? []).map((t) => t.formatted).join('; ')}
+                  {row.total.formatted}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -92,7 +81,10 @@ function TotalsFigure({
     >
       <BarChart
         h={Math.max(160, rows.length * 44)}
-        data={rows}
+        data={rows.map((row) => ({
+          name: row.name,
+          amount: row.total.amountMinor / 10 ** minorDigits(currency),
+        }))}
         dataKey="name"
         orientation="vertical"
         maxBarWidth={32}
@@ -106,36 +98,60 @@ function TotalsFigure({
       />
     </ChartFigure>
   );
-  return note ? (
-    <Stack gap="xs">
-      {figure}
-      <Text size="sm" c="dimmed">
-        {note}
-      </Text>
-    </Stack>
-  ) : (
-    figure
-  );
 }
 
-export function GrantTotals({ campaigns, organisations }: { campaigns: Holders; organisations: Holders }) {
-  const currency = chartCurrency([...campaigns.nodes, ...organisations.nodes]);
+export function GrantTotals() {
+  // Null: the server's choice, the currency most grants are in.
+  const [currency, setCurrency] = useState<string | null>(null);
+  const [result, retry] = useQuery({ query: GrantTotalsQuery, variables: { currency, first: TOP } });
+  // urql keeps the totals shown (and so the currency choice, and its focus) while another currency's load.
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl" mb="xl">
-      <TotalsFigure
-        caption={`Ad credits by campaign (${currency})`}
-        noun="Campaign"
-        holders={campaigns.nodes}
-        currency={currency}
-        note={notAllTotalled(campaigns, 'campaigns', 'newest first')}
-      />
-      <TotalsFigure
-        caption={`Ad credits by organisation (${currency})`}
-        noun="Organisation"
-        holders={organisations.nodes}
-        currency={currency}
-        note={notAllTotalled(organisations, 'organisations', 'by name')}
-      />
-    </SimpleGrid>
+    <QueryState
+      result={result}
+      retry={retry}
+      loading="Loading totals…"
+      errorTitle="Totals could not be loaded"
+      isEmpty={(data) => data.byCampaign.currencies.length === 0}
+      empty={
+        <EmptyState title="No grants to total yet">
+          Totals per campaign and organisation appear here once a grant is recorded.
+        </EmptyState>
+      }
+    >
+      {({ byCampaign, byOrganisation }) => {
+        const { currencies } = byCampaign;
+        const options = currencies.includes(byCampaign.currency)
+          ? currencies
+          : [...currencies, byCampaign.currency].sort();
+        return (
+          <Stack gap="md" mb="xl" aria-busy={result.fetching}>
+            {options.length > 1 && (
+              <NativeSelect
+                label="Show totals in"
+                description="Amounts in different currencies are never added together."
+                data={options}
+                value={byCampaign.currency}
+                onChange={(event) => setCurrency(event.currentTarget.value)}
+                maw={420}
+              />
+            )}
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+              <TotalsFigure
+                caption={`Top ${TOP} campaigns by ad credits (${byCampaign.currency})`}
+                noun="Campaign"
+                plural="campaigns"
+                totals={byCampaign}
+              />
+              <TotalsFigure
+                caption={`Top ${TOP} organisations by ad credits (${byOrganisation.currency})`}
+                noun="Organisation"
+                plural="organisations"
+                totals={byOrganisation}
+              />
+            </SimpleGrid>
+          </Stack>
+        );
+      }}
+    </QueryState>
   );
 }

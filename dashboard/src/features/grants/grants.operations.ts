@@ -50,34 +50,49 @@ export const GrantsQuery = graphql(`
 `);
 
 /**
- * Totals per campaign and per organisation, for the chart and table. Only the first 100 of each (campaigns
- * newest first, organisations by name): past that the page says how many it leaves out (no server query
- * totals grants by holder yet). The filters and "New grant" search every one (the choices below).
+ * The largest totals per campaign and per organisation, for the charts and their tables: summed by the
+ * server over every unarchived grant in one currency (the one most grants are in unless `currency` is
+ * given), with the grand total, how many hold grants in it, and the currencies there are to choose from.
  */
 export const GrantTotalsQuery = graphql(`
-  query GrantTotals {
-    campaigns(first: 100) {
-      totalCount
-      nodes {
-        id
-        name
-        grantTotal {
-          amountMinor
-          currency
-          formatted
+  query GrantTotals($currency: String, $first: Int!) {
+    byCampaign: adCreditGrantTotals(by: CAMPAIGN, currency: $currency, first: $first) {
+      ...GrantTotalsParts
+    }
+    byOrganisation: adCreditGrantTotals(by: ORGANISATION, currency: $currency, first: $first) {
+      ...GrantTotalsParts
+    }
+  }
+`);
+
+/** One set of totals (per campaign or per organisation) as the charts and their tables show it. */
+export const GrantTotalsPartsFragment = graphql(`
+  fragment GrantTotalsParts on GrantTotals {
+    currency
+    currencies
+    holderCount
+    grandTotal {
+      amountMinor
+      currency
+      formatted
+    }
+    top {
+      holder {
+        ... on Campaign {
+          id
+          name
+          archivedAt
+        }
+        ... on Organisation {
+          id
+          name
+          archivedAt
         }
       }
-    }
-    organisations(first: 100) {
-      totalCount
-      nodes {
-        id
-        name
-        grantTotal {
-          amountMinor
-          currency
-          formatted
-        }
+      total {
+        amountMinor
+        currency
+        formatted
       }
     }
   }

@@ -2,12 +2,12 @@
  * The grants list's organisation and campaign filters search the server as they are typed, so any of a
  * programme's 400 organisations can be filtered to (they offered the first 100 loaded for the totals), and
  * an organisation in the URL (the organisation page's "See all in the grants list") is named in its filter
- * though no search met it. The totals, drawn from the first 100, say so. Through the dashboard's Graphcache
- * in front of a stand-in server. What a filter change asks the server is checked in what was sent: this
+ * though no search met it. The totals chart the largest holders of all 400, summed by the server, with the
+ * grand total, one currency at a time. Through the dashboard's Graphcache in front of a stand-in server. What a filter change asks the server is checked in what was sent: this
  * stand-in answers at once, and a list then shows its earlier page after a filter changes (the status
  * filter, unchanged here, does the same); the browser test (e2e/grants) sees the filtered list itself.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
@@ -16,11 +16,11 @@ import { renderWithApp } from '../../test/render';
 import { keysetPage, type Sent, standInServer } from '../../test/stand-in-server';
 import { GrantsPage } from './grants.page';
 
-const money = (amountMinor: number) => ({
+const money = (amountMinor: number, currency = 'USD') => ({
   __typename: 'Money',
   amountMinor,
-  currency: 'USD',
-  formatted: `$${(amountMinor / 100).toFixed(2)}`,
+  currency,
+  formatted: new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amountMinor / 100),
 });
 const organisations = Array.from({ length: 400 }, (_, i) => ({
   __typename: 'Organisation',
@@ -28,6 +28,7 @@ const organisations = Array.from({ length: 400 }, (_, i) => ({
   name: `Organisation ${String(i + 1).padStart(3, '0')}`,
 }));
 const campaign = { __typename: 'Campaign', id: 'C1', name: 'Awareness Month', slug: 'am' };
+const euroCampaign = { __typename: 'Campaign', id: 'C2', name: 'Semaine de la santé mentale', slug: 'ssm' };
 const grants = organisations.map((o, i) => ({
   __typename: 'AdCreditGrant',
   id: `G${i + 1}`,
@@ -39,7 +40,63 @@ const grants = organisations.map((o, i) => ({
   campaign,
 }));
 
-function renderGrants(route: string) {
+/**
+ * The server's totals in `currency` (USD when not asked): in dollars, the 400 organisations' $10 each and
+ * Organisation 377's $5,000 more, all for one campaign; in euros, two organisations far from the dollar top
+ * ten, for another campaign. (Other holders than the dollars': this stand-in answers at once, and a holder in
+ * both answers would make the dollar query, answered from the cache, come back over the euro one.)
+ */
+function grantTotals(variables: Record<string, unknown>, currencies: string[]) {
+  const currency = (variables.currency as string | null) ?? 'USD';
+  const first = variables.first as number;
+  const holder = (o: { id: string }) => ({ ...o, archivedAt: null });
+  const organisation = (i: number) => organisations[i - 1] as (typeof organisations)[number];
+  const usd = [organisation(377), ...organisations.filter((o) => o.id !== 'O377')].map((o) => ({
+    o,
+    amount: o.id === 'O377' ? 501_000 : 1_000,
+  }));
+  const eur = [
+    { o: organisation(250), amount: 90_000_000 },
+    { o: organisation(300), amount: 12_000_000 },
+  ];
+  const rows = currency === 'EUR' ? eur : usd;
+  const heldBy = currency === 'EUR' ? euroCampaign : campaign;
+  const totals = (holderCount: number, grand: number, top: object[]) => ({
+    __typename: 'GrantTotals',
+    currency,
+    currencies,
+    holderCount,
+    grandTotal: money(grand, currency),
+    top,
+  });
+  return {
+    byCampaign: totals(
+      1,
+      rows.reduce((sum, r) => sum + r.amount, 0),
+      [
+        {
+          __typename: 'GrantHolderTotal',
+          holder: holder(heldBy),
+          total: money(
+            rows.reduce((sum, r) => sum + r.amount, 0),
+            currency,
+          ),
+        },
+      ],
+    ),
+    byOrganisation: totals(
+      rows.length,
+      rows.reduce((sum, r) => sum + r.amount, 0),
+      rows.slice(0, first).map((r) => ({
+        __typename: 'GrantHolderTotal',
+        holder: holder(r.o),
+        total: money(r.amount, currency),
+      })),
+    ),
+  };
+}
+
+function renderGrants(route: string, currencies = ['USD']) {
   const server = standInServer((name, variables) => {
     if (name === 'Grants') {
       const filter = (variables.filter ?? {}) as { organisationId?: string | null };
@@ -48,19 +105,7 @@ function renderGrants(route: string) {
       );
       return { adCreditGrants: keysetPage('AdCreditGrantConnection', rows, variables) };
     }
-    if (name === 'GrantTotals')
-      return {
-        campaigns: {
-          __typename: 'CampaignConnection',
-          totalCount: 1,
-          nodes: [{ ...campaign, grantTotal: [money(400_000)] }],
-        },
-        organisations: {
-          __typename: 'OrganisationConnection',
-          totalCount: 400,
-          nodes: organisations.slice(0, 100).map((o) => ({ ...o, grantTotal: [money(1000)] })),
-        },
-      };
+    if (name === 'GrantTotals') return grantTotals(variables, currencies);
     if (name === 'GrantOrganisationChoices') {
       const search = String(variables.search ?? '').toLowerCase();
       return {
@@ -89,6 +134,10 @@ function renderGrants(route: string) {
   return { ...rendered, ...server };
 }
 
+/** A chart's figure by its caption (jsdom does not name a figure from its figcaption; Chromium does). */
+const figure = async (caption: string) =>
+  (await screen.findByText(caption, { selector: 'figcaption' })).closest('figure') as HTMLElement;
+
 const lastFilter = (sent: Sent[]) => sent.filter((op) => op.name === 'Grants').at(-1)?.variables.filter;
 
 describe('the grants list filters', () => {
@@ -112,14 +161,41 @@ describe('the grants list filters', () => {
     await waitFor(() => expect(lastFilter(sent)).toMatchObject({ organisationId: null }));
     expect(filter).toHaveValue('');
   });
+});
 
-  it('says the totals are of the first 100 of 400 organisations', async () => {
-    renderGrants('/grants');
+describe('the grant totals', () => {
+  it('charts the largest organisations of all 400, first one far down the alphabet, with the grand total', async () => {
+    const { user, sent } = renderGrants('/grants');
+    const organisationsFigure = await figure('Top 10 organisations by ad credits (USD)');
     expect(
-      await screen.findByText(
-        'Totals of the first 100 of 400 organisations, by name. Filter the list below to see any other’s grants.',
-      ),
+      await screen.findByText('$9,000.00 granted to 400 organisations; the 10 largest are shown.'),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/of 1 campaigns/)).not.toBeInTheDocument();
+    expect(screen.getByText('$9,000.00 granted to 1 campaign.')).toBeInTheDocument();
+    await user.click(within(organisationsFigure).getByText('The figures as a table'));
+    const rows = within(organisationsFigure).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toHaveTextContent('Organisation 377$5,010.00');
+    expect(rows[1]).toHaveTextContent('Organisation 001$10.00');
+    expect(sent.filter((op) => op.name === 'GrantTotals').map((op) => op.variables)).toEqual([
+      { currency: null, first: 10 },
+    ]);
+    // No choice to make when every grant is in one currency.
+    expect(screen.queryByRole('combobox', { name: /Show totals in/ })).not.toBeInTheDocument();
+  });
+
+  it('offers the currencies there are, and shows the totals of the one chosen', async () => {
+    const { user, sent } = renderGrants('/grants', ['EUR', 'USD']);
+    const currency = await screen.findByRole('combobox', { name: /Show totals in/ });
+    expect(currency).toHaveValue('USD');
+    await user.selectOptions(currency, 'EUR');
+    await figure('Top 10 organisations by ad credits (EUR)');
+    await figure('Top 10 campaigns by ad credits (EUR)');
+    expect(screen.getByText('€1,020,000.00 granted to 2 organisations, all shown.')).toBeInTheDocument();
+    expect(screen.getByText('€1,020,000.00 granted to 1 campaign.')).toBeInTheDocument();
+    expect(sent.filter((op) => op.name === 'GrantTotals').at(-1)?.variables).toEqual({
+      currency: 'EUR',
+      first: 10,
+    });
+    expect(currency).toHaveValue('EUR');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Ad-credit grants: totals per campaign and per organisation (chart and table), then every grant, filtered
- * by status, campaign and organisation, newest or largest first, exported to CSV, and "New grant". Filters,
- * sort and page live in the URL.
+ * Ad-credit grants: the largest totals per campaign and per organisation, one currency at a time (chart and
+ * table, with the grand total), then every grant, filtered by status, campaign and organisation, newest or
+ * largest first, exported to CSV, and "New grant". Filters, sort and page live in the URL.
  */
 import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
@@ -15,12 +15,11 @@ import { ParamSelect, SortSelect } from '../../common/data-table/param-select';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import { QueryState } from '../../common/query-state/query-state';
 import type { GrantFilter, GrantOrder, GrantStatus, GrantsQuery as GrantsResult } from '../../gql/graphql';
 import { campaignChoices, campaignName, organisationChoices, organisationName } from './grant-choices';
 import { options, STATUS_LABELS } from './grant-labels';
 import { GrantTotals } from './grant-totals';
-import { GrantsQuery, GrantTotalsQuery } from './grants.operations';
+import { GrantsQuery } from './grants.operations';
 import { fromMinor } from './money';
 import { NewGrantButton } from './new-grant.button';
 
@@ -95,7 +94,6 @@ export function GrantsPage() {
     query: GrantsQuery,
     variables: { ...list.pageVariables(PAGE_SIZE), filter, orderBy: list.sort },
   });
-  const [totals, retryTotals] = useQuery({ query: GrantTotalsQuery });
   const fetchPage = useConnectionPages(GrantsQuery, { filter, orderBy: list.sort }, (d) => d.adCreditGrants);
 
   return (
@@ -116,14 +114,7 @@ export function GrantsPage() {
         }
       />
 
-      <QueryState
-        result={totals}
-        retry={retryTotals}
-        loading="Loading totals…"
-        errorTitle="Totals could not be loaded"
-      >
-        {(data) => <GrantTotals campaigns={data.campaigns} organisations={data.organisations} />}
-      </QueryState>
+      <GrantTotals />
 
       <PagedList
         result={result}

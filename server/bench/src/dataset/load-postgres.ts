@@ -14,6 +14,7 @@
  * by their own text. server/bench/README.md says where the time goes.
  */
 import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type ColumnInfo, columnsToWrite } from './columns.js';
@@ -106,8 +107,11 @@ export async function loadPostgres(
     }
     await client.query('commit');
     lap('commit');
-    await buildAndVacuum(url, dropped, written);
+    const jobs = await buildAndVacuum(url, dropped, written);
     lap('indexes and vacuum analyze');
+    // Each build's and vacuum's own time, on whichever connection ran it: they overlap each other and
+    // are all inside the phase above.
+    for (const [job, seconds] of Object.entries(jobs)) phases[`  ${job}`] = seconds;
     await checkSearch(client);
     lap('search checks');
   } catch (error) {
@@ -130,19 +134,30 @@ const BUILDERS = 2;
  */
 async function buildAndVacuum(
   url: string,
-  dropped: readonly { table: string; indexdef: string }[],
+  dropped: readonly { table: string; indexname: string; indexdef: string }[],
   written: Record<string, number>,
-): Promise<void> {
+): Promise<Phases> {
+  const took: Phases = {};
   const size = (table: string) => written[table] ?? 0;
   const weight = (index: { table: string; indexdef: string }) =>
     size(index.table) * (/ using gin /i.test(index.indexdef) ? 10 : 1);
   const pending = new Map<string, number>();
   for (const { table } of dropped) pending.set(table, (pending.get(table) ?? 0) + 1);
-  const vacuum = (table: string) => ({ table, sql: `vacuum analyze "${table}"`, index: false });
+  const vacuum = (table: string) => ({
+    table,
+    name: `vacuum analyze ${table}`,
+    sql: `vacuum analyze "${table}"`,
+    index: false,
+  });
   const queue = [
     ...[...dropped]
       .sort((a, b) => weight(b) - weight(a))
-      .map((index) => ({ table: index.table, sql: index.indexdef, index: true })),
+      .map((index) => ({
+        table: index.table,
+        name: `create index ${index.indexname}`,
+        sql: index.indexdef,
+        index: true,
+      })),
     ...Object.keys(written)
       .filter((table) => !pending.has(table))
       .map(vacuum),
@@ -156,7 +171,9 @@ async function buildAndVacuum(
         // A parallel B-tree build would take the core the single-process GIN build needs.
         await client.query('set max_parallel_maintenance_workers = 0');
         for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+          const started = performance.now();
           await client.query(job.sql);
+          took[job.name] = (performance.now() - started) / 1000;
           if (!job.index) continue;
           const left = (pending.get(job.table) ?? 1) - 1;
           pending.set(job.table, left);
@@ -168,6 +185,7 @@ async function buildAndVacuum(
       }
     }),
   );
+  return took;
 }
 
 const SAMPLE = 3;

@@ -51,6 +51,7 @@ export const AUTHORISATION_TABLE: Readonly<Record<string, readonly Principal[]>>
 
   // Staff reads.
   'Query.adCreditGrants': STAFF,
+  'Query.adCreditGrantTotals': STAFF,
   'Query.checkSafeMessaging': STAFF,
   'Query.recognitions': STAFF,
   'Query.staleCrisisResources': STAFF,

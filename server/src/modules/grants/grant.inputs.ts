@@ -1,7 +1,7 @@
 /** Arguments and inputs of the ad-credit grant queries and mutations. */
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
 import { UpdateInputBase } from '../common/inputs.js';
 import { IsOmittable } from '../common/validators.js';
@@ -26,6 +26,45 @@ describeEnum(GrantOrder, 'GrantOrder', 'How to order a list of ad-credit grants.
   LARGEST:
     'Largest amount first within each currency, currencies A to Z (amounts in different currencies are never compared).',
 });
+
+export enum GrantHolderKind {
+  CAMPAIGN = 'CAMPAIGN',
+  ORGANISATION = 'ORGANISATION',
+}
+
+describeEnum(GrantHolderKind, 'GrantHolderKind', 'What ad-credit grants are totalled by.', {
+  CAMPAIGN: 'The campaign each grant is for.',
+  ORGANISATION: 'The organisation each grant goes to.',
+});
+
+/** How many holders `adCreditGrantTotals` returns when not told, and the most it returns. */
+export const GRANT_TOTALS_FIRST_DEFAULT = 10;
+export const GRANT_TOTALS_FIRST_MAX = 50;
+
+@ArgsType()
+export class GrantTotalsArgs {
+  @Field(() => GrantHolderKind, { description: 'Total the grants of each campaign or of each organisation.' })
+  @IsIn(Object.values(GrantHolderKind))
+  by!: GrantHolderKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 4217 code of the currency to total (amounts in different currencies are never added). Left out: the currency most unarchived grants are in (ties A to Z).',
+  })
+  @IsOptional()
+  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  currency?: string | null;
+
+  @Field(() => Int, {
+    defaultValue: GRANT_TOTALS_FIRST_DEFAULT,
+    description: `How many holders to return, largest total first (1 to ${GRANT_TOTALS_FIRST_MAX}).`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(GRANT_TOTALS_FIRST_MAX)
+  first!: number;
+}
 
 @InputType({ description: 'Which ad-credit grants to list.' })
 export class GrantFilter {

@@ -1,4 +1,4 @@
-/** GraphQL surface of ad-credit grants: staff-only lists and catalogue mutations. */
+/** GraphQL surface of ad-credit grants: staff-only lists and totals, and catalogue mutations. */
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { requiredById } from '../common/batch.js';
@@ -15,9 +15,11 @@ import {
   CreateAdCreditGrantInput,
   GrantFilter,
   GrantOrder,
+  GrantTotalsArgs,
   UpdateAdCreditGrantInput,
 } from './grant.inputs.js';
 import * as grants from './grant.service.js';
+import { GrantTotals, grantTotals } from './grant-totals.js';
 
 const AdCreditGrantPayload = PayloadType(
   AdCreditGrant,
@@ -41,6 +43,15 @@ export class AdCreditGrantResolver {
     orderBy: GrantOrder = GrantOrder.NEWEST,
   ) {
     return grants.listGrants(ctx, filter, orderBy, page);
+  }
+
+  @Authorized(Permission.STAFF_READ)
+  @Query(() => GrantTotals, {
+    description:
+      'Unarchived ad-credit grants in one currency, summed per campaign or per organisation: the largest few, the grand total and how many holders share it (staff only).',
+  })
+  adCreditGrantTotals(@Ctx() ctx: Context, @Args(() => GrantTotalsArgs) args: GrantTotalsArgs) {
+    return grantTotals(ctx, args);
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation receiving the credits.' })

@@ -199,8 +199,17 @@ function walk(schema: GraphQLSchema, root: Field): Walk {
 
 type Args = Record<string, unknown>;
 
+/** An enum value in a probe: written bare (`ORGANISATION`), not as a string. */
+class EnumValue {
+  constructor(readonly name: string) {}
+}
+
 const literal = (value: unknown): string =>
-  Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : JSON.stringify(value);
+  value instanceof EnumValue
+    ? value.name
+    : Array.isArray(value)
+      ? `[${value.map(literal).join(', ')}]`
+      : JSON.stringify(value);
 
 const renderArgs = (args: Args) => {
   const given = Object.entries(args).filter(([, v]) => v !== undefined);
@@ -494,6 +503,7 @@ describe('the public schema', () => {
       recognition: [{ id: spotlight.globalId }, { id: hidden.nominated }],
       recordHistory: [{ id: spotlight.globalId }, { id: creator.globalId }],
       criticalMoments: [{ year: 2023 }],
+      adCreditGrantTotals: [{ by: new EnumValue('ORGANISATION') }, { by: new EnumValue('CAMPAIGN') }],
       creatorImport: [{ id: encodeGlobalId('CreatorImport', '00000000-0000-7000-8000-000000000000') }],
       spotlightPreview: [
         { recognitionId: spotlight.globalId },

@@ -8,7 +8,8 @@
  *   one item's selection), where one item is an edge or a node and costs 1 plus its own fields; n is at
  *   most what the list can ever hold, where Beacon bounds it (a spotlight features at most 5 videos);
  * - a plain list of objects (`nodes(ids)`, `eligibility`, `contacts`) costs its length x (1 + selection),
- *   its length being the list argument's size when it has one, else 10, more than any such list holds;
+ *   its length being the list argument's size when it has one, the most it can hold where Beacon bounds it
+ *   by another argument (the grant totals' `top`), else 10, more than any other such list holds;
  * - any other object costs 1 + its selection; scalars, `pageInfo` and introspection cost nothing.
  */
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@beacon/shared';
@@ -23,6 +24,7 @@ import {
   isListType,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { GRANT_TOTALS_FIRST_MAX } from '../grants/grant.inputs.js';
 import { FEATURED_MAX } from '../recognitions/recognition.inputs.js';
 
 /** The assumed length of a plain list of objects that has no list argument to size it by. */
@@ -32,6 +34,11 @@ export const PLAIN_LIST_LENGTH = 10;
 export const BOUNDED_CONNECTIONS: Readonly<Record<string, number>> = {
   'Recognition.featuredVideos': FEATURED_MAX,
   'Spotlight.featuredVideos': FEATURED_MAX,
+};
+
+/** Plain lists sized by an argument of their parent field, counted at the most they can hold. */
+export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
+  'GrantTotals.top': GRANT_TOTALS_FIRST_MAX,
 };
 
 const isConnection = (type: GraphQLNamedType) => type.name.endsWith('Connection');
@@ -62,7 +69,10 @@ export function estimateField({ type, field, args, childComplexity }: Complexity
   }
   // The items of a connection: their multiplier is the connection's page size, applied above.
   if (isConnection(type) && (field.name === 'edges' || field.name === 'nodes')) return 1 + childComplexity;
-  if (isListType(getNullableType(field.type))) return listLength(field, args) * (1 + childComplexity);
+  if (isListType(getNullableType(field.type))) {
+    const length = BOUNDED_LISTS[`${type.name}.${field.name}`] ?? listLength(field, args);
+    return length * (1 + childComplexity);
+  }
   return 1 + childComplexity;
 }
 

@@ -4,7 +4,7 @@
  * anonymous clients, never unlimited. Public example operations and the dashboard's operations fit.
  */
 import { readFileSync } from 'node:fs';
-import { type DocumentNode, print } from 'graphql';
+import { type DocumentNode, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { exampleOperations } from '../../example-operations.js';
@@ -16,6 +16,7 @@ import { buildCampaign, buildCreator, buildVideo } from '../../test/factories.js
 import { codesOf, createTestApp, dataOf, StaffRole, type TestApp } from '../../test/test-app.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { LimitCode } from './limit-errors.js';
+import { queryCost } from './query-cost.js';
 import { budgetFor, checkOperation, checkSource, FIXED_BUDGETS } from './query-limits.js';
 
 /** A six-hop fan-out that once took 12 to 26 s: each hop multiplies by 100. */
@@ -96,6 +97,20 @@ describe('query limits', () => {
     const wider =
       '{ creators(first: 100) { nodes { videos(first: 100) { nodes { creator { videos(first: 3) { nodes { id } } } } } } } }';
     expect((await refusal(wider, editor)).codes).toEqual([LimitCode.COST_LIMIT_EXCEEDED]);
+  });
+
+  it('counts the grant totals by the most holders they can list (50), whatever `first` asks', async () => {
+    const schema = await beaconSchema();
+    const cost = (first: string) =>
+      queryCost(
+        schema,
+        parse(`{ adCreditGrantTotals(by: CAMPAIGN${first}) { top { total { amountMinor } } } }`),
+        undefined,
+        {},
+      );
+    // 1 + 50 x (holder total 1 + its money 1)
+    expect(cost('')).toBe(101);
+    expect(cost(', first: 3')).toBe(101);
   });
 
   it('counts page sizes given in variables', async () => {
