@@ -2,6 +2,12 @@
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
 
+/**
+ * The most programming windows a campaign may have: one page of the campaign's `programmingWindows`
+ * holds them all, so the board, the edit page and the public hub never show only some of them.
+ */
+export const PROGRAMMING_WINDOWS_MAX = PAGE_SIZE_MAX;
+
 /** Creator handles: lower case letters, digits, dot and underscore, 2 to 30 characters. */
 export const HANDLE_PATTERN = /^[a-z0-9._]{2,30}$/;
 

@@ -129,13 +129,27 @@ function grantChanged(cache: Cache, payload: unknown) {
 }
 
 /**
- * The session an enrolment payload belongs to, refetched whole (its counters), and the pages of enrolments
- * (a session's page lists them through the root `trainingEnrolments`).
+ * The session an enrolment payload belongs to, refetched whole (its counters), and every page of
+ * enrolments: a session's page and a creator's page both list them through the root `trainingEnrolments`
+ * (filtered to the session or the creator), so enrolling someone on the session's page, or withdrawing
+ * them, shows on their own page too.
  */
 function invalidateSessionOf(cache: Cache, payload: unknown) {
   invalidateLists(cache, 'trainingEnrolments');
   const session = (payload as { enrolment?: { session?: { id?: string } } } | null)?.enrolment?.session;
   if (session?.id) cache.invalidate({ __typename: 'TrainingSession', id: session.id });
+}
+
+/**
+ * A completion moves an enrolment into the lists of completed ones (`trainingEnrolments` filtered on
+ * `completed`, which a creator's safe-messaging badge reads); lists of every enrolment update in place.
+ */
+function invalidateCompletedEnrolments(cache: Cache) {
+  for (const field of cache.inspectFields('Query')) {
+    const filter = field.arguments?.filter as { completed?: boolean | null } | null | undefined;
+    if (field.fieldName === 'trainingEnrolments' && filter?.completed != null)
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
 }
 
 type Args<T> = { input: T };
@@ -244,13 +258,16 @@ export const cacheConfig = {
       // An invited or deactivated member joins or leaves the staff lists.
       createStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
       deactivateStaffUser: (_result, _args, cache) => invalidateLists(cache, 'staffUsers'),
-      // A verified resource leaves the "overdue a check" list.
-      markCrisisResourceVerified: (_result, _args, cache) => invalidateLists(cache, 'staleCrisisResources'),
-      // A new or changed resource may join, leave or move in a region's list (regions, name) or the overdue one.
+      // A verified resource leaves the "overdue a check" list and the staff directory's overdue filter
+      // (and joins its "checked" one).
+      markCrisisResourceVerified: (_result, _args, cache) =>
+        invalidateLists(cache, 'staleCrisisResources', 'crisisResourceDirectory'),
+      // A new or changed resource may join, leave or move in a region's list (regions, name), the overdue
+      // one or the staff directory (name, region, topics).
       createCrisisResource: (_result, _args, cache) =>
-        invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
+        invalidateLists(cache, 'crisisResources', 'staleCrisisResources', 'crisisResourceDirectory'),
       updateCrisisResource: (_result, _args, cache) =>
-        invalidateLists(cache, 'crisisResources', 'staleCrisisResources'),
+        invalidateLists(cache, 'crisisResources', 'staleCrisisResources', 'crisisResourceDirectory'),
       // Campaigns are listed by name or first day and found by name, hashtag or slug: a changed one moves.
       updateCampaign: (_result, _args, cache) => invalidateLists(cache, 'campaigns'),
       // Organisations are listed by name and filtered by kind: a new or renamed one moves.
@@ -260,6 +277,7 @@ export const cacheConfig = {
       enrolInTraining: (result, _args, cache) => invalidateSessionOf(cache, result.enrolInTraining),
       archiveTrainingEnrolment: (result, _args, cache) =>
         invalidateSessionOf(cache, result.archiveTrainingEnrolment),
+      recordTrainingCompletion: (_result, _args, cache) => invalidateCompletedEnrolments(cache),
       reorderSpotlight: (_result, args, cache, info) => {
         if (!info.optimistic)
           recognitionChanged(cache, (args as Args<{ campaignId: string }>).input.campaignId);

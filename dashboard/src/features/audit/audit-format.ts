@@ -1,6 +1,6 @@
 /**
- * How the audit log names things: record types in words, where each record's page is, which fields an
- * event changed, and the date filters as instants.
+ * How the audit log names things: record types in words, where each record's page is and which fields an
+ * event changed.
  */
 
 /** The record types Beacon audits, as the server names them (`targetType`), in words. */
@@ -46,25 +46,4 @@ export function changedFields(
     .filter((key) => !BOOKKEEPING.has(key))
     .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null))
     .sort();
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isDate = (value: string | null): value is string => value !== null && DATE.test(value);
-
-/**
- * The date filters as the server's half-open range: from the start of the "from" day to the start of the
- * day after the "to" day, both in the person's own time zone (the days they mean).
- */
-export function dateRange(
-  from: string | null,
-  to: string | null,
-): { since: string | null; until: string | null } {
-  const startOf = (date: string, addDays = 0) => {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return new Date(y, m - 1, d + addDays).toISOString();
-  };
-  return {
-    since: isDate(from) ? startOf(from) : null,
-    until: isDate(to) ? startOf(to, 1) : null,
-  };
 }

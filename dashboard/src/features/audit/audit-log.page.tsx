@@ -19,6 +19,7 @@ import { useConnectionPages } from '../../common/data-table/use-connection-pages
 import { useListParams } from '../../common/data-table/use-list-params';
 import { actionLabel, fieldLabel } from '../../common/history/history-timeline';
 import { PageHeader } from '../../common/page/page-header';
+import { dateRange, isDate } from '../../common/time/day-range';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
 import type {
   AuditActorNameQuery as ActorName,
@@ -27,7 +28,7 @@ import type {
   AuditEventsQuery as AuditEventsResult,
 } from '../../gql/graphql';
 import { AuditActorNameQuery, AuditActorsQuery, AuditEventsQuery } from './audit.operations';
-import { changedFields, dateRange, isDate, recordPath, TARGET_TYPES, targetTypeLabel } from './audit-format';
+import { changedFields, recordPath, TARGET_TYPES, targetTypeLabel } from './audit-format';
 
 const PAGE_SIZE = 25;
 const SORTS = ['NEWEST'] as const;

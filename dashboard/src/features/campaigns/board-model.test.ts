@@ -5,6 +5,7 @@ import {
   capacityMeter,
   notAllShown,
   overlapsCampaign,
+  sessionsBeforeLink,
   spanOnCampaign,
   windowPhase,
 } from './board-model';
@@ -98,5 +99,13 @@ describe('a bounded list that holds fewer than there are', () => {
       'Showing the first 100 of 1,130 programming windows.',
     );
     expect(notAllShown(12, 12, 'programming windows')).toBeNull();
+  });
+});
+
+describe("the link to a critical moment's sessions", () => {
+  it('filters the training list to the occasion and the 365 days before the moment begins', () => {
+    expect(sessionsBeforeLink({ occasion: 'WORLD_MENTAL_HEALTH_DAY', startsOn: '2024-10-10' })).toBe(
+      '/training?occasion=WORLD_MENTAL_HEALTH_DAY&from=2023-10-11&to=2024-10-09',
+    );
   });
 });

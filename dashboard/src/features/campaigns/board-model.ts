@@ -82,6 +82,23 @@ export function calendarYears(campaign: { startsOn: string; endsOn: string }): n
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * The training list filtered to the sessions a critical moment's card counts: preparing for its occasion
+ * and starting in the 365 days before its first day (the server's rule for `trainingSessionsBefore`), as
+ * the list's "Starting from" and "Starting by" days.
+ */
+export function sessionsBeforeLink(moment: { occasion: string; startsOn: string }): string {
+  const start = Date.parse(`${moment.startsOn}T00:00:00Z`);
+  const params = new URLSearchParams({
+    occasion: moment.occasion,
+    from: isoDay(start - 365 * DAY),
+    to: isoDay(start - DAY),
+  });
+  return `/training?${params}`;
+}
+
 /** Sessions split by who they train, each list in the order given (soonest first from the server). */
 export function byAudience<S extends { audience: string }>(
   sessions: readonly S[],

@@ -70,6 +70,7 @@ export const CriticalMomentsQuery = graphql(`
       occasion
       startsOn
       endsOn
+      # A card shows the first 50; past that it says so and links to the training list filtered to them all.
       trainingSessionsBefore(first: 50) {
         totalCount
         nodes {

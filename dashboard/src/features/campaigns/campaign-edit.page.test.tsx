@@ -1,8 +1,9 @@
 /**
  * The partners picker asks the server for organisations matching what is typed, so any of a programme's
  * hundreds can be chosen (it used to offer the first 100 it loaded, and the rest could not be found), and
- * a chosen partner keeps its name after the search moves on. Run through the dashboard's Graphcache in
- * front of a stand-in server holding 400 organisations.
+ * a chosen partner keeps its name after the search moves on. A campaign at the most programming windows it
+ * can have says so, and the server's refusal of one more is shown with what was typed kept. Run through
+ * the dashboard's Graphcache in front of a stand-in server holding 400 organisations.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
@@ -10,7 +11,7 @@ import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { CurrentUserProvider } from '../../common/permissions/current-user';
 import { renderWithApp } from '../../test/render';
-import { standInServer } from '../../test/stand-in-server';
+import { refusal, standInServer } from '../../test/stand-in-server';
 import { CampaignEditPage } from './campaign-edit.page';
 
 const organisations = Array.from({ length: 400 }, (_, i) => ({
@@ -22,7 +23,18 @@ const organisations = Array.from({ length: 400 }, (_, i) => ({
   description: '',
 }));
 
-const campaign = (partnerIds: string[], version = 1) => ({
+const windows = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    __typename: 'ProgrammingWindow',
+    id: `W${i + 1}`,
+    title: `Window ${i + 1}`,
+    description: '',
+    startsAt: new Date(Date.UTC(2030, 4, 1, 9) + i * 3_600_000).toISOString(),
+    endsAt: new Date(Date.UTC(2030, 4, 1, 9, 30) + i * 3_600_000).toISOString(),
+    timeZone: 'UTC',
+  }));
+
+const campaign = (partnerIds: string[], version = 1, windowCount = 0) => ({
   __typename: 'Campaign',
   id: 'CA1',
   slug: 'mham',
@@ -37,8 +49,8 @@ const campaign = (partnerIds: string[], version = 1) => ({
   version,
   programmingWindows: {
     __typename: 'ProgrammingWindowConnection',
-    totalCount: 0,
-    nodes: [],
+    totalCount: windowCount,
+    nodes: windows(windowCount),
   },
   partners: {
     __typename: 'OrganisationConnection',
@@ -47,10 +59,15 @@ const campaign = (partnerIds: string[], version = 1) => ({
   },
 });
 
-function renderEdit() {
+function renderEdit({ windowCount = 0 } = {}) {
   let partners = ['O1'];
   const server = standInServer((name, variables) => {
-    if (name === 'Campaign') return { campaign: campaign(partners) };
+    if (name === 'Campaign') return { campaign: campaign(partners, 1, windowCount) };
+    if (name === 'AddProgrammingWindow')
+      return refusal(
+        'Mental Health Awareness Month already has 100 programming windows, the most a campaign can have: remove one before adding another',
+        'CAPACITY_REACHED',
+      );
     if (name === 'PartnerOptions') {
       const search = ((variables.search as string | null) ?? '').toLowerCase();
       const matches = organisations.filter((o) => o.name.toLowerCase().includes(search));
@@ -111,5 +128,26 @@ describe('the partners picker', () => {
     });
     const form = screen.getByRole('form', { name: 'Details' });
     expect(within(form).getByText('Organisation 350')).toBeInTheDocument();
+  });
+});
+
+describe('programming windows at the most a campaign can have', () => {
+  it('says so, and shows the refusal of one more with what was typed kept', async () => {
+    const { user, sent } = renderEdit({ windowCount: 100 });
+    await screen.findByRole('heading', { name: 'Programming windows (100)' });
+    expect(
+      screen.getByText(
+        'This campaign has 100 programming windows, the most a campaign can have: remove one to add another.',
+      ),
+    ).toBeInTheDocument();
+    // All 100 are listed: nothing says some are not shown.
+    expect(screen.queryByText(/^Showing the first/)).not.toBeInTheDocument();
+
+    const form = screen.getByRole('form', { name: 'Add a programming window' });
+    await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'One too many');
+    await user.click(within(form).getByRole('button', { name: 'Add window' }));
+    await within(form).findByText(/remove one before adding another/);
+    expect(sent.filter((op) => op.name === 'AddProgrammingWindow')).toHaveLength(1);
+    expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveValue('One too many');
   });
 });

@@ -6,7 +6,7 @@
  * Every mutation answers with the campaign in the board's shape, so the board shows the change at once.
  * "Cancel" goes back to the board without saving the details, asking first when any were changed.
  */
-import { BIO_MAX, NAME_MAX, TITLE_MAX } from '@beacon/shared';
+import { BIO_MAX, NAME_MAX, PROGRAMMING_WINDOWS_MAX, TITLE_MAX } from '@beacon/shared';
 import {
   Anchor,
   Button,
@@ -467,6 +467,12 @@ function WindowsEditor({ campaign }: { campaign: Campaign }) {
       <Title order={3} size="h4" mt="md" mb="xs">
         Add a programming window
       </Title>
+      {windows.totalCount >= PROGRAMMING_WINDOWS_MAX && (
+        <Text size="sm" fw={600} mb="xs">
+          This campaign has {windows.totalCount} programming windows, the most a campaign can have: remove one
+          to add another.
+        </Text>
+      )}
       <form noValidate onSubmit={onAdd} aria-label="Add a programming window">
         <Stack gap="sm">
           <FormProblem problem={problem} />

@@ -47,8 +47,8 @@ export const CampaignQuery = graphql(`
       spotlightCapacity
       archivedAt
       version
-      # No server maximum bounds a campaign's windows: past 100, the board and the edit page say how many
-      # are not shown (notAllShown in board-model.ts).
+      # A campaign has at most 100 windows (PROGRAMMING_WINDOWS_MAX): this is all of them. Should a database
+      # from before that limit hold more, the board and the edit page say how many are not shown (notAllShown).
       programmingWindows(first: 100) {
         totalCount
         nodes {

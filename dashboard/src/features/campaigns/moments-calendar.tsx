@@ -1,15 +1,17 @@
 /**
  * The critical-moments calendar: the year's moments (Mental Health Awareness Month, back to school, World
  * Mental Health Day, …) in calendar order, marking those during the campaign, each with the partner and
- * creator training sessions that fall in the year before it, soonest first.
+ * creator training sessions that fall in the year before it, soonest first. A card holds the first 50 of
+ * them; past that it says so and links to the training list filtered to the rest (sessionsBeforeLink).
  */
-import { Badge, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../common/query-state/query-state';
 import { formatInZone } from '../../common/time/zoned-time';
 import type { CriticalMomentsQuery as MomentsResult } from '../../gql/graphql';
-import { byAudience, calendarYears, overlapsCampaign } from './board-model';
+import { byAudience, calendarYears, overlapsCampaign, sessionsBeforeLink } from './board-model';
 import { CriticalMomentsQuery } from './campaign-board.operations';
 import { formatDateRange } from './campaign-dates';
 
@@ -60,7 +62,9 @@ export function MomentsCalendar({ campaign }: { campaign: { startsOn: string; en
 
 function MomentCard({ moment, during }: { moment: Moment; during: boolean }) {
   const titleId = useId();
-  const { partners, creators } = byAudience(moment.trainingSessionsBefore.nodes);
+  const { totalCount, nodes } = moment.trainingSessionsBefore;
+  const { partners, creators } = byAudience(nodes);
+  const capped = totalCount > nodes.length;
   return (
     <Card component="li" withBorder padding="sm" aria-labelledby={titleId}>
       <Group justify="space-between" gap="xs" wrap="wrap" mb={4}>
@@ -76,30 +80,42 @@ function MomentCard({ moment, during }: { moment: Moment; during: boolean }) {
       <Text size="sm" c="dimmed" mb="xs">
         {formatDateRange(moment.startsOn, moment.endsOn)}
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <SessionList title="Partner organisation training" sessions={partners} />
-        <SessionList title="Creator training" sessions={creators} />
-      </SimpleGrid>
-      {moment.trainingSessionsBefore.totalCount > moment.trainingSessionsBefore.nodes.length && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {moment.trainingSessionsBefore.totalCount - moment.trainingSessionsBefore.nodes.length} more
-          sessions not shown.
+      {capped && (
+        <Text size="sm" fw={600} mb="xs">
+          Showing the first {nodes.length} of {totalCount.toLocaleString('en-GB')} sessions, soonest first.{' '}
+          <Anchor component={Link} to={sessionsBeforeLink(moment)}>
+            See every session before {moment.name} in the training list
+          </Anchor>
         </Text>
       )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <SessionList title="Partner organisation training" sessions={partners} capped={capped} />
+        <SessionList title="Creator training" sessions={creators} capped={capped} />
+      </SimpleGrid>
     </Card>
   );
 }
 
-function SessionList({ title, sessions }: { title: string; sessions: readonly Session[] }) {
+function SessionList({
+  title,
+  sessions,
+  capped,
+}: {
+  title: string;
+  sessions: readonly Session[];
+  /** Only the first sessions were loaded: the count is of those shown, not of all. */
+  capped: boolean;
+}) {
   const titleId = useId();
   return (
     <div>
       <Text id={titleId} size="sm" fw={600}>
-        {title} ({sessions.length})
+        {title} ({sessions.length}
+        {capped ? ' shown' : ''})
       </Text>
       {sessions.length === 0 ? (
         <Text size="sm" c="dimmed">
-          None before this moment.
+          {capped ? 'None among those shown.' : 'None before this moment.'}
         </Text>
       ) : (
         <Stack component="ul" gap={4} m={0} pl="md" aria-labelledby={titleId}>

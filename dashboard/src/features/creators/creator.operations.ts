@@ -1,6 +1,7 @@
 /**
  * One creator's profile: the editable details (with `version`), consent and what withdrawing it would take
- * down, training, videos with their advisories and safe-messaging findings, and spotlight history.
+ * down, training, videos with their advisories and safe-messaging findings, and spotlight history. The
+ * lists (training, videos, spotlights) page through every row: none stops at a fixed number.
  */
 import { graphql } from '../../gql';
 
@@ -61,27 +62,61 @@ export const CreatorConsentImpactQuery = graphql(`
   }
 `);
 
-export const CreatorTrainingQuery = graphql(`
-  query CreatorTraining($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Creator {
-        enrolments(first: 50) {
-          totalCount
-          nodes {
-            id
-            attended
-            completed
-            completedAt
-            session {
-              id
-              title
-              topic
-              startsAt
-              endsAt
-              timeZone
-            }
-          }
+/**
+ * One page of a creator's training enrolments, oldest first (the server's one order). A root list, so
+ * enrolling or withdrawing anyone refetches it by name (cache.ts), wherever that happened.
+ */
+export const CreatorEnrolmentsQuery = graphql(`
+  query CreatorEnrolments($creatorId: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    trainingEnrolments(
+      filter: { creatorId: $creatorId }
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        attended
+        completed
+        completedAt
+        session {
+          id
+          title
+          topic
+          startsAt
+          endsAt
+          timeZone
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * What the safe-messaging badge is worked out from: the creator's completed enrolments, the newest 100
+ * (enrolments list oldest first, so the last page). Any completion in the last 12 months is among them
+ * unless the creator enrolled in, and completed, 100 more trainings after it.
+ */
+export const CreatorCompletedTrainingQuery = graphql(`
+  query CreatorCompletedTraining($creatorId: ID!) {
+    trainingEnrolments(filter: { creatorId: $creatorId, completed: true }, last: 100) {
+      totalCount
+      nodes {
+        id
+        completed
+        completedAt
+        session {
+          id
+          title
+          topic
         }
       }
     }
@@ -122,10 +157,23 @@ export const CreatorVideosQuery = graphql(`
   }
 `);
 
+/** One page of a creator's recognitions in every campaign and at every stage, newest nomination first. */
 export const CreatorRecognitionsQuery = graphql(`
-  query CreatorRecognitions($creatorId: ID!) {
-    recognitions(filter: { creatorId: $creatorId }, first: 50) {
+  query CreatorRecognitions($creatorId: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    recognitions(
+      filter: { creatorId: $creatorId }
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
       totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       nodes {
         id
         status

@@ -49,7 +49,7 @@ export function recognitionIn(
     eligibility: [],
     safetyFindings: [],
     featuredVideos: { nodes: [] },
-    notes: { totalCount: 0, nodes: [] },
+    notes: { totalCount: 0, pageInfo: { hasPreviousPage: false, startCursor: null }, nodes: [] },
     ...overrides,
   } as unknown as RecognitionFieldsFragment;
 }

@@ -88,16 +88,45 @@ export const RecognitionFields = graphql(`
         }
       }
     }
-    notes(first: 100) {
+    # The newest page of the thread (NOTES_PAGE in note-thread.tsx); older pages load on request.
+    notes(last: 20) {
       totalCount
+      pageInfo {
+        hasPreviousPage
+        startCursor
+      }
       nodes {
-        id
-        kind
-        body
-        createdAt
-        author {
-          id
-          displayName
+        ...NoteFields
+      }
+    }
+  }
+`);
+
+export const NoteFields = graphql(`
+  fragment NoteFields on RecognitionNote {
+    id
+    kind
+    body
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+/** A page of a recognition's thread before a cursor: "Show older notes". */
+export const OlderNotesQuery = graphql(`
+  query RecognitionOlderNotes($id: ID!, $before: String!, $last: Int!) {
+    recognition(id: $id) {
+      id
+      notes(last: $last, before: $before) {
+        pageInfo {
+          hasPreviousPage
+          startCursor
+        }
+        nodes {
+          ...NoteFields
         }
       }
     }

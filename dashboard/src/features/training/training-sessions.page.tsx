@@ -1,8 +1,9 @@
 /**
- * Training sessions: search by title, filter by topic, audience and occasion, see each session's time in
- * its own zone and how full it is, export every match, and add a session. Filters and page live in the URL.
+ * Training sessions: search by title, filter by topic, audience, occasion and the days they start on, see
+ * each session's time in its own zone and how full it is, export every match, and add a session. Filters
+ * and page live in the URL, so the campaign board's critical moments can link to the sessions before one.
  */
-import { Anchor, Badge, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
@@ -14,6 +15,7 @@ import { ParamSelect } from '../../common/data-table/param-select';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
+import { dateRange, isDate } from '../../common/time/day-range';
 import type {
   TrainingSessionsQuery as SessionsResult,
   TrainingAudience,
@@ -114,15 +116,21 @@ const CSV: CsvColumn<SessionRow>[] = [
 
 export function TrainingSessionsPage() {
   const list = useListParams({
-    filters: ['q', 'topic', 'audience', 'occasion'],
+    filters: ['q', 'topic', 'audience', 'occasion', 'from', 'to'],
     sorts: SORTS,
     defaultSort: 'SOONEST',
   });
+  const from = list.get('from');
+  const to = list.get('to');
+  const badRange = isDate(from) && isDate(to) && to < from;
+  const days = badRange ? { since: null, until: null } : dateRange(from, to);
   const filter: TrainingSessionFilter = {
     search: list.get('q'),
     topic: pick<TrainingTopic>(TOPIC_LABELS, list.get('topic')),
     audience: pick<TrainingAudience>(AUDIENCE_LABELS, list.get('audience')),
     occasion: pick<TrainingOccasion>(OCCASION_LABELS, list.get('occasion')),
+    startsAfter: days.since,
+    startsBefore: days.until,
   };
   const [result, reexecute] = useQuery({
     query: TrainingSessionsQuery,
@@ -161,8 +169,8 @@ export function TrainingSessionsPage() {
         loading="Loading training sessions…"
         errorTitle="Training sessions could not be loaded"
         filters={{
-          names: ['topic', 'audience', 'occasion'],
-          cols: { base: 1, xs: 2, md: 4 },
+          names: ['topic', 'audience', 'occasion', 'from', 'to'],
+          cols: { base: 1, xs: 2, md: 3, xl: 6 },
           search: listSearch(list, 'Title'),
           controls: (
             <>
@@ -186,6 +194,21 @@ export function TrainingSessionsPage() {
                 label="Occasion"
                 any="Any occasion"
                 options={options(OCCASION_LABELS)}
+              />
+              <TextInput
+                type="date"
+                label="Starting from"
+                value={from ?? ''}
+                max={to ?? undefined}
+                onChange={(e) => list.set({ from: e.currentTarget.value })}
+              />
+              <TextInput
+                type="date"
+                label="Starting by"
+                value={to ?? ''}
+                min={from ?? undefined}
+                onChange={(e) => list.set({ to: e.currentTarget.value })}
+                error={badRange ? 'The end date is before the start date' : undefined}
               />
             </>
           ),

@@ -1,6 +1,7 @@
 /**
- * "Archive" on a video's page, behind a confirmation that names the spotlights featuring the video: an
- * archived video leaves the public hub, so a published spotlight's card loses it.
+ * "Archive" on a video's page, behind a confirmation that counts the live spotlights featuring the video
+ * (the server's count, of every one) and names the first of them: an archived video leaves the public hub,
+ * so a published spotlight's card loses it.
  */
 import { Permission } from '@beacon/shared';
 import { Alert, Anchor, Badge, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
@@ -12,7 +13,7 @@ import { Guarded } from '../../common/permissions/use-can';
 import { QueryState } from '../../common/query-state/query-state';
 import type { RecognitionStatus } from '../../gql/graphql';
 import { STATUS_COLOURS, STATUS_LABELS } from '../recognitions/recognition-words';
-import { ArchiveVideoMutation, VideoSpotlightsQuery } from './videos.operations';
+import { ArchiveVideoMutation, VideoLiveSpotlightsQuery } from './videos.operations';
 
 /** Spotlights an archived video still matters to: the rest are over. */
 const LIVE: readonly RecognitionStatus[] = [
@@ -83,10 +84,13 @@ export function ArchiveVideoButton({
   );
 }
 
+/** How many live spotlights the confirmation names; the count is always the server's, of every one. */
+const NAMED = 20;
+
 function FeaturedIn({ videoId }: { videoId: string }) {
   const [result, reexecute] = useQuery({
-    query: VideoSpotlightsQuery,
-    variables: { videoId },
+    query: VideoLiveSpotlightsQuery,
+    variables: { videoId, statuses: [...LIVE], first: NAMED },
     requestPolicy: 'network-only',
   });
   return (
@@ -97,16 +101,16 @@ function FeaturedIn({ videoId }: { videoId: string }) {
       errorTitle="Which spotlights feature it could not be checked"
     >
       {(data) => {
-        const live = data.recognitions.nodes.filter((r) => LIVE.includes(r.status));
-        if (live.length === 0) return <Text size="sm">No live spotlight features this video.</Text>;
+        const { totalCount, nodes: live } = data.recognitions;
+        if (totalCount === 0) return <Text size="sm">No live spotlight features this video.</Text>;
         return (
           <Alert
             variant="outline"
             color="red.9"
             title={
-              live.length === 1
+              totalCount === 1
                 ? '1 spotlight features this video'
-                : `${live.length} spotlights feature this video`
+                : `${totalCount.toLocaleString('en-GB')} spotlights feature this video`
             }
           >
             <Text size="sm" mb="xs">
@@ -126,6 +130,12 @@ function FeaturedIn({ videoId }: { videoId: string }) {
                 </List.Item>
               ))}
             </List>
+            {totalCount > live.length && (
+              <Text size="sm" mt="xs">
+                Showing {live.length} of {totalCount.toLocaleString('en-GB')}: “Spotlights featuring it” on
+                the video’s page lists every one.
+              </Text>
+            )}
           </Alert>
         );
       }}

@@ -2,38 +2,25 @@
  * One awareness video: who posted it and its facts, the caption with each safe-messaging finding's words
  * marked, the advisory with the staff override and as a reader in a region gets it, edits (caption,
  * hashtags, length) on the record's version, archive with a warning naming the spotlights that feature
- * it, those spotlights, and the record's history.
+ * it, every spotlight featuring it (paged), and the record's history.
  */
 import { STRATEGY_LABELS, TOPIC_INFO, type Topic } from '@beacon/shared';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Box,
-  Card,
-  Grid,
-  Group,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Anchor, Box, Card, Grid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { HistoryTimeline } from '../../common/history/history-timeline';
 import { Fact } from '../../common/page/fact';
 import { FactsCard, RecordHeader, RecordPage } from '../../common/page/record-page';
-import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type { VideoQuery as VideoResult } from '../../gql/graphql';
 import { AdvisoryBlock, Findings, Highlighted } from '../creators/creator-videos.section';
 import classes from '../creators/creators.module.css';
-import { STATUS_COLOURS, STATUS_LABELS } from '../recognitions/recognition-words';
 import { ArchiveVideoButton } from './archive-video.button';
 import { EditVideoButton } from './edit-video.button';
 import { ReaderAdvisory } from './reader-advisory';
 import { durationText, hashtagText } from './video-labels';
-import { VideoQuery, VideoSpotlightsQuery } from './videos.operations';
+import { VideoSpotlightsSection } from './video-spotlights.section';
+import { VideoQuery } from './videos.operations';
 
 type Video = Extract<NonNullable<VideoResult['node']>, { __typename: 'AwarenessVideo' }>;
 
@@ -149,7 +136,7 @@ function VideoDetails({ video }: { video: Video }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <ReaderAdvisory videoId={video.id} creatorRegion={video.creator.region} />
-            <Spotlights videoId={video.id} />
+            <VideoSpotlightsSection videoId={video.id} />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -169,39 +156,5 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </Title>
       {children}
     </Card>
-  );
-}
-
-function Spotlights({ videoId }: { videoId: string }) {
-  const [result, reexecute] = useQuery({ query: VideoSpotlightsQuery, variables: { videoId } });
-  return (
-    <Section title="Spotlights featuring it">
-      <QueryState
-        result={result}
-        retry={reexecute}
-        loading="Loading spotlights…"
-        errorTitle="Spotlights could not be loaded"
-        isEmpty={(data) => data.recognitions.nodes.length === 0}
-        empty={<EmptyState title="Not featured yet">No spotlight features this video.</EmptyState>}
-      >
-        {(data) => (
-          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
-            {data.recognitions.nodes.map((r) => (
-              <li key={r.id}>
-                <Group gap="xs" wrap="wrap">
-                  <Anchor component={Link} to={`/recognitions/${encodeURIComponent(r.id)}`}>
-                    {r.campaign.name}
-                  </Anchor>
-                  <Badge size="sm" variant="outline" color={STATUS_COLOURS[r.status]} tt="none">
-                    {STATUS_LABELS[r.status]}
-                    {r.status === 'PUBLISHED' && r.rank ? `, position ${r.rank}` : ''}
-                  </Badge>
-                </Group>
-              </li>
-            ))}
-          </Stack>
-        )}
-      </QueryState>
-    </Section>
   );
 }

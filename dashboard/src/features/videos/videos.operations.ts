@@ -142,10 +142,23 @@ export const VideoReaderAdvisoryQuery = graphql(`
   }
 `);
 
+/** One page of the spotlights featuring a video, at every stage, newest nomination first. */
 export const VideoSpotlightsQuery = graphql(`
-  query VideoSpotlights($videoId: ID!) {
-    recognitions(filter: { featuredVideoId: $videoId }, first: 50) {
+  query VideoSpotlights($videoId: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    recognitions(
+      filter: { featuredVideoId: $videoId }
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
       totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       nodes {
         id
         status
@@ -156,6 +169,27 @@ export const VideoSpotlightsQuery = graphql(`
           id
           name
           slug
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The spotlights archiving a video would matter to (those not yet over), counted by the server and the
+ * first of them named, for the confirmation before archiving.
+ */
+export const VideoLiveSpotlightsQuery = graphql(`
+  query VideoLiveSpotlights($videoId: ID!, $statuses: [RecognitionStatus!]!, $first: Int!) {
+    recognitions(filter: { featuredVideoId: $videoId, statuses: $statuses }, first: $first) {
+      totalCount
+      nodes {
+        id
+        status
+        rank
+        campaign {
+          id
+          name
         }
       }
     }

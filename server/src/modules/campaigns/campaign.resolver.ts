@@ -58,7 +58,8 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => ProgrammingWindowConnection, {
-    description: 'The curated programming windows of the campaign, earliest first.',
+    description:
+      'The curated programming windows of the campaign, earliest first. A campaign has at most 100, so `first: 100` lists them all.',
   })
   programmingWindows(
     @Ctx() ctx: Context,
@@ -135,7 +136,8 @@ export class CampaignResolver {
 
   @Authorized(Permission.CATALOGUE_WRITE)
   @Mutation(() => CampaignPayload, {
-    description: 'Add a programming window to a campaign (a change to the campaign: its version moves on).',
+    description:
+      'Add a programming window to a campaign (a change to the campaign: its version moves on). A campaign has at most 100 windows: another is refused with CAPACITY_REACHED (`extensions.limit`) and changes nothing.',
   })
   async addProgrammingWindow(
     @Ctx() ctx: Context,

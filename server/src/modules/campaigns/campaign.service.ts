@@ -1,7 +1,9 @@
 /**
  * Campaign queries and changes. Public clients see unarchived campaigns. Programming windows and partners
  * change through the campaign, under its version, so two editors of one campaign cannot overwrite each other.
+ * A campaign has at most PROGRAMMING_WINDOWS_MAX windows (a page's worth), so every list of them is whole.
  */
+import { PROGRAMMING_WINDOWS_MAX } from '@beacon/shared';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { textSearch } from '../../db/dialect.js';
 import { locks, withLock } from '../../db/locks.js';
@@ -15,7 +17,14 @@ import {
 } from '../common/catalogue.js';
 import { type ConnectionArgs, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden, invalidField, notFound } from '../common/domain-error.js';
+import {
+  conflict,
+  DomainError,
+  DomainErrorCode,
+  forbidden,
+  invalidField,
+  notFound,
+} from '../common/domain-error.js';
 import { allOf } from '../common/filters.js';
 import { expectGlobalId } from '../common/node.js';
 import { readsStaffData } from '../common/visibility.js';
@@ -204,7 +213,16 @@ export function addProgrammingWindow(
     Campaign,
     input.campaignId,
     input.expectedVersion,
-    (campaign, tx) => {
+    async (campaign, tx) => {
+      // Under the campaign's version: two adds racing past this count cannot both commit (CONFLICT).
+      const windows = await tx.count(ProgrammingWindow, { campaign: campaign.id });
+      if (windows >= PROGRAMMING_WINDOWS_MAX) {
+        throw new DomainError(
+          DomainErrorCode.CAPACITY_REACHED,
+          `${campaign.name} already has ${windows} programming windows, the most a campaign can have: remove one before adding another`,
+          { limit: PROGRAMMING_WINDOWS_MAX },
+        );
+      }
       const window = newEntity(ProgrammingWindow, {
         campaign,
         title: input.title.trim(),

@@ -1,3 +1,4 @@
+import { PROGRAMMING_WINDOWS_MAX } from '@beacon/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaign, buildGrant, buildOrganisation, buildRecognition } from '../../test/factories.js';
@@ -331,6 +332,113 @@ describe('campaigns', () => {
     expect(fieldPaths(result)).toContain(path);
     expect(await app.orm.em.fork().count(ProgrammingWindow, { campaign: campaign.id })).toBe(0);
     expect((await app.orm.em.fork().findOneOrFail(Campaign, { id: campaign.id })).version).toBe(1);
+  });
+
+  it(`refuses a window past ${PROGRAMMING_WINDOWS_MAX} with CAPACITY_REACHED, changing nothing, and takes one again after a removal`, async () => {
+    const em = app.orm.em.fork();
+    const campaign = await buildCampaign(em);
+    // One short of the most, written directly: adding them one by one through the API would be slow.
+    for (let i = 0; i < PROGRAMMING_WINDOWS_MAX - 1; i++)
+      em.persist(
+        Object.assign(new ProgrammingWindow(), {
+          campaign,
+          title: `Window ${i + 1}`,
+          startsAt: new Date(Date.UTC(2023, 4, 1, 10) + i * 3_600_000),
+          endsAt: new Date(Date.UTC(2023, 4, 1, 10, 30) + i * 3_600_000),
+          timeZone: 'UTC',
+        }),
+      );
+    await em.flush();
+    const add = (expectedVersion: number, title: string) =>
+      app.run<{ addProgrammingWindow: { campaign: { version: number } } }>(
+        ADD_WINDOW,
+        {
+          input: {
+            campaignId: campaign.globalId,
+            expectedVersion,
+            title,
+            startsAt: '2023-05-20T10:00:00.000Z',
+            endsAt: '2023-05-20T11:00:00.000Z',
+            timeZone: 'Europe/London',
+          },
+        },
+        editor,
+      );
+    const count = () => app.orm.em.fork().count(ProgrammingWindow, { campaign: campaign.id });
+
+    expect(dataOf(await add(1, 'The last one')).addProgrammingWindow.campaign.version).toBe(2);
+    expect(await count()).toBe(PROGRAMMING_WINDOWS_MAX);
+
+    const refused = await add(2, 'One too many');
+    expect(codesOf(refused)).toEqual(['CAPACITY_REACHED']);
+    expect(refused.errors?.[0]?.extensions?.limit).toBe(PROGRAMMING_WINDOWS_MAX);
+    expect(refused.errors?.[0]?.message).toMatch(/remove one before adding another/);
+    expect(await count()).toBe(PROGRAMMING_WINDOWS_MAX);
+    const after = await app.orm.em.fork().findOneOrFail(Campaign, { id: campaign.id });
+    expect(after.version).toBe(2);
+    expect(
+      await app.orm.em
+        .fork()
+        .count(AuditEvent, { targetId: campaign.id, action: 'campaign.add_programming_window' }),
+    ).toBe(1);
+
+    // Every window is listed in one page of the largest size.
+    const listed = dataOf(
+      await app.run<{ campaign: { programmingWindows: { totalCount: number; nodes: unknown[] } } }>(
+        /* GraphQL */ `query Windows($slug: String!) {
+          campaign(slug: $slug) { programmingWindows(first: 100) { totalCount nodes { id } } }
+        }`,
+        { slug: campaign.slug },
+        editor,
+      ),
+    ).campaign.programmingWindows;
+    expect(listed.nodes).toHaveLength(listed.totalCount);
+
+    const first = await app.orm.em
+      .fork()
+      .findOneOrFail(ProgrammingWindow, { campaign: campaign.id, title: 'Window 1' });
+    await app.run(REMOVE_WINDOW, { input: { windowId: first.globalId, campaignExpectedVersion: 2 } }, editor);
+    expect(dataOf(await add(3, 'In its place')).addProgrammingWindow.campaign.version).toBe(4);
+    expect(await count()).toBe(PROGRAMMING_WINDOWS_MAX);
+  });
+
+  it('gives the last place to one of two editors adding a window at once, never a window too many', async () => {
+    const em = app.orm.em.fork();
+    const campaign = await buildCampaign(em);
+    for (let i = 0; i < PROGRAMMING_WINDOWS_MAX - 1; i++)
+      em.persist(
+        Object.assign(new ProgrammingWindow(), {
+          campaign,
+          title: `Window ${i + 1}`,
+          startsAt: new Date(Date.UTC(2023, 4, 1, 10) + i * 3_600_000),
+          endsAt: new Date(Date.UTC(2023, 4, 1, 10, 30) + i * 3_600_000),
+          timeZone: 'UTC',
+        }),
+      );
+    await em.flush();
+    const add = (title: string) =>
+      app.run(
+        ADD_WINDOW,
+        {
+          input: {
+            campaignId: campaign.globalId,
+            expectedVersion: 1,
+            title,
+            startsAt: '2023-05-20T10:00:00.000Z',
+            endsAt: '2023-05-20T11:00:00.000Z',
+            timeZone: 'UTC',
+          },
+        },
+        editor,
+      );
+    const answers = await Promise.all([add('First editor'), add('Second editor')]);
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    // The loser read the version (or the count) the winner changed.
+    expect(answers.flatMap(codesOf)).toHaveLength(1);
+    expect(['CONFLICT', 'CAPACITY_REACHED']).toContain(answers.flatMap(codesOf)[0]);
+    expect(await app.orm.em.fork().count(ProgrammingWindow, { campaign: campaign.id })).toBe(
+      PROGRAMMING_WINDOWS_MAX,
+    );
   });
 
   it('hides archived campaigns and archived partners from public clients', async () => {
