@@ -140,7 +140,7 @@ const metaOf = <T extends object>(em: EntityManager, spec: ChildListSpec<T>): En
   em.getMetadata().get<T>(Utils.className(spec.entity));
 
 /** The SQL column of a (single-column) property. */
-const columnOf =
+export const columnOf =
   <T>(meta: EntityMetadata<T>) =>
   (prop: string): string =>
     (meta.properties as Record<string, { fieldNames: string[] }>)[prop]?.fieldNames[0] as string;

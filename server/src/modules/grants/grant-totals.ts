@@ -4,11 +4,10 @@
  * currency's grand total and how many holders it is spread over. Amounts in different currencies are never
  * added: a client picks one of `currencies`.
  */
-import type { EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { requiredById } from '../common/batch.js';
+import { columnOf, requiredById } from '../common/batch.js';
 import type { Context } from '../common/context.js';
 import { Money } from '../common/money.js';
 import { typeNameOf } from '../common/node.js';
@@ -63,10 +62,6 @@ const HOLDERS = {
   [GrantHolderKind.ORGANISATION]: { entity: Organisation, link: 'organisation', name: 'name' },
 } as const;
 
-/** The SQL column of a (single-column) property. */
-const column = <T>(meta: EntityMetadata<T>, prop: string): string =>
-  (meta.properties as Record<string, { fieldNames: string[] }>)[prop]?.fieldNames[0] as string;
-
 // PostgreSQL answers SUM(bigint) as numeric and COUNT as bigint, both as text; SQLite as numbers.
 type Counted = number | string;
 
@@ -95,7 +90,7 @@ export async function grantTotals(ctx: Context, args: GrantTotalsArgs): Promise<
     'currency',
     'amountMinor',
     'archivedAt',
-  ].map((prop) => column(grants, prop)) as [string, string, string, string];
+  ].map(columnOf(grants)) as [string, string, string, string];
 
   // The currencies with unarchived grants, and how many grants each has (to choose one when none is asked).
   const perCurrency: CurrencyRow[] = await connection.execute(
@@ -120,7 +115,7 @@ export async function grantTotals(ctx: Context, args: GrantTotalsArgs): Promise<
     .where(currencyOf, currency)
     .groupBy(holderId)
     .as('t');
-  const holderKey = `h.${column(holders, 'id')}`;
+  const holderKey = `h.${columnOf(holders)('id')}`;
   const rows: HolderRow[] = currencies.includes(currency)
     ? await connection.execute(
         knex
@@ -134,7 +129,7 @@ export async function grantTotals(ctx: Context, args: GrantTotalsArgs): Promise<
           .join({ h: holders.tableName }, holderKey, 't.holder_id')
           .orderBy([
             { column: 't.total', order: 'desc' },
-            { column: `h.${column(holders, holder.name)}`, order: 'asc' },
+            { column: `h.${columnOf(holders)(holder.name)}`, order: 'asc' },
             { column: holderKey, order: 'asc' },
           ])
           .limit(args.first),
