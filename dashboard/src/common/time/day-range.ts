@@ -23,3 +23,15 @@ export function dateRange(
     until: isDate(to) ? startOf(to, 1) : null,
   };
 }
+
+/**
+ * A list's day filters as its query needs them: the half-open range, or no range at all when the end day
+ * is before the start day (`badRange`, which the "to" field reports).
+ */
+export function dayFilters(
+  from: string | null,
+  to: string | null,
+): { badRange: boolean; since: string | null; until: string | null } {
+  const badRange = isDate(from) && isDate(to) && to < from;
+  return { badRange, ...(badRange ? { since: null, until: null } : dateRange(from, to)) };
+}

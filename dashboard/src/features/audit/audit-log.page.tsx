@@ -4,7 +4,7 @@
  * their own, to every change made to that record). Filters and page live in the URL, so a search can be
  * shared; "Export CSV" downloads every matching event.
  */
-import { Anchor, Badge, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Details } from '../../common/charts/details';
@@ -12,6 +12,7 @@ import { listColumns } from '../../common/data-table/columns';
 import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamDateRange } from '../../common/data-table/param-date-range';
 import { ParamSearchSelect } from '../../common/data-table/param-search-select';
 import { ParamSelect } from '../../common/data-table/param-select';
 import { ListTextFilter } from '../../common/data-table/search-field';
@@ -19,7 +20,7 @@ import { useConnectionPages } from '../../common/data-table/use-connection-pages
 import { useListParams } from '../../common/data-table/use-list-params';
 import { actionLabel, fieldLabel } from '../../common/history/history-timeline';
 import { PageHeader } from '../../common/page/page-header';
-import { dateRange, isDate } from '../../common/time/day-range';
+import { dayFilters } from '../../common/time/day-range';
 import { formatInZone, userTimeZone } from '../../common/time/zoned-time';
 import type {
   AuditActorNameQuery as ActorName,
@@ -157,17 +158,16 @@ export function AuditLogPage() {
     sorts: SORTS,
     defaultSort: 'NEWEST',
   });
-  const from = list.get('from');
-  const to = list.get('to');
-  const badRange = isDate(from) && isDate(to) && to < from;
   const type = list.get('type');
   const target = list.get('target');
+  const { since, until } = dayFilters(list.get('from'), list.get('to'));
   const filter: AuditEventFilter = {
     actorId: list.get('actor'),
     action: list.get('action'),
     targetType: type && type in TARGET_TYPES ? type : null,
     targetId: target,
-    ...(badRange ? { since: null, until: null } : dateRange(from, to)),
+    since,
+    until,
   };
   const [result, reexecute] = useQuery({
     query: AuditEventsQuery,
@@ -230,21 +230,7 @@ export function AuditLogPage() {
                 any="Any record"
                 options={Object.entries(TARGET_TYPES).map(([value, label]) => ({ value, label }))}
               />
-              <TextInput
-                type="date"
-                label="From"
-                value={from ?? ''}
-                max={to ?? undefined}
-                onChange={(e) => list.set({ from: e.currentTarget.value })}
-              />
-              <TextInput
-                type="date"
-                label="To"
-                value={to ?? ''}
-                min={from ?? undefined}
-                onChange={(e) => list.set({ to: e.currentTarget.value })}
-                error={badRange ? 'The end date is before the start date' : undefined}
-              />
+              <ParamDateRange list={list} fromLabel="From" toLabel="To" />
             </>
           ),
           after: target && (

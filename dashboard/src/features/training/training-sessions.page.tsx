@@ -3,7 +3,7 @@
  * each session's time in its own zone and how full it is, export every match, and add a session. Filters
  * and page live in the URL, so the campaign board's critical moments can link to the sessions before one.
  */
-import { Anchor, Badge, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Progress, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
@@ -11,11 +11,12 @@ import type { CsvColumn } from '../../common/data-table/export-csv';
 import { ExportCsvButton } from '../../common/data-table/export-csv.button';
 import { listSearch } from '../../common/data-table/list-filters';
 import { PagedList } from '../../common/data-table/paged-list';
+import { ParamDateRange } from '../../common/data-table/param-date-range';
 import { ParamSelect } from '../../common/data-table/param-select';
 import { useConnectionPages } from '../../common/data-table/use-connection-pages';
 import { useListParams } from '../../common/data-table/use-list-params';
 import { PageHeader } from '../../common/page/page-header';
-import { dateRange, isDate } from '../../common/time/day-range';
+import { dayFilters } from '../../common/time/day-range';
 import type {
   TrainingSessionsQuery as SessionsResult,
   TrainingAudience,
@@ -120,10 +121,7 @@ export function TrainingSessionsPage() {
     sorts: SORTS,
     defaultSort: 'SOONEST',
   });
-  const from = list.get('from');
-  const to = list.get('to');
-  const badRange = isDate(from) && isDate(to) && to < from;
-  const days = badRange ? { since: null, until: null } : dateRange(from, to);
+  const days = dayFilters(list.get('from'), list.get('to'));
   const filter: TrainingSessionFilter = {
     search: list.get('q'),
     topic: pick<TrainingTopic>(TOPIC_LABELS, list.get('topic')),
@@ -195,21 +193,7 @@ export function TrainingSessionsPage() {
                 any="Any occasion"
                 options={options(OCCASION_LABELS)}
               />
-              <TextInput
-                type="date"
-                label="Starting from"
-                value={from ?? ''}
-                max={to ?? undefined}
-                onChange={(e) => list.set({ from: e.currentTarget.value })}
-              />
-              <TextInput
-                type="date"
-                label="Starting by"
-                value={to ?? ''}
-                min={from ?? undefined}
-                onChange={(e) => list.set({ to: e.currentTarget.value })}
-                error={badRange ? 'The end date is before the start date' : undefined}
-              />
+              <ParamDateRange list={list} fromLabel="Starting from" toLabel="Starting by" />
             </>
           ),
         }}
