@@ -184,7 +184,7 @@ const record: RunRecord = {
     platform: `${os.platform()} ${os.release()}`,
     pinning: pinning.enabled ? `Pinned: ${pinning.reason}.` : `Not pinned: ${pinning.reason}.`,
     shared:
-      'The machine was shared with other work during the run (other builds and test suites); absolute figures are noisy, ratios are side by side.',
+      'Absolute figures depend on the machine and on whatever else runs on it (see the load average at start); ratios are measured side by side, in the same rounds.',
   },
   versions,
   settings: {
