@@ -73,6 +73,13 @@ function Address() {
 const address = () =>
   Object.fromEntries(new URLSearchParams(screen.getByRole('status', { name: 'address' }).textContent ?? ''));
 
+/** Creators the enrol picker finds by handle or name. */
+const CANDIDATES = [
+  { __typename: 'Creator', id: 'C-ada', handle: 'adatalks', displayName: 'Ada Lovelace' },
+  { __typename: 'Creator', id: 'C-alan', handle: 'alanmind', displayName: 'Alan Turing' },
+];
+let enrolRequests: string[] = [];
+
 function renderSection(rows: Row[], { route = '/training/TS1', role = 'VIEWER' as StaffRole } = {}) {
   const server = standInServer((name, variables) => {
     if (name === 'SessionEnrolments') {
@@ -81,7 +88,38 @@ function renderSection(rows: Row[], { route = '/training/TS1', role = 'VIEWER' a
         trainingEnrolments: keysetPage('TrainingEnrolmentConnection', rows, variables, enrolmentNode),
       };
     }
-    if (name === 'EnroleeCreators') return { creators: { __typename: 'CreatorConnection', nodes: [] } };
+    if (name === 'EnroleeCreators') {
+      const search = String(variables.search ?? '').toLowerCase();
+      return {
+        creators: {
+          __typename: 'CreatorConnection',
+          nodes: CANDIDATES.filter((c) => `${c.handle} ${c.displayName}`.toLowerCase().includes(search)),
+        },
+      };
+    }
+    if (name === 'EnrolInTraining') {
+      const { creatorId } = (variables as { input: { creatorId: string } }).input;
+      const creator = CANDIDATES.find((c) => c.id === creatorId);
+      enrolRequests.push(creatorId);
+      rows.push({ id: `E-${creatorId}`, version: 1, name: creator?.displayName ?? creatorId });
+      return {
+        enrolInTraining: {
+          __typename: 'TrainingEnrolmentPayload',
+          enrolment: {
+            __typename: 'TrainingEnrolment',
+            id: `E-${creatorId}`,
+            creator,
+            organisation: null,
+            session: {
+              __typename: 'TrainingSession',
+              id: SESSION_ID,
+              enrolledCount: rows.length,
+              seatsLeft: 500 - rows.length,
+            },
+          },
+        },
+      };
+    }
     if (name === 'WithdrawTrainingEnrolment') {
       const { id } = (variables as { input: { id: string } }).input;
       rows.splice(
@@ -158,6 +196,42 @@ describe("a session's enrolments", () => {
     await user.click(within(table()).getByRole('button', { name: /Withdraw: Creator 102/ }));
     await waitFor(() => expect(rowNames()).toEqual(['Creator 101', 'Creator 103']));
     expect(screen.getByText('Showing 101–102 of 102 enrolments')).toBeInTheDocument();
+  });
+
+  it('enrols a creator found by search, keyboard only, with a clear button a keyboard can reach', async () => {
+    enrolRequests = [];
+    const { user } = renderSection([], { role: 'EDITOR' });
+    const picker = await screen.findByRole('combobox', { name: 'Enrol a creator' });
+    await user.click(picker);
+    await user.keyboard('turing');
+    // The server's matches for what was typed, once the typing pauses.
+    await waitFor(() =>
+      expect(screen.queryByRole('option', { name: /Ada Lovelace/ })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('option', { name: 'Alan Turing (@alanmind)' })).toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(picker).toHaveValue('Alan Turing (@alanmind)'));
+
+    // Changing their mind: the clear button is named and next in the tab order, and leaves the focus in
+    // the field, empty.
+    await user.tab();
+    const clear = screen.getByRole('button', { name: 'Clear the chosen creator' });
+    expect(clear).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(picker).toHaveValue(''));
+    expect(picker).toHaveFocus();
+
+    await user.keyboard('ada');
+    await screen.findByRole('option', { name: 'Ada Lovelace (@adatalks)' });
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(picker).toHaveValue('Ada Lovelace (@adatalks)'));
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Enrol' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Ada Lovelace (@adatalks) enrolled');
+    expect(enrolRequests).toEqual(['C-ada']);
+    await waitFor(() => expect(picker).toHaveValue(''));
   });
 
   it('says nobody is enrolled when the session is empty, with no pager', async () => {

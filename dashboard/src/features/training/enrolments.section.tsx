@@ -6,13 +6,13 @@
  * session), with the page in the URL as `enrolments-page`, `enrolments-after`….
  */
 import { Permission } from '@beacon/shared';
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { listColumns } from '../../common/data-table/columns';
 import { PagedList } from '../../common/data-table/paged-list';
 import { useListParams } from '../../common/data-table/use-list-params';
+import { type SearchOption, SearchSelect } from '../../common/forms/search-select';
 import { problemOf } from '../../common/graphql/problem';
 import { useAction } from '../../common/notifications/use-action';
 import { Guarded, useCan } from '../../common/permissions/use-can';
@@ -194,41 +194,44 @@ export function EnrolmentsSection({ session }: { session: Session }) {
 }
 
 function EnrolForm({ session, shown }: { session: Session; shown: readonly Enrolment[] }) {
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
   const [chosen, setChosen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const audience: TrainingAudience = session.audience;
   const forCreators = audience === 'CREATORS';
-  const [creators] = useQuery({
-    query: EnroleeCreatorsQuery,
-    variables: { search: debounced || null },
-    pause: !forCreators,
-  });
-  const [organisations] = useQuery({
-    query: EnroleeOrganisationsQuery,
-    variables: { search: debounced || null },
-    pause: forCreators,
-  });
   // Those enrolled on the page shown are not offered again; anyone enrolled on another page is refused by
   // the server in words ("… is already enrolled"), shown next to the picker.
   const enrolled = new Set(shown.map((e) => e.creator?.id ?? e.organisation?.id));
-  const data = (
-    forCreators
-      ? (creators.data?.creators.nodes ?? []).map((c) => ({
-          value: c.id,
-          label: `${c.displayName} (@${c.handle})`,
-        }))
-      : (organisations.data?.organisations.nodes ?? []).map((o) => ({ value: o.id, label: o.name }))
-  ).filter((option) => !enrolled.has(option.value));
+  // Every name the searches met, for the notice once the chosen one is enrolled.
+  const names = useRef(new Map<string, string>());
+  const offered = (options: SearchOption[]) => {
+    for (const option of options) names.current.set(option.value, option.label);
+    return options.filter((option) => !enrolled.has(option.value));
+  };
   const [{ fetching }, enrol] = useAction(EnrolInTrainingMutation, {
-    success: `${data.find((option) => option.value === chosen)?.label ?? 'They are'} enrolled`,
+    success: `${(chosen && names.current.get(chosen)) || 'They are'} enrolled`,
     failure: 'Not enrolled',
     announceConflict: true,
   });
   const full = session.seatsLeft <= 0;
   const noun = forCreators ? 'creator' : 'organisation';
+  const picked = {
+    ref: picker,
+    label: `Enrol a ${noun}`,
+    placeholder: forCreators ? 'Search by handle or name' : 'Search by name',
+    nothingFound: `No ${noun} by that name`,
+    value: chosen,
+    onChange: (value: string | null) => {
+      setChosen(value);
+      setError(null);
+    },
+    clearable: true,
+    clearLabel: `Clear the chosen ${noun}`,
+    error,
+    disabled: full,
+    description: full ? 'The session is full: withdraw someone or add places to enrol more.' : undefined,
+    w: { base: '100%', sm: 360 },
+  };
 
   return (
     <Guarded permission={Permission.CATALOGUE_WRITE} mode="hide">
@@ -254,35 +257,35 @@ function EnrolForm({ session, shown }: { session: Session; shown: readonly Enrol
               picker.current?.focus();
             } else {
               setChosen(null);
-              setSearch('');
               picker.current?.focus();
             }
           }}
         >
           <Group align="flex-start" gap="sm" wrap="wrap">
-            <Select
-              ref={picker}
-              label={`Enrol a ${noun}`}
-              placeholder={forCreators ? 'Search by handle or name' : 'Search by name'}
-              searchable
-              clearable
-              data={data}
-              value={chosen}
-              onChange={(value) => {
-                setChosen(value);
-                setError(null);
-              }}
-              searchValue={search}
-              onSearchChange={setSearch}
-              nothingFoundMessage={`No ${noun} by that name`}
-              filter={({ options }) => options}
-              error={error}
-              disabled={full}
-              description={
-                full ? 'The session is full: withdraw someone or add places to enrol more.' : undefined
-              }
-              w={{ base: '100%', sm: 360 }}
-            />
+            {forCreators ? (
+              <SearchSelect
+                {...picked}
+                query={EnroleeCreatorsQuery}
+                variables={(search) => ({ search })}
+                options={(data) =>
+                  offered(
+                    data.creators.nodes.map((c) => ({
+                      value: c.id,
+                      label: `${c.displayName} (@${c.handle})`,
+                    })),
+                  )
+                }
+              />
+            ) : (
+              <SearchSelect
+                {...picked}
+                query={EnroleeOrganisationsQuery}
+                variables={(search) => ({ search })}
+                options={(data) =>
+                  offered(data.organisations.nodes.map((o) => ({ value: o.id, label: o.name })))
+                }
+              />
+            )}
             <Button type="submit" mt={{ base: 0, sm: 25 }} loading={fetching} disabled={full}>
               Enrol
             </Button>
