@@ -18,16 +18,13 @@
  *
  * `ParamSearchSelect` (data-table/param-search-select.tsx) binds one to a list's URL param.
  *
- * A clearable one given a `clearLabel` has a clear button a person can find and use: named, reachable by
- * Tab, and leaving the focus in the field (closed) once it has cleared it. Mantine's own is hidden from
- * assistive technology and from Tab (emptying the text clears too), and a browser test looking for the
- * button by its role and name could not find it to click.
+ * A clearable one given a `clearLabel` has a clear button a person can find and use (reachable-clear.ts).
  */
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue, useMergedRef } from '@mantine/hooks';
 import { type Ref, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { type AnyVariables, type TypedDocumentNode, useQuery } from 'urql';
+import { useReachableClear } from './reachable-clear';
 
 export interface SearchOption {
   value: string;
@@ -79,8 +76,7 @@ export function SearchSelect<Data, Variables extends AnyVariables>({
   const [search, setSearch] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const fieldRef = useMergedRef(field, ref);
-  // After the clear button, the focus goes back to the field without opening its choices over the list.
-  const [quietFocus, setQuietFocus] = useState(false);
+  const clear = useReachableClear(clearLabel, field, select);
   const [debounced] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   // Every record's name met so far, so the chosen one keeps its name after the search moves on.
   const known = useRef(new Map<string, SearchOption>());
@@ -103,30 +99,7 @@ export function SearchSelect<Data, Variables extends AnyVariables>({
       {...select}
       ref={fieldRef}
       description={result.error ? `The choices could not be loaded (${result.error.message}).` : description}
-      clearButtonProps={
-        clearLabel
-          ? {
-              ...select.clearButtonProps,
-              'aria-label': clearLabel,
-              'aria-hidden': false,
-              tabIndex: 0,
-              // A target of its own now: 24 px, the least WCAG 2.5.8 allows beside the field (Mantine's is 22).
-              size: '24px',
-            }
-          : select.clearButtonProps
-      }
-      onClear={() => {
-        select.onClear?.();
-        if (!clearLabel) return;
-        // The button goes once the choice is cleared; without this the focus would fall to the page.
-        flushSync(() => setQuietFocus(true));
-        field.current?.focus();
-      }}
-      openOnFocus={!quietFocus && (select.openOnFocus ?? true)}
-      onBlur={(event) => {
-        setQuietFocus(false);
-        select.onBlur?.(event);
-      }}
+      {...clear}
       searchable
       searchValue={search}
       onSearchChange={(text) => {

@@ -4,10 +4,11 @@
  * and the labels a list shows.
  */
 import { ALL_TOPICS, TOPIC_INFO, type Topic } from '@beacon/shared';
-import { MultiSelect, type MultiSelectProps } from '@mantine/core';
+import type { MultiSelectProps } from '@mantine/core';
 import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
 import { z } from 'zod';
 import type { Topic as TopicValue } from '../../gql/graphql';
+import { ClearableMultiSelect } from '../forms/reachable-clear';
 
 export const TOPIC_OPTIONS = ALL_TOPICS.map((value) => ({ value, label: TOPIC_INFO[value].label }));
 
@@ -28,16 +29,17 @@ export function TopicsSelect<Values extends FieldValues>({
   MultiSelectProps,
   'data' | 'value' | 'onChange' | 'name'
 >) {
+  const named = typeof props.label === 'string' ? props.label.toLowerCase() : 'the topics';
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <MultiSelect
+        <ClearableMultiSelect
           data={TOPIC_OPTIONS}
           searchable
-          clearable
           nothingFoundMessage="No topic by that name"
+          clearLabel={`Clear ${named}`}
           {...props}
           name={field.name}
           ref={field.ref}

@@ -12,7 +12,6 @@ import {
   Button,
   Card,
   Group,
-  MultiSelect,
   SimpleGrid,
   Stack,
   Text,
@@ -29,6 +28,7 @@ import { useClient, useQuery } from 'urql';
 import { z } from 'zod';
 import { useVersionedForm } from '../../common/conflict/use-versioned-form';
 import { FormProblem } from '../../common/forms/form-problem';
+import { ClearableMultiSelect } from '../../common/forms/reachable-clear';
 import { useLeavePage } from '../../common/forms/unsaved-changes';
 import { useBeaconForm } from '../../common/forms/use-beacon-form';
 import { useAction } from '../../common/notifications/use-action';
@@ -285,10 +285,11 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
             control={form.control}
             name="partnerIds"
             render={({ field }) => (
-              <MultiSelect
+              <ClearableMultiSelect
                 // The chosen ones (hidden from the dropdown once picked) keep their names; the rest are
                 // the server's matches for what is typed, not filtered again here.
                 label={DETAIL_LABELS.partnerIds}
+                clearLabel="Clear every partner"
                 description={
                   partners.error
                     ? 'The list of organisations could not be loaded; the current partners are kept.'
@@ -296,7 +297,6 @@ function DetailsForm({ campaign }: { campaign: Campaign }) {
                 }
                 placeholder={field.value.length ? undefined : 'Choose organisations'}
                 searchable
-                clearable
                 hidePickedOptions
                 nothingFoundMessage={partners.fetching ? 'Searching…' : 'No organisation by that name'}
                 searchValue={partnerSearch}
