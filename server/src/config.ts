@@ -1,6 +1,6 @@
 /**
  * Beacon's configuration, read once from the environment and validated, so a typo in a variable fails the
- * start with a clear message instead of surfacing later. Every variable is documented in the README.
+ * start with a clear message instead of surfacing later. Every variable is documented in docs/deployment.md, with its default.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
