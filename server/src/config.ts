@@ -1,6 +1,7 @@
 /**
  * Beacon's configuration, read once from the environment and validated, so a typo in a variable fails the
- * start with a clear message instead of surfacing later. Every variable is documented in docs/deployment.md, with its default.
+ * start with a clear message instead of surfacing later. Every variable is documented, with its default, in
+ * docs/deployment.md.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
