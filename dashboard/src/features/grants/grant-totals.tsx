@@ -2,12 +2,12 @@
  * The largest ad-credit totals per campaign and per organisation: a bar chart of each with the same figures
  * as a table, and a line with the currency's grand total and how many share it. The server sums every
  * unarchived grant; amounts in different currencies are never added, so the totals are of one currency at a
- * time, chosen here when grants are in more than one.
+ * time, chosen here when grants are in more than one (and kept in the URL as `totals-currency`).
  */
 import { NativeSelect, SimpleGrid, Stack, Table } from '@mantine/core';
-import { useState } from 'react';
 import { useQuery } from 'urql';
 import { BarChart, ChartFigure } from '../../common/charts/charts';
+import { useListParams } from '../../common/data-table/use-list-params';
 import { EmptyState, QueryState } from '../../common/query-state/query-state';
 import type { GrantTotalsPartsFragment } from '../../gql/graphql';
 import { GrantTotalsQuery } from './grants.operations';
@@ -100,9 +100,22 @@ function TotalsFigure({
   );
 }
 
+/** The totals' own params in the URL (`totals-currency`), apart from the grants list's. */
+const TOTALS_ORDER = ['LARGEST'] as const;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 export function GrantTotals() {
-  // Null: the server's choice, the currency most grants are in.
-  const [currency, setCurrency] = useState<string | null>(null);
+  // The chosen currency is kept in the URL, so a reload or a link shows the same totals. None (or one
+  // that is no currency code, from an old or mistyped link): the server's choice, the currency most
+  // grants are in.
+  const totals = useListParams({
+    prefix: 'totals-',
+    filters: ['currency'],
+    sorts: TOTALS_ORDER,
+    defaultSort: 'LARGEST',
+  });
+  const asked = totals.get('currency');
+  const currency = asked && CURRENCY_CODE.test(asked) ? asked : null;
   const [result, retry] = useQuery({ query: GrantTotalsQuery, variables: { currency, first: TOP } });
   // urql keeps the totals shown (and so the currency choice, and its focus) while another currency's load.
   return (
@@ -131,7 +144,7 @@ export function GrantTotals() {
                 description="Amounts in different currencies are never added together."
                 data={options}
                 value={byCampaign.currency}
-                onChange={(event) => setCurrency(event.currentTarget.value)}
+                onChange={(event) => totals.set({ currency: event.currentTarget.value })}
                 maw={420}
               />
             )}

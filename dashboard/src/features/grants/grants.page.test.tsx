@@ -7,7 +7,7 @@
  * filter tests check the grants the list shows after each change.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { CurrentUserProvider } from '../../common/permissions/current-user';
@@ -94,6 +94,11 @@ function grantTotals(variables: Record<string, unknown>, currencies: string[]) {
   };
 }
 
+function Address() {
+  const location = useLocation();
+  return <output aria-label="address">{location.search}</output>;
+}
+
 function renderGrants(route: string, currencies = ['USD']) {
   const server = standInServer((name, variables) => {
     if (name === 'Grants') {
@@ -125,6 +130,7 @@ function renderGrants(route: string, currencies = ['USD']) {
         <Routes>
           <Route path="/grants" element={<GrantsPage />} />
         </Routes>
+        <Address />
       </CurrentUserProvider>
     </Provider>,
     { route },
@@ -203,5 +209,28 @@ describe('the grant totals', () => {
       first: 10,
     });
     expect(currency).toHaveValue('EUR');
+    // The choice is in the address, apart from the list's own params.
+    expect(
+      new URLSearchParams(screen.getByRole('status', { name: 'address' }).textContent ?? '').get(
+        'totals-currency',
+      ),
+    ).toBe('EUR');
+  });
+
+  it('opens on the currency the address names', async () => {
+    const { sent } = renderGrants('/grants?totals-currency=EUR', ['EUR', 'USD']);
+    await figure('Top 10 organisations by ad credits (EUR)');
+    expect(await screen.findByRole('combobox', { name: /Show totals in/ })).toHaveValue('EUR');
+    expect(sent.filter((op) => op.name === 'GrantTotals').map((op) => op.variables)).toEqual([
+      { currency: 'EUR', first: 10 },
+    ]);
+  });
+
+  it('falls back to the server’s currency when the address names something else', async () => {
+    const { sent } = renderGrants('/grants?totals-currency=euros', ['EUR', 'USD']);
+    await figure('Top 10 organisations by ad credits (USD)');
+    expect(sent.filter((op) => op.name === 'GrantTotals').map((op) => op.variables)).toEqual([
+      { currency: null, first: 10 },
+    ]);
   });
 });
